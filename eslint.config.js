@@ -1,0 +1,62 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", ".dossier/", "bench/tmp/", "test-results/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      eqeqeq: ["error", "always"],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The browser never talks to Neo4j directly: no driver, no credentials in the page.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["neo4j-driver", "neo4j-driver-*"], message: "app/ talks to the API, never to Neo4j." },
+            {
+              group: ["**/graph/neo4j/**", "**/graph/server/**", "**/graph/loader/**"],
+              message: "app/ may import only the pure parts of graph/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["graph/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "sigma", "@react-sigma/*"],
+              message: "graph/ never imports UI code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.{js,mjs}"],
+    languageOptions: { globals: globals.node },
+  },
+);

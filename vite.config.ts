@@ -1,0 +1,49 @@
+/// <reference types="vitest/config" />
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const apiPort = Number(process.env.API_PORT ?? process.env.PORT ?? 5173);
+
+export default defineConfig({
+  root: "app",
+  publicDir: false,
+  plugins: [react()],
+  build: {
+    outDir: "../dist",
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    // `npm run dev`: the app with hot reload on 5174, the API of `npm start` behind /api.
+    port: 5174,
+    host: "127.0.0.1",
+    proxy: { "/api": { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true } },
+  },
+  test: {
+    root: ".",
+    reporters: ["default", "./tests/support/summaryReporter.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["tests/db/**/*.test.ts", "tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/support/globalSetup.ts"],
+          // One Neo4j (Community has one user database) shared by files that run one at a time.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
