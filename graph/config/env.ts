@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { UserFacingError } from "./userError.ts";
+
+/**
+ * Every environment variable the project reads, in one schema, so that a typo
+ * or a bad value is reported once, by name, before anything starts.
+ */
+const port = z.coerce
+  .number({ error: "must be a port number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+const memory = z.string().regex(/^\d+[kmg]$/i, "must be a size such as 512m or 2g");
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
+
+export const envSchema = z.object({
+  NEO4J_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/,
+        "must look like bolt://host:7687, neo4j://host or neo4j+s://host",
+      )
+      .optional(),
+  ),
+  NEO4J_USER: optionalText,
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: optionalText,
+  NEO4J_PORT: port.default(7687),
+  NEO4J_DATA: optionalText,
+  NEO4J_HEAP: memory.default("1g"),
+  NEO4J_PAGECACHE: memory.default("512m"),
+  NEO4J_TX_TIMEOUT: z
+    .string()
+    .regex(/^\d+(ms|s|m)$/, "must be a duration such as 120s or 5m")
+    .default("120s"),
+  NEO4J_TX_MEMORY: memory.default("512m"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: port.default(5173),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends UserFacingError {
+  override name = "ConfigError";
+}
+
+/** Parses the environment; throws one sentence naming the first bad variable. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = issue?.path.join(".") ?? "environment";
+  throw new ConfigError(`${name}=${JSON.stringify(source[name] ?? "")} ${issue?.message ?? "is not valid"}.`);
+}

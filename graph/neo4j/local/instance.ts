@@ -1,0 +1,184 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import { SetupError } from "./install.ts";
+import { classesDir, instanceFiles, libDir } from "./paths.ts";
+import { localNeo4jSettings, toPropertiesFile } from "./settings.ts";
+
+export interface LocalInstanceOptions {
+  dataDir: string;
+  port: number;
+  heap: string;
+  pagecache: string;
+  txTimeout: string;
+  txMemory: string;
+}
+
+export interface LocalStatus {
+  running: boolean;
+  pid?: number;
+  uri: string;
+  dataDir: string;
+}
+
+/** The JVM flags Neo4j 5's own server script passes; without them startup fails. */
+const JVM_FLAGS = [
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+  "--enable-native-access=ALL-UNNAMED",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-XX:+UseG1GC",
+  "-XX:-OmitStackTraceInFastThrow",
+];
+
+const READY_MARK = "NEO4J_READY";
+
+export function uriFor(port: number): string {
+  // An IP, not "localhost": Node may resolve that to ::1, where Bolt does not listen.
+  return `bolt://127.0.0.1:${port}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  // Guard against a recycled pid: on Linux, check it is still our launcher.
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (existsSync(cmdline)) return readFileSync(cmdline, "utf8").includes("Launcher");
+  return true;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/** The generated password of a data folder, created on first use (mode 600). */
+export function localPassword(dataDir: string, create = false): string | undefined {
+  const files = instanceFiles(dataDir);
+  if (existsSync(files.password)) return readFileSync(files.password, "utf8").trim();
+  if (!create) return undefined;
+  mkdirSync(files.dir, { recursive: true });
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(files.password, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function readPid(dataDir: string): number | undefined {
+  const file = instanceFiles(dataDir).pid;
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export function localStatus(options: Pick<LocalInstanceOptions, "dataDir" | "port">): LocalStatus {
+  const pid = readPid(options.dataDir);
+  const running = pid !== undefined && isAlive(pid);
+  return { running, uri: uriFor(options.port), dataDir: options.dataDir, ...(running ? { pid } : {}) };
+}
+
+function tail(file: string, lines = 6): string {
+  if (!existsSync(file)) return "";
+  return readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n");
+}
+
+/**
+ * Starts Neo4j in the background and returns once it accepts Bolt connections.
+ * A second start of a running instance is a no-op (alreadyRunning: true).
+ */
+export async function startLocal(
+  options: LocalInstanceOptions,
+  { timeoutMs = 180_000 }: { timeoutMs?: number } = {},
+): Promise<LocalStatus & { alreadyRunning: boolean }> {
+  const status = localStatus(options);
+  if (status.running) return { ...status, alreadyRunning: true };
+  if (!(await portIsFree(options.port))) {
+    throw new SetupError(
+      `Port ${options.port} on 127.0.0.1 is already in use by another program: stop it, or set NEO4J_PORT to a free port (or NEO4J_URI to use the Neo4j that listens there).`,
+    );
+  }
+  const files = instanceFiles(options.dataDir);
+  mkdirSync(files.importDir, { recursive: true });
+  localPassword(options.dataDir, true);
+  const settings = localNeo4jSettings({
+    port: options.port,
+    importDir: files.importDir,
+    txTimeout: options.txTimeout,
+    txMemory: options.txMemory,
+    pagecache: options.pagecache,
+  });
+  writeFileSync(files.settings, toPropertiesFile(settings));
+
+  const logFd = openSync(files.log, "w");
+  const child = spawn(
+    "java",
+    [
+      `-Xms${options.heap}`,
+      `-Xmx${options.heap}`,
+      ...JVM_FLAGS,
+      "-cp",
+      `${classesDir}:${join(libDir, "*")}`,
+      "Launcher",
+      options.dataDir,
+      files.settings,
+      files.password,
+    ],
+    { detached: true, stdio: ["ignore", logFd, logFd] },
+  );
+  closeSync(logFd);
+  const pid = child.pid;
+  if (pid === undefined) throw new SetupError("Java could not be started to run the local Neo4j.");
+  writeFileSync(files.pid, `${pid}\n`);
+  let exitCode: number | null = null;
+  child.once("exit", (code) => {
+    exitCode = code ?? -1;
+  });
+  child.unref();
+
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exitCode !== null) {
+      rmSync(files.pid, { force: true });
+      throw new SetupError(
+        `The local Neo4j stopped during startup (exit code ${exitCode}); its log ${files.log} ends with:\n${tail(files.log)}`,
+      );
+    }
+    if (existsSync(files.log) && readFileSync(files.log, "utf8").includes(READY_MARK)) {
+      return { ...localStatus(options), alreadyRunning: false };
+    }
+    await delay(250);
+  }
+  process.kill(pid, "SIGKILL");
+  rmSync(files.pid, { force: true });
+  throw new SetupError(
+    `The local Neo4j did not become ready within ${Math.round(timeoutMs / 1000)} s; see ${files.log}.`,
+  );
+}
+
+/** Stops the instance cleanly (SIGTERM runs Neo4j's shutdown); true if one was running. */
+export async function stopLocal(
+  options: Pick<LocalInstanceOptions, "dataDir" | "port">,
+  { timeoutMs = 60_000 }: { timeoutMs?: number } = {},
+): Promise<boolean> {
+  const files = instanceFiles(options.dataDir);
+  const pid = readPid(options.dataDir);
+  if (pid === undefined || !isAlive(pid)) {
+    rmSync(files.pid, { force: true });
+    return false;
+  }
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await delay(200);
+  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  rmSync(files.pid, { force: true });
+  return true;
+}

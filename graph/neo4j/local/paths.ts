@@ -1,0 +1,23 @@
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Where the local Neo4j lives: jars, compiled launcher, default data folder. */
+export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
+export const launcherSourceDir = join(projectRoot, "scripts", "neo4j");
+export const localRoot = join(projectRoot, ".dossier", "neo4j");
+export const libDir = join(localRoot, "lib");
+export const classesDir = join(localRoot, "classes");
+export const defaultDataDir = join(localRoot, "data");
+
+/** Files the project keeps inside a Neo4j data folder, beside Neo4j's own. */
+export function instanceFiles(dataDir: string) {
+  const own = join(dataDir, "dossier");
+  return {
+    dir: own,
+    password: join(own, "password"),
+    pid: join(own, "neo4j.pid"),
+    settings: join(own, "neo4j.conf"),
+    log: join(own, "neo4j.log"),
+    importDir: join(own, "import-empty"),
+  };
+}
