@@ -1,0 +1,2 @@
+MERGE (a:Article {slug: $slug})
+SET a += $properties

@@ -1,0 +1,150 @@
+import { findMentions } from "../lexical/mentions.ts";
+import { type SentenceSpan, sentencesOverlapping, splitSentences } from "../lexical/sentences.ts";
+import { type StoredValue, flattenProperties } from "../model/values.ts";
+import type { ArticleInput } from "./read.ts";
+
+/** Everything one article writes, as rows ready for UNWIND; pure and testable. */
+export interface ArticlePlan {
+  slug: string;
+  article: Record<string, StoredValue>;
+  sentences: SentenceRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relations: RelationRow[];
+}
+
+export interface SentenceRow {
+  id: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRow {
+  id: string;
+  labels: string[];
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  properties: Record<string, StoredValue>;
+}
+
+export interface MentionRow {
+  sentence: string;
+  entity: string;
+  surfaces: string[];
+  /** Offsets relative to the sentence text. */
+  starts: number[];
+  ends: number[];
+}
+
+export interface RelationRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, StoredValue>;
+  evidence: string[];
+  sentenceIndices: number[];
+}
+
+export function sentenceId(slug: string, index: number): string {
+  return `${slug}#${index}`;
+}
+
+/** Relationship ids are scoped by article, so two articles never collide. */
+export function relationId(slug: string, id: string): string {
+  return `${slug}/${id}`;
+}
+
+function occurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
+  return found;
+}
+
+function sentenceAt(sentences: readonly SentenceSpan[], offset: number): SentenceSpan | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+function evidenceSentences(text: string, sentences: readonly SentenceSpan[], quotes: readonly string[]) {
+  const indices = new Set<number>();
+  for (const quote of quotes) {
+    for (const at of occurrences(text, quote)) {
+      for (const s of sentencesOverlapping(sentences, at, at + quote.length)) indices.add(s.index);
+    }
+  }
+  return [...indices].sort((a, b) => a - b);
+}
+
+export function planArticle(input: ArticleInput): ArticlePlan {
+  const { meta, annotation, text } = input;
+  const slug = meta.slug;
+  const spans = splitSentences(text, meta.language);
+
+  const mentionsBySentence = new Map<string, MentionRow>();
+  const found = findMentions(
+    text,
+    annotation.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases], demonyms: e.demonyms })),
+  );
+  for (const mention of found) {
+    const sentence = sentenceAt(spans, mention.start);
+    if (!sentence) continue;
+    const key = `${sentence.index}\u0000${mention.entityId}`;
+    let row = mentionsBySentence.get(key);
+    if (!row) {
+      row = {
+        sentence: sentenceId(slug, sentence.index),
+        entity: mention.entityId,
+        surfaces: [],
+        starts: [],
+        ends: [],
+      };
+      mentionsBySentence.set(key, row);
+    }
+    row.surfaces.push(mention.surface.replace(/\s+/g, " "));
+    row.starts.push(mention.start - sentence.start);
+    row.ends.push(mention.end - sentence.start);
+  }
+
+  return {
+    slug,
+    article: {
+      slug,
+      title: meta.title,
+      publisher: meta.publisher,
+      published: flattenProperties({ published: meta.published }).published as StoredValue,
+      language: meta.language,
+      attribution: meta.attribution,
+      text,
+      sentenceCount: spans.length,
+      entityIds: annotation.entities.map((e) => e.id),
+    },
+    sentences: spans.map((s) => ({
+      id: sentenceId(slug, s.index),
+      index: s.index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+    })),
+    entities: annotation.entities.map((e) => ({
+      id: e.id,
+      labels: [...new Set(e.labels)],
+      name: e.name,
+      aliases: e.aliases,
+      demonyms: e.demonyms,
+      properties: flattenProperties(e.properties),
+    })),
+    mentions: [...mentionsBySentence.values()],
+    relations: annotation.relations.map((r) => ({
+      id: relationId(slug, r.id),
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      properties: flattenProperties(r.properties),
+      evidence: r.evidence,
+      sentenceIndices: evidenceSentences(text, spans, r.evidence),
+    })),
+  };
+}

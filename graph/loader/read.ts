@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { z } from "zod";
+import { type Annotation, type Metadata, annotationSchema, metadataSchema } from "../model/annotation.ts";
+import { type Problem, ValidationError } from "./problems.ts";
+
+export interface ArticleInput {
+  dir: string;
+  /** File names as shown to the user (relative to the working directory). */
+  files: { meta: string; annotation: string; text: string };
+  meta: Metadata;
+  annotation: Annotation;
+  text: string;
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+function pathLabel(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
+    .join("");
+}
+
+/** Names the entry a schema issue is about: `relations[3] "goita-met-putin"`, then the field. */
+function locate(data: unknown, path: readonly PropertyKey[]): { entry: string; field: string } {
+  const [collection, index, ...rest] = path;
+  if (typeof collection === "string" && typeof index === "number") {
+    const item = (data as Record<string, unknown[]> | undefined)?.[collection]?.[index];
+    const id = (item as { id?: unknown } | undefined)?.id;
+    const entry = `${collection}[${index}]${typeof id === "string" ? ` "${id}"` : ""}`;
+    return { entry, field: pathLabel(rest) };
+  }
+  return { entry: "", field: pathLabel(path) };
+}
+
+function parseJsonFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+  const shown = displayPath(file);
+  if (!existsSync(file)) {
+    problems.push({ file: shown, entry: "", message: "the file is missing." });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    problems.push({ file: shown, entry: "", message: `is not valid JSON (${(error as Error).message}).` });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { entry, field } = locate(data, issue.path);
+    const message = field ? `${field} ${issue.message}` : issue.message;
+    problems.push({ file: shown, entry, message: `${message.replace(/\.$/, "")}.` });
+  }
+  return undefined;
+}
+
+/** Reads one article folder; schema problems are collected, not thrown one by one. */
+export function readArticle(dir: string): ArticleInput {
+  const paths = {
+    meta: join(dir, "meta.json"),
+    annotation: join(dir, "annotation.json"),
+    text: join(dir, "article.txt"),
+  };
+  const files = {
+    meta: displayPath(paths.meta),
+    annotation: displayPath(paths.annotation),
+    text: displayPath(paths.text),
+  };
+  const problems: Problem[] = [];
+  if (!existsSync(dir)) {
+    throw new ValidationError([{ file: displayPath(dir), entry: "", message: "no such article folder." }]);
+  }
+  const meta = parseJsonFile(paths.meta, metadataSchema, problems);
+  const annotation = parseJsonFile(paths.annotation, annotationSchema, problems);
+  let text = "";
+  if (existsSync(paths.text)) text = readFileSync(paths.text, "utf8");
+  else problems.push({ file: files.text, entry: "", message: "the file is missing." });
+  if (meta && meta.slug !== basename(dir)) {
+    problems.push({
+      file: files.meta,
+      entry: "slug",
+      message: `"${meta.slug}" must equal the folder name "${basename(dir)}".`,
+    });
+  }
+  if (problems.length > 0 || !meta || !annotation) throw new ValidationError(problems);
+  return { dir, files, meta, annotation, text };
+}

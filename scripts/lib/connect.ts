@@ -1,0 +1,31 @@
+import type { Driver } from "neo4j-driver";
+import { readEnv } from "../../graph/config/env.ts";
+import { type ConnectionSettings, connectionFromEnv } from "../../graph/neo4j/connection.ts";
+import { createDriver, sessionDatabase } from "../../graph/neo4j/driver.ts";
+import { describeConnectionError } from "../../graph/neo4j/errors.ts";
+import { UserError } from "./cli.ts";
+
+/** A driver that has proved it can reach Neo4j, or one sentence saying why not. */
+export async function connect(): Promise<{
+  driver: Driver;
+  settings: ConnectionSettings;
+  database: string | undefined;
+}> {
+  const settings = connectionFromEnv(readEnv());
+  const driver = createDriver(settings);
+  try {
+    await driver.verifyAuthentication();
+    const session = driver.session(sessionDatabase(settings));
+    try {
+      await session.run("RETURN 1");
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    await driver.close();
+    const sentence = describeConnectionError(error, settings);
+    if (sentence) throw new UserError(sentence);
+    throw error;
+  }
+  return { driver, settings, database: settings.database };
+}

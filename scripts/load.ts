@@ -1,0 +1,92 @@
+import { resolve } from "node:path";
+import { SingleBar, Presets } from "cli-progress";
+import { Command } from "commander";
+import { defaultArticleDirs, loadArticles, planArticles } from "../graph/loader/load.ts";
+import { ValidationError } from "../graph/loader/problems.ts";
+import type { GraphCounts } from "../graph/loader/write.ts";
+import { UserError, runMain } from "./lib/cli.ts";
+import { connect } from "./lib/connect.ts";
+
+function printCounts(title: string, counts: GraphCounts): void {
+  console.log(title);
+  const rows = [
+    ...Object.entries(counts.labels).map(([k, v]) => ({ kind: "nodes", name: `:${k}`, count: v })),
+    ...Object.entries(counts.types).map(([k, v]) => ({ kind: "relationships", name: `:${k}`, count: v })),
+  ].filter((r) => r.count > 0);
+  const width = Math.max(...rows.map((r) => r.name.length), 10);
+  for (const r of rows)
+    console.log(`  ${r.kind.padEnd(14)} ${r.name.padEnd(width)} ${String(r.count).padStart(8)}`);
+}
+
+function tally(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+const program = new Command("load")
+  .description("Validate article folders and load them into Neo4j (default: every folder in data/articles).")
+  .argument("[dirs...]", "article folders")
+  .option("--reset", "first remove everything the loader wrote before")
+  .option("--dry-run", "validate and print what would be written, without connecting")
+  .option("--batch-size <n>", "rows per UNWIND batch", (v) => Number.parseInt(v, 10), 5000)
+  .showHelpAfterError()
+  .action(async (dirs: string[], opts: { reset?: boolean; dryRun?: boolean; batchSize: number }) => {
+    const targets = dirs.length > 0 ? dirs.map((d) => resolve(d)) : defaultArticleDirs();
+    if (targets.length === 0) throw new UserError("No article folders to load.");
+    try {
+      if (opts.dryRun) {
+        const plans = planArticles(targets);
+        for (const plan of plans) {
+          printCounts(`${plan.slug} would write:`, {
+            labels: {
+              Article: 1,
+              Sentence: plan.sentences.length,
+              Entity: plan.entities.length,
+              ...tally(plan.entities.flatMap((e) => e.labels)),
+            },
+            types: {
+              HAS_SENTENCE: plan.sentences.length,
+              MENTIONS: plan.mentions.length,
+              ...tally(plan.relations.map((r) => r.type)),
+            },
+          });
+        }
+        console.log("Dry run: nothing was written.");
+        return;
+      }
+      const { driver, database } = await connect();
+      const bar = new SingleBar(
+        { format: "  {slug} {step} [{bar}] {value}/{total}", hideCursor: true },
+        Presets.shades_classic,
+      );
+      try {
+        const result = await loadArticles(driver, targets, {
+          ...(database ? { database } : {}),
+          reset: opts.reset ?? false,
+          batchSize: opts.batchSize,
+          onArticle: (plan, position, total) => console.log(`Loading ${plan.slug} (${position}/${total})`),
+          onProgress: ({ slug, step, done, total }) => {
+            if (!process.stdout.isTTY) return;
+            if (done <= Math.min(total, opts.batchSize)) bar.start(total, 0, { slug, step });
+            bar.update(done, { slug, step });
+            if (done === total) bar.stop();
+          },
+        });
+        printCounts(`Loaded ${result.articles.length} article(s). The graph now holds:`, result.counts);
+      } finally {
+        bar.stop();
+        await driver.close();
+      }
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        for (const line of error.message.split("\n")) console.error(`Error: ${line}`);
+        console.error("Nothing was written.");
+        process.exitCode = 1;
+        return;
+      }
+      throw error;
+    }
+  });
+
+runMain(() => program.parseAsync(process.argv).then(() => undefined));
