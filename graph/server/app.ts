@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import { toHttpError } from "./errors.ts";
+import type { GraphDb } from "./graphDb.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { sameOriginGuard } from "./security.ts";
+
+export interface ServerOptions {
+  db: GraphDb;
+  /** The built front end (vite build output); the API alone when absent. */
+  staticDir?: string;
+  /** Host names besides loopback that requests may address (for a non-loopback HOST). */
+  extraHosts?: string[];
+  logger?: boolean;
+}
+
+/** The HTTP server: JSON API under /api, the built app everywhere else. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    // Answer JSON errors for malformed bodies instead of HTML.
+    return503OnClosing: true,
+  });
+  app.addHook("onRequest", sameOriginGuard(options.extraHosts));
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = toHttpError(error);
+    if (status >= 500 && status !== 503 && status !== 504) request.log.error(error);
+    void reply.code(status).send(body);
+  });
+
+  healthRoutes(app, options.db);
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api/") || !options.staticDir) {
+      return reply
+        .code(404)
+        .send({
+          error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
+        });
+    }
+    // The app routes on the client; unknown paths get its page.
+    return reply.sendFile("index.html");
+  });
+  if (options.staticDir && existsSync(options.staticDir)) {
+    await app.register(fastifyStatic, { root: options.staticDir, index: "index.html", wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,89 @@
+import { Command } from "commander";
+import type { Driver } from "neo4j-driver";
+import { readEnv } from "../graph/config/env.ts";
+import { defaultArticleDirs, loadArticles } from "../graph/loader/load.ts";
+import { ValidationError } from "../graph/loader/problems.ts";
+import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
+import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
+import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import { buildServer } from "../graph/server/app.ts";
+import { GraphDb } from "../graph/server/graphDb.ts";
+import { listen } from "../graph/server/listen.ts";
+import { ensureAppBuilt } from "./lib/buildApp.ts";
+import { UserError, runMain } from "./lib/cli.ts";
+import { connect } from "./lib/connect.ts";
+
+/**
+ * npm start: local Neo4j (unless NEO4J_URI), articles loaded, app built and
+ * served. Ctrl-C stops what this command started, and nothing else.
+ */
+const program = new Command("start")
+  .description("Start Neo4j (unless NEO4J_URI is set), load the articles and serve the app.")
+  .option("--no-load", "serve without loading data/articles first")
+  .action(async (opts: { load: boolean }) => {
+    const env = readEnv();
+    const cleanups: Array<() => Promise<unknown>> = [];
+    let stopping = false;
+    const stop = async (code: number) => {
+      if (stopping) return;
+      stopping = true;
+      console.log("\nStopping...");
+      for (const cleanup of cleanups.reverse()) {
+        try {
+          await cleanup();
+        } catch (error) {
+          console.error(error);
+        }
+      }
+      process.exit(code);
+    };
+    process.on("SIGINT", () => void stop(0));
+    process.on("SIGTERM", () => void stop(0));
+
+    try {
+      if (!env.NEO4J_URI) {
+        const options = localOptionsFromEnv(env);
+        installLocalNeo4j((line) => console.log(line));
+        console.log("Starting the local Neo4j...");
+        const status = await startLocal(options);
+        if (status.alreadyRunning) console.log(`Using the local Neo4j already running at ${status.uri}.`);
+        else {
+          console.log(`Neo4j is running at ${status.uri}.`);
+          cleanups.push(async () => {
+            await stopLocal(options);
+            console.log("Neo4j stopped.");
+          });
+        }
+      }
+      const { driver, settings } = await connect();
+      cleanups.push(() => driver.close());
+      if (opts.load) await loadAll(driver, settings.database);
+      const staticDir = await ensureAppBuilt((line) => console.log(line));
+      const app = await buildServer({ db: new GraphDb(driver, settings.database), staticDir });
+      cleanups.push(() => app.close());
+      const url = await listen(app, env.HOST, env.PORT);
+      console.log(`\nDossier is ready: ${url}\n(Ctrl-C to stop)`);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        for (const line of error.message.split("\n")) console.error(`Error: ${line}`);
+        console.error("Nothing was written.");
+      } else if (error instanceof UserError) console.error(`Error: ${error.message}`);
+      else console.error(error);
+      await stop(1);
+    }
+  });
+
+async function loadAll(driver: Driver, database: string | undefined): Promise<void> {
+  const dirs = defaultArticleDirs();
+  const result = await loadArticles(driver, dirs, {
+    ...(database ? { database } : {}),
+    onArticle: (plan, position, total) => console.log(`Loading ${plan.slug} (${position}/${total})...`),
+  });
+  const nodes = Object.entries(result.counts.labels).reduce(
+    (sum, [label, n]) => (label === "Entity" ? sum + n : sum),
+    0,
+  );
+  console.log(`Loaded ${result.articles.length} article(s): ${nodes} entities in the graph.`);
+}
+
+runMain(() => program.parseAsync(process.argv).then(() => undefined));
