@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../graph/neo4j/local/paths.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { runCli } from "../support/cli.ts";
+import { freePort } from "../support/freePort.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "dossier-start-"));
+let child: ChildProcess | undefined;
+
+afterAll(async () => {
+  if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+  await runCli("db", ["stop"], { NEO4J_DATA: dataDir });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function waitForOutput(proc: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      const match = pattern.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    proc.stdout?.on("data", onData);
+    proc.stderr?.on("data", onData);
+    proc.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before ${pattern}:\n${output}`));
+    });
+  });
+}
+
+describe("npm start", () => {
+  it(
+    "starts Neo4j, loads the article, serves the app, and stops everything on Ctrl-C",
+    { timeout: 300_000 },
+    async () => {
+      const [neo4jPort, port] = [await freePort(), await freePort()];
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        NEO4J_DATA: dataDir,
+        NEO4J_PORT: String(neo4jPort),
+        PORT: String(port),
+        NEO4J_HEAP: "512m",
+      };
+      delete env.NEO4J_URI;
+      // Its own process group, like a terminal's foreground job, so Ctrl-C can reach all of it.
+      child = spawn("npm", ["start", "--silent"], { cwd: projectRoot, env, detached: true });
+      const [, url] = await waitForOutput(child, /Dossier is ready: (http:\/\/\S+)/, 200_000);
+      expect(url).toBe(`http://127.0.0.1:${port}`);
+
+      const health = (await (await fetch(`${url}/api/health`)).json()) as {
+        counts: { labels: Record<string, number> };
+      };
+      expect(health.counts.labels.Person).toBe(2);
+      expect(health.counts.labels.Article).toBe(1);
+
+      const { browser, close } = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        await page.goto(url!);
+        await expect
+          .poll(() => page.locator("body").innerText(), { timeout: 30_000 })
+          .toMatch(/Neo4j 5\.\d+/);
+      } finally {
+        await close();
+      }
+
+      const exited = new Promise<void>((resolve) => child!.once("exit", () => resolve()));
+      process.kill(-child.pid!, "SIGINT"); // what Ctrl-C in a terminal does
+      await exited;
+      const status = await runCli("db", ["status"], { NEO4J_DATA: dataDir, NEO4J_PORT: String(neo4jPort) });
+      expect(status.stdout).toContain("stopped");
+      await expect(fetch(`${url}/api/health`)).rejects.toThrow();
+    },
+  );
+});

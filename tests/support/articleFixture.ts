@@ -1,0 +1,47 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Annotation, Metadata } from "../../graph/model/annotation.ts";
+import { defaultArticlesDir } from "../../graph/loader/load.ts";
+
+export const GOITA_SLUG = "2025-06-23-goita-moscow";
+export const goitaDir = join(defaultArticlesDir, GOITA_SLUG);
+
+/**
+ * A copy of an article folder in a temporary directory, with its annotation or
+ * metadata changed by the caller: how tests make bad input from good input.
+ */
+export function articleCopy(
+  change: {
+    annotation?: (a: Annotation) => void;
+    meta?: (m: Metadata) => void;
+    slug?: string;
+    text?: (t: string) => string;
+  } = {},
+  source = goitaDir,
+): string {
+  const slug = change.slug ?? GOITA_SLUG;
+  const dir = join(mkdtempSync(join(tmpdir(), "dossier-article-")), slug);
+  cpSync(source, dir, { recursive: true });
+  const annotationFile = join(dir, "annotation.json");
+  const metaFile = join(dir, "meta.json");
+  const annotation = JSON.parse(readFileSync(annotationFile, "utf8")) as Annotation;
+  const meta = JSON.parse(readFileSync(metaFile, "utf8")) as Metadata;
+  meta.slug = slug;
+  change.annotation?.(annotation);
+  change.meta?.(meta);
+  writeFileSync(annotationFile, JSON.stringify(annotation, null, 2));
+  writeFileSync(metaFile, JSON.stringify(meta, null, 2));
+  if (change.text) {
+    const textFile = join(dir, "article.txt");
+    writeFileSync(textFile, change.text(readFileSync(textFile, "utf8")));
+  }
+  return dir;
+}
+
+/** Writes raw annotation text (for malformed JSON). */
+export function withRawAnnotation(raw: string): string {
+  const dir = articleCopy();
+  writeFileSync(join(dir, "annotation.json"), raw);
+  return dir;
+}

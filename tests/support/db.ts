@@ -1,0 +1,55 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import { inject } from "vitest";
+import type { ConnectionSettings } from "../../graph/neo4j/connection.ts";
+import { createDriver } from "../../graph/neo4j/driver.ts";
+
+/** Connection settings of the test Neo4j started by the global setup. */
+export function testConnection(): ConnectionSettings {
+  const { uri, password } = inject("neo4j");
+  return { uri, user: "neo4j", password, database: undefined, local: true };
+}
+
+export function testDriver(): Driver {
+  return createDriver(testConnection());
+}
+
+/** Empties the database (tests share one; each file starts from a known state). */
+export async function clearDatabase(driver: Driver): Promise<void> {
+  await driver.executeQuery(
+    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+    {},
+    { routing: neo4j.routing.WRITE },
+  );
+}
+
+/**
+ * Every node and relationship with labels, type and properties, in a stable
+ * order: two equal dumps mean two equal graphs (ids aside).
+ */
+export async function canonicalDump(driver: Driver): Promise<string> {
+  const nodes = await driver.executeQuery("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props");
+  const rels = await driver.executeQuery(
+    "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, coalesce(a.id, a.slug, '') AS from, coalesce(b.id, b.slug, '') AS to",
+  );
+  const stable = (value: unknown): string =>
+    JSON.stringify(value, (_k, v: unknown) => {
+      if (neo4j.isInt(v)) return `int:${v.toString()}`;
+      if (v && typeof v === "object" && !Array.isArray(v) && v.constructor?.name === "Date" && "year" in v)
+        return `date:${String(v)}`;
+      if (v && typeof v === "object" && !Array.isArray(v)) {
+        return Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        );
+      }
+      return v;
+    });
+  const lines = [
+    ...nodes.records.map(
+      (r) => `N ${stable([...(r.get("labels") as string[])].sort())} ${stable(r.get("props"))}`,
+    ),
+    ...rels.records.map(
+      (r) => `R ${r.get("from")} ${r.get("type")} ${r.get("to")} ${stable(r.get("props"))}`,
+    ),
+  ];
+  return lines.sort().join("\n");
+}

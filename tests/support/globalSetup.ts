@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { installLocalNeo4j } from "../../graph/neo4j/local/install.ts";
+import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
+import { freePort } from "./freePort.ts";
+
+export interface TestNeo4j {
+  uri: string;
+  password: string;
+  dataDir: string;
+  port: number;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+    appDir: string;
+  }
+}
+
+/**
+ * One real Neo4j for the db and browser tests: a fresh store in a temporary
+ * folder on a free port, stopped and deleted afterwards. The app is built once.
+ */
+export default async function setup(project: TestProject) {
+  installLocalNeo4j((line) => console.log(line));
+  const dataDir = mkdtempSync(join(tmpdir(), "dossier-test-neo4j-"));
+  const port = await freePort();
+  const options = { dataDir, port, heap: "1g", pagecache: "256m", txTimeout: "60s", txMemory: "256m" };
+  const buildApp = (async () => {
+    const { build } = await import("vite");
+    const outDir = mkdtempSync(join(tmpdir(), "dossier-test-app-"));
+    await build({ configFile: "vite.config.ts", logLevel: "warn", build: { outDir, emptyOutDir: true } });
+    return outDir;
+  })();
+  const status = await startLocal(options);
+  const appDir = await buildApp;
+  project.provide("neo4j", { uri: status.uri, password: localPassword(dataDir) ?? "", dataDir, port });
+  project.provide("appDir", appDir);
+  return async () => {
+    await stopLocal(options);
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(appDir, { recursive: true, force: true });
+  };
+}
