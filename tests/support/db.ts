@@ -15,11 +15,13 @@ export function testDriver(): Driver {
 
 /** Empties the database (tests share one; each file starts from a known state). */
 export async function clearDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-    {},
-    { routing: neo4j.routing.WRITE },
-  );
+  // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+  const session = driver.session();
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
 }
 
 /**
