@@ -1,0 +1,76 @@
+import type { Relation } from "../../graph/model/annotation.ts";
+import type { Rng } from "./random.ts";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+export interface RelationText {
+  /** The sentence of the article, ending with a full stop. */
+  sentence: string;
+  type: string;
+  properties: Relation["properties"];
+}
+
+type Template = (rng: Rng, a: string, b: string) => RelationText;
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Relation kinds, each with the sentence that states it and the properties it carries. */
+const TEMPLATES: readonly Template[] = [
+  (rng, a, b) => {
+    const [year, month, day] = [rng.int(2015, 2025), rng.int(0, 11), rng.int(1, 28)];
+    return {
+      sentence: `${a} met with ${b} on ${day} ${MONTHS[month]} ${year}.`,
+      type: "MET_WITH",
+      properties: { date: { date: isoDay(year, month, day) } },
+    };
+  },
+  (rng, a, b) => {
+    const stake = rng.int(1, 99);
+    return {
+      sentence: `${a} holds a stake of ${stake} percent in ${b}.`,
+      type: "HOLDS_STAKE_IN",
+      properties: { stake: { quantity: stake, unit: "percent" } },
+    };
+  },
+  (rng, a, b) => {
+    const amount = rng.int(2, 900);
+    return {
+      sentence: `${a} funds ${b} with more than ${amount} million dollars.`,
+      type: "FUNDS",
+      properties: { amount: { quantity: amount, unit: "million dollars", qualifier: "more than" } },
+    };
+  },
+  (rng, a, b) => {
+    const year = rng.int(2000, 2025);
+    return {
+      sentence: `${a} signed an agreement with ${b} in ${year}.`,
+      type: "SIGNED_WITH",
+      properties: { date: { date: String(year) } },
+    };
+  },
+  (_rng, a, b) => ({ sentence: `${a} leads ${b}.`, type: "LEADS", properties: {} }),
+  (_rng, a, b) => ({ sentence: `${a} is allied with ${b}.`, type: "ALLIED_WITH", properties: {} }),
+  (_rng, a, b) => ({ sentence: `${a} operates in ${b}.`, type: "OPERATES_IN", properties: {} }),
+  (_rng, a, b) => ({ sentence: `${a} supplies equipment to ${b}.`, type: "SUPPLIES", properties: {} }),
+  (_rng, a, b) => ({ sentence: `${a} is a member of ${b}.`, type: "MEMBER_OF", properties: {} }),
+  (_rng, a, b) => ({ sentence: `${a} criticized ${b} publicly.`, type: "CRITICIZED", properties: {} }),
+];
+
+export function relationText(rng: Rng, a: string, b: string): RelationText {
+  return rng.pick(TEMPLATES)(rng, a, b);
+}
