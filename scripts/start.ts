@@ -6,6 +6,7 @@ import { ValidationError } from "../graph/loader/problems.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import { querySettingsFromEnv } from "../graph/query/settings.ts";
 import { buildServer } from "../graph/server/app.ts";
 import { GraphDb } from "../graph/server/graphDb.ts";
 import { listen } from "../graph/server/listen.ts";
@@ -22,6 +23,7 @@ const program = new Command("start")
   .option("--no-load", "serve without loading data/articles first")
   .action(async (opts: { load: boolean }) => {
     const env = readEnv();
+    const querySettings = querySettingsFromEnv(env);
     const cleanups: Array<() => Promise<unknown>> = [];
     let stopping = false;
     const stop = async (code: number) => {
@@ -59,7 +61,11 @@ const program = new Command("start")
       cleanups.push(() => driver.close());
       if (opts.load) await loadAll(driver, settings.database);
       const staticDir = await ensureAppBuilt((line) => console.log(line));
-      const app = await buildServer({ db: new GraphDb(driver, settings.database), staticDir });
+      const app = await buildServer({
+        db: new GraphDb(driver, settings.database),
+        staticDir,
+        query: querySettings,
+      });
       cleanups.push(() => app.close());
       const url = await listen(app, env.HOST, env.PORT);
       console.log(`\nDossier is ready: ${url}\n(Ctrl-C to stop)`);

@@ -13,6 +13,32 @@ const port = z.coerce
 
 const memory = z.string().regex(/^\d+[kmg]$/i, "must be a size such as 512m or 2g");
 
+/** A duration such as 10s, 500ms or 1m, in milliseconds. */
+const durationMs = z
+  .string()
+  .regex(/^\d+(ms|s|m)$/, "must be a duration such as 10s, 500ms or 1m")
+  .transform((v) => {
+    const [, amount, unit] = /^(\d+)(ms|s|m)$/.exec(v) ?? [];
+    return Number(amount) * (unit === "m" ? 60_000 : unit === "s" ? 1000 : 1);
+  })
+  .refine((ms) => ms > 0, "must be longer than 0");
+
+const positiveCount = z.coerce
+  .number({ error: "must be a whole number" })
+  .int("must be a whole number")
+  .min(1, "must be at least 1");
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z.enum(["", "0", "1", "false", "true", "no", "yes", "off", "on"], {
+      error: "must be true or false (also 1/0, yes/no, on/off)",
+    }),
+  )
+  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+
 const optionalText = z
   .string()
   .optional()
@@ -41,6 +67,12 @@ export const envSchema = z.object({
     .default("120s"),
   NEO4J_TX_MEMORY: memory.default("512m"),
   HOST: z.string().default("127.0.0.1"),
+  // The Cypher workbench (POST /api/query).
+  QUERY_TIMEOUT: durationMs.default(10_000),
+  QUERY_TIMEOUT_MAX: durationMs.default(60_000),
+  QUERY_MAX_ROWS: positiveCount.default(5000),
+  QUERY_MAX_NODES: positiveCount.default(2000),
+  DOSSIER_ALLOW_WRITES: flag.default(false),
   PORT: port.default(5173),
 });
 

@@ -3,7 +3,9 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import type { GraphDb } from "./graphDb.ts";
+import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { queryRoutes } from "./routes/query.ts";
 import { sameOriginGuard } from "./security.ts";
 
 export interface ServerOptions {
@@ -13,6 +15,8 @@ export interface ServerOptions {
   /** Host names besides loopback that requests may address (for a non-loopback HOST). */
   extraHosts?: string[];
   logger?: boolean;
+  /** Limits and write opt-in of the Cypher workbench (QUERY_*, DOSSIER_ALLOW_WRITES). */
+  query?: QuerySettings;
 }
 
 /** The HTTP server: JSON API under /api, the built app everywhere else. */
@@ -31,6 +35,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   healthRoutes(app, options.db);
+  queryRoutes(app, options.db, options.query ?? defaultQuerySettings);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

@@ -1,0 +1,3 @@
+// Property keys for the workbench's completion.
+CALL db.propertyKeys() YIELD propertyKey
+RETURN collect(propertyKey) AS names

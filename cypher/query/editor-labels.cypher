@@ -1,0 +1,3 @@
+// Labels for the workbench's completion.
+CALL db.labels() YIELD label
+RETURN collect(label) AS names

@@ -1,0 +1,39 @@
+import neo4j from "neo4j-driver";
+import { QueryError } from "./errors.ts";
+
+/**
+ * Query parameters from JSON to driver values. A whole number becomes INTEGER
+ * (a JS number would reach Neo4j as FLOAT and break `LIMIT $n`); the tagged
+ * forms of graph/model/graphJson.ts carry big integers and whole floats.
+ */
+export function toQueryParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v, `$${k}`)]));
+}
+
+function convert(value: unknown, where: string): unknown {
+  if (typeof value === "number") return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map((item, i) => convert(item, `${where}[${i}]`));
+  if (value !== null && typeof value === "object") {
+    const tagged = value as { $type?: unknown; value?: unknown };
+    if (typeof tagged.$type === "string") {
+      if (tagged.$type === "integer" && typeof tagged.value === "string" && /^-?\d+$/.test(tagged.value)) {
+        return neo4j.int(tagged.value);
+      }
+      if (tagged.$type === "float" && typeof tagged.value === "number") return tagged.value;
+      if (tagged.$type === "map" && tagged.value !== null && typeof tagged.value === "object") {
+        return convertMap(tagged.value as Record<string, unknown>, where);
+      }
+      throw new QueryError(
+        400,
+        "invalid",
+        `The parameter ${where} is a {"$type": ${JSON.stringify(tagged.$type)}} value, which parameters do not take: pass a string and convert it in the query (for example date($d)).`,
+      );
+    }
+    return convertMap(value as Record<string, unknown>, where);
+  }
+  return value;
+}
+
+function convertMap(map: Record<string, unknown>, where: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, convert(v, `${where}.${k}`)]));
+}

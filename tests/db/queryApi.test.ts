@@ -1,0 +1,261 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadArticles } from "../../graph/loader/load.ts";
+import type {
+  CypherSchema,
+  QueryErrorBody,
+  QueryResult,
+  SavedQueriesResponse,
+} from "../../graph/model/workbench.ts";
+import { createDriver } from "../../graph/neo4j/driver.ts";
+import { listSavedQueries } from "../../graph/query/savedQueries.ts";
+import { buildServer } from "../../graph/server/app.ts";
+import { GraphDb } from "../../graph/server/graphDb.ts";
+import { listen } from "../../graph/server/listen.ts";
+import { goitaDir } from "../support/articleFixture.ts";
+import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
+import { freePort } from "../support/freePort.ts";
+
+let driver: Driver;
+let url: string;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearDatabase(driver);
+  await loadArticles(driver, [goitaDir]);
+  const app = await buildServer({
+    db: new GraphDb(driver, undefined),
+    query: {
+      limits: { timeoutMs: 10_000, maxRows: 300, maxNodes: 2000 },
+      timeoutMaxMs: 30_000,
+      allowWrites: false,
+    },
+  });
+  url = await listen(app, "127.0.0.1", 0);
+  stop = () => app.close();
+});
+
+afterAll(async () => {
+  await stop();
+  await driver.close();
+});
+
+async function post(
+  path: string,
+  body: unknown,
+  signal?: AbortSignal,
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    ...(signal ? { signal } : {}),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+const query = (body: unknown) => post("/api/query", body);
+
+async function runningCopies(marker: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD currentQuery RETURN collect(currentQuery) AS queries",
+  );
+  return (records[0]?.get("queries") as string[]).filter((q) => q.includes(marker)).length;
+}
+
+describe("POST /api/query", () => {
+  it.each([
+    "CREATE (:Person {name: 'Intruder'})",
+    "MERGE (p:Person {name: 'Intruder'}) RETURN p",
+    "MATCH (p:Person) SET p.name = 'changed'",
+    "MATCH (p:Person) DETACH DELETE p",
+    "MATCH (p:Person) REMOVE p.name",
+    "MATCH (p:Person) CALL (p) { SET p.x = 1 } IN TRANSACTIONS RETURN count(*)",
+    "FOREACH (i IN [1] | CREATE (:Intruder))",
+    "CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.x)",
+    "DROP CONSTRAINT entity_id",
+    "CALL db.createLabel('Intruder')",
+    "CALL dbms.listConfig()",
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "LOAD CSV FROM 'http://127.0.0.1:1/' AS line RETURN line",
+  ])("refuses %s with 403 naming read-only mode, database unchanged", async (text) => {
+    const before = await canonicalDump(driver);
+    const { status, body } = await query({ query: text });
+    expect(status).toBe(403);
+    const error = (body as QueryErrorBody).error;
+    expect(error.code).toBe("read_only");
+    expect(error.message).toMatch(/read-only mode/);
+    expect(await canonicalDump(driver)).toBe(before);
+  });
+
+  it("answers a read with columns, rows, a graph and timings", async () => {
+    const { status, body } = await query({
+      query: "MATCH p = (a:Person {id: $id})-[:MET_WITH]->(b) RETURN p, b.name AS name, $n AS n",
+      params: { id: "assimi-goita", n: 3 },
+    });
+    expect(status).toBe(200);
+    const result = body as QueryResult;
+    expect(result.columns).toEqual(["p", "name", "n"]);
+    expect(result.rows[0]?.slice(1)).toEqual(["Vladimir Putin", 3]);
+    expect(result.graph.nodes.map((n) => n.properties.name).sort()).toEqual([
+      "Assimi Goïta",
+      "Vladimir Putin",
+    ]);
+    expect(result.graph.relationships.map((r) => r.type)).toEqual(["MET_WITH"]);
+    expect(result.rowCount).toBe(1);
+    expect(result.truncated).toBe(false);
+    expect(result.timing.totalMs).toBeGreaterThanOrEqual(result.timing.serverMs);
+    // A whole number is an INTEGER for Neo4j (LIMIT refuses a FLOAT).
+    const limited = await query({ query: "MATCH (e:Entity) RETURN e.id LIMIT $n", params: { n: 2 } });
+    expect((limited.body as QueryResult).rowCount).toBe(2);
+  });
+
+  it("returns big integers and zoned datetimes exactly", async () => {
+    const { status, body } = await query({
+      query:
+        "RETURN 9007199254740993 AS big, datetime('2025-06-23T10:15:30.123456789+03:00[Europe/Moscow]') AS at, $p AS echoed",
+      params: { p: { $type: "integer", value: "-9007199254740995" } },
+    });
+    expect(status).toBe(200);
+    expect((body as QueryResult).rows[0]).toEqual([
+      { $type: "integer", value: "9007199254740993" },
+      { $type: "datetime", value: "2025-06-23T10:15:30.123456789+03:00[Europe/Moscow]" },
+      { $type: "integer", value: "-9007199254740995" },
+    ]);
+  });
+
+  it("answers a syntax error with 400, Neo4j's message and the position", async () => {
+    const { status, body } = await query({ query: "MATCH (n)\nRETURN n LIMT 5" });
+    expect(status).toBe(400);
+    const error = (body as QueryErrorBody).error;
+    expect(error.code).toBe("syntax");
+    expect(error.message).toMatch(/Invalid input 'LIMT'/);
+    expect(error.position).toEqual({ line: 2, column: 10, offset: 19 });
+    const check = await post("/api/query/check", { query: "MATCH (n)\nRETURN n LIMT 5" });
+    expect(check.status).toBe(400);
+    expect((check.body as QueryErrorBody).error.position).toEqual({ line: 2, column: 10, offset: 19 });
+    const fine = await post("/api/query/check", { query: "MATCH (n) RETURN n LIMIT $n" });
+    expect(fine).toEqual({ status: 200, body: { ok: true } });
+    const write = await post("/api/query/check", { query: "CREATE (n)" });
+    expect(write.status).toBe(403);
+  });
+
+  it("refuses malformed requests with one sentence", async () => {
+    const cases: [unknown, RegExp][] = [
+      [{}, /query/],
+      [{ query: "   " }, /query is empty/],
+      [{ query: "RETURN 1", params: [1] }, /params must be a JSON object/],
+      [{ query: "RETURN 1", timeoutMs: -5 }, /timeoutMs must be greater than 0/],
+      [{ query: "RETURN 1", extra: 1 }, /unknown field\(s\) extra/],
+      [{ query: "RETURN $d", params: { d: { $type: "date", value: "2025-06-23" } } }, /\$d .*date\(\$d\)/],
+    ];
+    for (const [body, message] of cases) {
+      const answer = await query(body);
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+      expect((answer.body as QueryErrorBody).error.message).toMatch(message);
+    }
+  });
+
+  it("cuts the result at the row cap and says so", async () => {
+    const { status, body } = await query({ query: "UNWIND range(1, 100000000) AS x RETURN x" });
+    expect(status).toBe(200);
+    const result = body as QueryResult;
+    expect(result.rowCount).toBe(300);
+    expect(result.truncated).toBe(true);
+    expect(result.truncatedBy).toBe("rows");
+  });
+
+  it("stops a runaway query with 504 while other requests are served, and leaves no transaction", async () => {
+    const marker = "10000000000";
+    const started = Date.now();
+    const runaway = query({ query: `UNWIND range(1, ${marker}) AS x RETURN count(x)`, timeoutMs: 1500 });
+    const health = await fetch(`${url}/api/health`);
+    expect(health.status).toBe(200);
+    const other = await query({ query: "MATCH (p:Person) RETURN count(p) AS people" });
+    expect((other.body as QueryResult).rows).toEqual([[2]]);
+    const { status, body } = await runaway;
+    expect(status).toBe(504);
+    expect((body as QueryErrorBody).error.code).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect.poll(() => runningCopies(marker)).toBe(0);
+  });
+
+  it("cancels the query when the client disconnects", async () => {
+    const marker = "10000000001";
+    const controller = new AbortController();
+    const running = post(
+      "/api/query",
+      { query: `UNWIND range(1, ${marker}) AS x RETURN count(x)` },
+      controller.signal,
+    );
+    await expect.poll(() => runningCopies(marker), { timeout: 5000 }).toBe(1);
+    const aborted = Date.now();
+    controller.abort();
+    await expect(running).rejects.toThrow();
+    // The server's timeout is 10 s: gone well before means it was cancelled.
+    await expect.poll(() => runningCopies(marker), { timeout: 5000 }).toBe(0);
+    expect(Date.now() - aborted).toBeLessThan(5000);
+  });
+
+  it("answers 503 when Neo4j is down, and keeps serving", async () => {
+    const port = await freePort();
+    const down = createDriver({
+      uri: `bolt://127.0.0.1:${port}`,
+      user: "neo4j",
+      password: "x",
+      database: undefined,
+      local: true,
+    });
+    const app = await buildServer({ db: new GraphDb(down, undefined) });
+    const downUrl = await listen(app, "127.0.0.1", 0);
+    try {
+      for (let i = 0; i < 2; i++) {
+        const response = await fetch(`${downUrl}/api/query`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "RETURN 1" }),
+        });
+        expect(response.status).toBe(503);
+        expect(((await response.json()) as QueryErrorBody).error.code).toBe("neo4j_unavailable");
+      }
+    } finally {
+      await app.close();
+      await down.close();
+    }
+  });
+});
+
+describe("saved queries and the editor schema", () => {
+  it("lists at least eight saved queries, each titled, each answering on the article's graph", async () => {
+    const response = await fetch(`${url}/api/queries`);
+    const { queries } = (await response.json()) as SavedQueriesResponse;
+    expect(queries.map((q) => q.name)).toEqual(listSavedQueries().map((q) => q.name));
+    expect(queries.length).toBeGreaterThanOrEqual(8);
+    for (const saved of queries) {
+      expect(saved.title, saved.name).not.toBe(saved.name);
+      const { status, body } = await query({ query: saved.query });
+      expect(status, `${saved.name}: ${JSON.stringify(body)}`).toBe(200);
+      expect((body as QueryResult).rowCount, `${saved.name} returned no rows`).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives the editor labels, types, keys, functions and the allowed procedures", async () => {
+    const response = await fetch(`${url}/api/cypher/schema`);
+    expect(response.status).toBe(200);
+    const schema = (await response.json()) as CypherSchema;
+    expect(schema.labels).toEqual(expect.arrayContaining(["Person", "Agreement", "Sentence"]));
+    expect(schema.relationshipTypes).toEqual(
+      expect.arrayContaining(["SIGNED", "HOLDS_STAKE_IN", "MENTIONS"]),
+    );
+    expect(schema.propertyKeys).toEqual(expect.arrayContaining(["name", "signedOn", "evidence"]));
+    expect(schema.functions.map((f) => f.name)).toEqual(
+      expect.arrayContaining(["toUpper", "coalesce", "date"]),
+    );
+    expect(new Set(schema.functions.map((f) => f.name)).size).toBe(schema.functions.length);
+    expect(schema.procedures.map((p) => p.name)).toContain("db.labels");
+    expect(schema.procedures.map((p) => p.name)).not.toContain("db.createLabel");
+    expect(schema.readOnly).toBe(true);
+  });
+});
