@@ -62,7 +62,7 @@ const program = new Command("start")
       if (opts.load) await loadAll(driver, settings.database);
       const staticDir = await ensureAppBuilt((line) => console.log(line));
       const app = await buildServer({
-        db: new GraphDb(driver, settings.database),
+        db: new GraphDb(driver, settings.database, env.API_TIMEOUT),
         staticDir,
         query: querySettings,
       });

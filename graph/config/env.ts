@@ -66,6 +66,8 @@ export const envSchema = z.object({
     .regex(/^\d+(ms|s|m)$/, "must be a duration such as 120s or 5m")
     .default("120s"),
   NEO4J_TX_MEMORY: memory.default("512m"),
+  // The explorer API: time limit of each of its read transactions.
+  API_TIMEOUT: durationMs.default(5000),
   HOST: z.string().default("127.0.0.1"),
   // The Cypher workbench (POST /api/query).
   QUERY_TIMEOUT: durationMs.default(10_000),

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import type { GraphDb } from "./graphDb.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
+import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { queryRoutes } from "./routes/query.ts";
 import { sameOriginGuard } from "./security.ts";
@@ -36,6 +37,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   healthRoutes(app, options.db);
   queryRoutes(app, options.db, options.query ?? defaultQuerySettings);
+  explorerApiRoutes(app, options.db);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

@@ -1,0 +1,24 @@
+/** The API's bounds, in one place (documented in README "API"). */
+export const LIMITS = {
+  searchDefault: 10,
+  searchMax: 50,
+  searchQueryMaxLength: 200,
+  mentionSentences: 200,
+  evidenceSentences: 50,
+  expandDefault: 100,
+  expandMax: 1000,
+  expandIdsMax: 100,
+  expandExcludeMax: 10_000,
+  /** Relationships returned with one expansion at most. */
+  expandRelationshipsMax: 5000,
+  /** Relationships between the seeds and one neighbour at most (parallel relationships). */
+  expandRelationshipsPerNeighbour: 50,
+  /** Up to this many relationships on the seeds, `total` is an exact count of distinct neighbours. */
+  expandExactUpTo: 10_000,
+  pathsHopsDefault: 6,
+  pathsHopsMax: 8,
+  pathsMax: 25,
+  articlesMax: 1000,
+  startViewNodes: 300,
+  startViewRelationships: 5000,
+} as const;

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from "fastify";
+import type { Record as Neo4jRecord } from "neo4j-driver";
+import { z } from "zod";
+import type { ArticleSummary, ArticleText } from "../../model/api.ts";
+import { LIMITS } from "../api/limits.ts";
+import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
+import { readApi } from "../api/read.ts";
+import { parseInput } from "../api/validate.ts";
+import { HttpError } from "../errors.ts";
+import type { GraphDb } from "../graphDb.ts";
+
+const slugParams = z.object({
+  slug: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+});
+
+function summary(r: Neo4jRecord): ArticleSummary {
+  return {
+    slug: String(r.get("slug")),
+    title: String(r.get("title") ?? ""),
+    publisher: String(r.get("publisher") ?? ""),
+    published: toText(r.get("published")),
+    sentenceCount: toNumber(r.get("sentenceCount")),
+  };
+}
+
+/** GET /api/articles and GET /api/articles/:slug (the text with every entity mention). */
+export function articleRoutes(app: FastifyInstance, db: GraphDb): void {
+  app.get("/api/articles", async (): Promise<{ articles: ArticleSummary[] }> => {
+    const records = await readApi(db, "api/articles", { limit: int(LIMITS.articlesMax) });
+    return { articles: records.map(summary) };
+  });
+
+  app.get<{ Params: { slug: string } }>("/api/articles/:slug", async (request): Promise<ArticleText> => {
+    const { slug } = parseInput(slugParams, request.params, "Path");
+    const [found] = await readApi(db, "api/article", { slug });
+    if (!found) {
+      throw new HttpError(404, "not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
+    }
+    const rows = await readApi(db, "api/article-mentions", { slug });
+    const mentions: ArticleText["mentions"] = rows.flatMap((r) => {
+      const offset = toNumber(r.get("sentenceStart"));
+      const ends = toNumbers(r.get("ends"));
+      return toNumbers(r.get("starts")).map((start, i) => ({
+        start: offset + start,
+        end: offset + (ends[i] ?? start),
+        entityNodeId: String(r.get("entityNodeId")),
+        entityId: String(r.get("entityId")),
+        sentence: toNumber(r.get("sentence")),
+      }));
+    });
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));
+    return {
+      article: {
+        ...summary(found),
+        attribution: String(found.get("attribution") ?? ""),
+        text: String(found.get("text") ?? ""),
+      },
+      mentions,
+    };
+  });
+}

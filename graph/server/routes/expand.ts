@@ -1,0 +1,103 @@
+import type { FastifyInstance } from "fastify";
+import type { Node, Relationship } from "neo4j-driver";
+import { z } from "zod";
+import type { ExpandResponse } from "../../model/api.ts";
+import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
+import { isElementId, notFound } from "../api/ids.ts";
+import { LIMITS } from "../api/limits.ts";
+import { int, toNumber } from "../api/numbers.ts";
+import { readApi } from "../api/read.ts";
+import { parseInput } from "../api/validate.ts";
+import type { GraphDb } from "../graphDb.ts";
+
+/** The lexical layer's relationship types (article → sentence → entity). */
+const LEXICAL_TYPES = ["HAS_SENTENCE", "MENTIONS"];
+
+const elementId = z.string({ error: "must be an element id (a string)" });
+const relType = z
+  .string({ error: "must be a relationship type (a string)" })
+  .min(1, "must not be empty")
+  .max(200, "must be at most 200 characters");
+
+const expandBody = z.strictObject(
+  {
+    ids: z
+      .array(elementId, { error: "must be a list of node element ids" })
+      .min(1, "must name at least one node")
+      .max(LIMITS.expandIdsMax, `must name at most ${LIMITS.expandIdsMax} nodes`),
+    types: z
+      .array(relType, { error: "must be a list of relationship types" })
+      .max(200, "must list at most 200 types")
+      .optional(),
+    direction: z.enum(["out", "in", "both"], { error: 'must be "out", "in" or "both"' }).default("both"),
+    limit: z
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, `must be from 1 to ${LIMITS.expandMax}`)
+      .max(LIMITS.expandMax, `must be from 1 to ${LIMITS.expandMax}`)
+      .default(LIMITS.expandDefault),
+    lexical: z.boolean({ error: "must be true or false" }).default(false),
+    exclude: z
+      .array(elementId, { error: "must be a list of node element ids" })
+      .max(LIMITS.expandExcludeMax, `must list at most ${LIMITS.expandExcludeMax} ids`)
+      .optional(),
+  },
+  { error: 'must be a JSON object such as {"ids": ["4:…:0"]}' },
+);
+
+/**
+ * POST /api/expand {ids, types?, direction?, limit?, exclude?, lexical?}: new
+ * neighbours of the given nodes (neither the nodes themselves nor those in
+ * `exclude`), at most `limit`, with the relationships that lead to them.
+ * Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out
+ * unless `lexical` is true. Adds
+ * `totalExact` (false when `total` is the relationship count, see README).
+ */
+export function expandRoutes(app: FastifyInstance, db: GraphDb): void {
+  app.post("/api/expand", async (request): Promise<ExpandResponse & { totalExact: boolean }> => {
+    const body = parseInput(expandBody, request.body, "Request body");
+    const badId = body.ids.find((id) => !isElementId(id));
+    if (badId !== undefined) throw notFound("node", badId);
+    const ids = [...new Set(body.ids)];
+    const exclude = [...new Set([...ids, ...(body.exclude ?? [])])];
+    const types = body.types ?? null;
+    // Sentences and articles only when asked for: by `lexical`, or by naming their types.
+    const skipTypes = types === null && !body.lexical ? LEXICAL_TYPES : [];
+    const common = { ids, types, skipTypes, direction: body.direction, exclude };
+    const [neighbours, totals] = await Promise.all([
+      readApi(db, "api/expand-neighbours", { ...common, probe: int(body.limit + 1) }),
+      readApi(db, "api/expand-total", { ...common, exactUpTo: int(LIMITS.expandExactUpTo) }),
+    ]);
+    const totalRow = totals[0];
+    const found = new Set((totalRow?.get("found") as string[] | undefined) ?? []);
+    const missing = ids.find((id) => !found.has(id));
+    if (!totalRow || missing !== undefined) throw notFound("node", missing ?? ids[0] ?? "");
+    const nodes = neighbours.slice(0, body.limit).map((r) => nodeToJson(r.get("m") as Node));
+    const truncated = neighbours.length > body.limit;
+    const relationships =
+      nodes.length === 0
+        ? []
+        : await readApi(db, "api/expand-relationships", {
+            ids,
+            types,
+            skipTypes,
+            direction: body.direction,
+            neighbours: nodes.map((n) => n.id),
+            perNeighbour: int(LIMITS.expandRelationshipsPerNeighbour),
+            limit: int(LIMITS.expandRelationshipsMax),
+          });
+    const exact = totalRow.get("exact");
+    const totalExact = exact !== null && exact !== undefined;
+    const total = totalExact ? toNumber(exact) : Math.max(toNumber(totalRow.get("degreeSum")), nodes.length);
+    return {
+      graph: {
+        nodes,
+        relationships: relationships.map((r) => relationshipToJson(r.get("r") as Relationship)),
+      },
+      truncated,
+      total: Math.max(total, nodes.length + (truncated ? 1 : 0)),
+      totalExact,
+      returned: nodes.length,
+    };
+  });
+}

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from "fastify";
+import type { GraphDb } from "../graphDb.ts";
+import { articleRoutes } from "./articles.ts";
+import { expandRoutes } from "./expand.ts";
+import { nodeRoutes } from "./nodes.ts";
+import { pathRoutes } from "./paths.ts";
+import { relationshipRoutes } from "./relationships.ts";
+import { schemaRoutes } from "./schema.ts";
+import { searchRoutes } from "./search.ts";
+import { startViewRoutes } from "./startView.ts";
+
+/** The explorer's read-only API (shapes in graph/model/api.ts). */
+export function explorerApiRoutes(app: FastifyInstance, db: GraphDb): void {
+  schemaRoutes(app, db);
+  searchRoutes(app, db);
+  nodeRoutes(app, db);
+  expandRoutes(app, db);
+  relationshipRoutes(app, db);
+  pathRoutes(app, db);
+  articleRoutes(app, db);
+  startViewRoutes(app, db);
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from "fastify";
+import type { Node, Relationship } from "neo4j-driver";
+import type { StartViewResponse } from "../../model/api.ts";
+import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
+import { LIMITS } from "../api/limits.ts";
+import { int, toNumber } from "../api/numbers.ts";
+import { readApi } from "../api/read.ts";
+import type { GraphDb } from "../graphDb.ts";
+
+/**
+ * GET /api/view/start: the entities and the domain relationships among them;
+ * all of them up to 300 entities, else the 300 with the highest degree
+ * (`capped: true`). The lexical layer (articles, sentences) is left out.
+ */
+export function startViewRoutes(app: FastifyInstance, db: GraphDb): void {
+  app.get("/api/view/start", async (): Promise<StartViewResponse> => {
+    const nodeRows = await readApi(db, "api/start-nodes", { cap: int(LIMITS.startViewNodes) });
+    const nodes = nodeRows.map((r) => nodeToJson(r.get("e") as Node));
+    const totalNodes = nodeRows.length ? toNumber(nodeRows[0]?.get("totalNodes")) : 0;
+    const relRows = nodes.length
+      ? await readApi(db, "api/start-relationships", {
+          ids: nodes.map((n) => n.id),
+          limit: int(LIMITS.startViewRelationships),
+        })
+      : [];
+    return {
+      graph: { nodes, relationships: relRows.map((r) => relationshipToJson(r.get("r") as Relationship)) },
+      capped: totalNodes > nodes.length,
+      totalNodes,
+    };
+  });
+}

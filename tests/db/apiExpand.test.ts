@@ -1,0 +1,142 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadArticles } from "../../graph/loader/load.ts";
+import type { ExpandResponse } from "../../graph/model/api.ts";
+import { apiClient } from "../support/apiClient.ts";
+import { startAppServer } from "../support/appServer.ts";
+import { goitaDir } from "../support/articleFixture.ts";
+import { clearDatabase, testDriver } from "../support/db.ts";
+
+type Expand = ExpandResponse & { totalExact: boolean };
+
+let driver: Driver;
+let server: { url: string; stop: () => Promise<void> };
+let api: ReturnType<typeof apiClient>;
+
+async function single<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
+  const { records } = await driver.executeQuery(query, params);
+  const value = records[0]?.get(0) as unknown;
+  return (
+    typeof value === "object" && value !== null && "toNumber" in value
+      ? (value as { toNumber(): number }).toNumber()
+      : value
+  ) as T;
+}
+
+/** A generated star: a hub with `leaves` leaves, under labels no article uses. */
+async function createStar(label: string, leaves: number): Promise<string> {
+  await driver.executeQuery(
+    `CREATE (h:${label}Hub {name: 'hub'})
+     WITH h CALL (h) { UNWIND range(1, $leaves) AS i CREATE (h)-[:SPOKE]->(:${label}Leaf {i: i}) }
+     RETURN h`,
+    { leaves },
+  );
+  return single<string>(`MATCH (h:${label}Hub) RETURN elementId(h)`);
+}
+
+async function removeStar(label: string): Promise<void> {
+  await driver.executeQuery(`MATCH (n) WHERE n:${label}Hub OR n:${label}Leaf DETACH DELETE n`);
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearDatabase(driver);
+  await loadArticles(driver, [goitaDir]);
+  server = await startAppServer(driver);
+  api = apiClient(server.url);
+});
+
+afterAll(async () => {
+  await removeStar("ApiStar").catch(() => undefined);
+  await removeStar("ApiBig").catch(() => undefined);
+  await server?.stop();
+  await driver?.close();
+});
+
+describe("POST /api/expand", () => {
+  it("expands Mali to Russia and its other domain neighbours, with the total and no truncation", async () => {
+    const mali = await single<string>("MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
+    const expected = await single<number>(
+      `MATCH (e:Entity {id: 'mali'})-[r]-(m)
+       WHERE NOT type(r) IN ['MENTIONS', 'HAS_SENTENCE'] RETURN count(DISTINCT m)`,
+    );
+    const { status, body } = await api.post<Expand>("/api/expand", { ids: [mali] });
+    expect(status).toBe(200);
+    expect(body.graph.nodes.map((n) => n.properties.name)).toContain("Russia");
+    expect(body.total).toBe(expected);
+    expect(body.returned).toBe(expected);
+    expect(body.graph.nodes).toHaveLength(expected);
+    expect(body.truncated).toBe(false);
+    expect(body.totalExact).toBe(true);
+    const ids = new Set([mali, ...body.graph.nodes.map((n) => n.id)]);
+    for (const rel of body.graph.relationships) {
+      expect(rel.start === mali || rel.end === mali).toBe(true);
+      expect(ids.has(rel.start) && ids.has(rel.end)).toBe(true);
+    }
+    for (const node of body.graph.nodes) {
+      expect(body.graph.relationships.some((r) => r.start === node.id || r.end === node.id)).toBe(true);
+    }
+
+    const few = await api.post<Expand>("/api/expand", { ids: [mali], limit: 3 });
+    expect(few.body).toMatchObject({ returned: 3, truncated: true, total: expected });
+    expect(few.body.graph.nodes).toHaveLength(3);
+
+    const russia = body.graph.nodes.find((n) => n.properties.name === "Russia")!.id;
+    const without = await api.post<Expand>("/api/expand", { ids: [mali], exclude: [russia] });
+    expect(without.body.total).toBe(expected - 1);
+    expect(without.body.graph.nodes.map((n) => n.id)).not.toContain(russia);
+  });
+
+  it("filters by type and direction, and shows sentences only when asked", async () => {
+    const mali = await single<string>("MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
+    const leaders = await api.post<Expand>("/api/expand", { ids: [mali], types: ["LEADS"], direction: "in" });
+    expect(leaders.body.graph.nodes.map((n) => n.properties.name)).toContain("Assimi Goïta");
+    expect(new Set(leaders.body.graph.relationships.map((r) => r.type))).toEqual(new Set(["LEADS"]));
+    for (const rel of leaders.body.graph.relationships) expect(rel.end).toBe(mali);
+    const leadersOut = await api.post<Expand>("/api/expand", {
+      ids: [mali],
+      types: ["LEADS"],
+      direction: "out",
+    });
+    expect(leadersOut.body.total).toBe(
+      await single<number>("MATCH (:Entity {id: 'mali'})-[:LEADS]->(m) RETURN count(DISTINCT m)"),
+    );
+    const sentences = await api.post<Expand>("/api/expand", { ids: [mali], lexical: true, limit: 1000 });
+    expect(sentences.body.graph.nodes.some((n) => n.labels.includes("Sentence"))).toBe(true);
+  });
+
+  it("cuts a star of 150 leaves at 100 and says so", async () => {
+    const hub = await createStar("ApiStar", 150);
+    try {
+      const first = await api.post<Expand>("/api/expand", { ids: [hub] });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ returned: 100, truncated: true, total: 150, totalExact: true });
+      expect(first.body.graph.nodes).toHaveLength(100);
+      expect(first.body.graph.relationships).toHaveLength(100);
+      const rest = await api.post<Expand>("/api/expand", {
+        ids: [hub],
+        exclude: first.body.graph.nodes.map((n) => n.id),
+      });
+      expect(rest.body).toMatchObject({ returned: 50, truncated: false, total: 50 });
+      const all = await api.post<Expand>("/api/expand", { ids: [hub], limit: 1000 });
+      expect(all.body).toMatchObject({ returned: 150, truncated: false, total: 150 });
+    } finally {
+      await removeStar("ApiStar");
+    }
+    expect(await single<number>("MATCH (n) WHERE n:ApiStarHub OR n:ApiStarLeaf RETURN count(n)")).toBe(0);
+  });
+
+  it("answers quickly on a node with 10,500 relationships, counting from the degree store", async () => {
+    const hub = await createStar("ApiBig", 10_500);
+    try {
+      const started = performance.now();
+      const { status, body } = await api.post<Expand>("/api/expand", { ids: [hub] });
+      const elapsed = performance.now() - started;
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ returned: 100, truncated: true, total: 10_500, totalExact: false });
+      expect(elapsed).toBeLessThan(5000);
+    } finally {
+      await removeStar("ApiBig");
+    }
+  });
+});
