@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
+import { localPassword, startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
+import { createDriver } from "../graph/neo4j/driver.ts";
+import { freePort } from "../tests/support/freePort.ts";
+
+export interface BenchNeo4j {
+  driver: Driver;
+  uri: string;
+  password: string;
+  pid: number;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
+
+/** Memory of the bench instance: enough heap for 1M-relation batches, a page cache for the store. */
+export const BENCH_MEMORY = { heap: "3g", pagecache: "2g", txMemory: "2g" };
+
+/**
+ * A fresh local Neo4j in a temporary folder on a free port, so each run starts
+ * from an empty store; stopped and deleted by stop().
+ */
+export async function startBenchNeo4j(): Promise<BenchNeo4j> {
+  installLocalNeo4j(() => undefined);
+  const dataDir = mkdtempSync(join(tmpdir(), "dossier-bench-neo4j-"));
+  const port = await freePort();
+  const options = {
+    dataDir,
+    port,
+    heap: BENCH_MEMORY.heap,
+    pagecache: BENCH_MEMORY.pagecache,
+    txTimeout: "1800s",
+    txMemory: BENCH_MEMORY.txMemory,
+  };
+  const status = await startLocal(options, { timeoutMs: 300_000 });
+  const password = localPassword(dataDir) ?? "";
+  const driver = createDriver(
+    { uri: status.uri, user: "neo4j", password, database: undefined, local: true },
+    { connectionAcquisitionTimeout: 120_000, maxTransactionRetryTime: 0 },
+  );
+  return {
+    driver,
+    uri: status.uri,
+    password,
+    pid: status.pid ?? 0,
+    dataDir,
+    stop: async () => {
+      await driver.close();
+      await stopLocal(options);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

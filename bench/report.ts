@@ -1,0 +1,75 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../graph/neo4j/local/paths.ts";
+import type { MachineInfo } from "./measure/machine.ts";
+import type { Results } from "./results.ts";
+
+export interface RunInfo {
+  date: string;
+  machine: MachineInfo;
+  loadBefore: number[];
+  loadAfter: number[];
+  command: string;
+  sizes: string[];
+  sections: string[];
+}
+
+const SECTION_TITLES: Record<string, string> = {
+  loader: "Loader throughput",
+  api: "API latency under load",
+  browser: "Query to screen (headless Chromium)",
+  peer: "Peer renderer: sigma vs vis-network",
+  memory: "Memory",
+};
+
+const num = (v: number) =>
+  Number.isInteger(v) ? v.toLocaleString("en-US") : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const esc = (text: string) => text.replace(/\|/g, "\\|");
+
+export function writeResults(results: Results, run: RunInfo, notes: string): void {
+  writeFileSync(
+    join(projectRoot, "bench", "results.json"),
+    `${JSON.stringify({ ...run, figures: results.figures, targets: results.targets, missing: results.missing }, null, 2)}\n`,
+  );
+  const lines: string[] = [];
+  lines.push("# Benchmarks", "");
+  lines.push(
+    "Figures of `npm run bench` (written by it: this file and `bench/results.json`). How to reproduce and what each figure means is at the end.",
+    "",
+  );
+  lines.push("## The run", "");
+  lines.push(`- Date: ${run.date}`);
+  lines.push(
+    `- Machine: ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.memoryGb} GB, ${run.machine.platform}, Node ${run.machine.node}, no GPU (Chromium renders WebGL in software, SwiftShader)`,
+  );
+  lines.push(
+    `- Load average (1, 5, 15 min) before: ${run.loadBefore.join(", ")}; after: ${run.loadAfter.join(", ")}. Every figure below carries the 1-minute load average when it was taken.`,
+  );
+  lines.push(
+    `- Command: \`${run.command}\` (sizes ${run.sizes.join(", ")}; sections ${run.sections.join(", ")})`,
+  );
+  lines.push("");
+  lines.push("## Targets", "");
+  lines.push(
+    "| section | target | figure | threshold | result | what limits it |",
+    "| --- | --- | ---: | --- | --- | --- |",
+  );
+  for (const t of results.targets) {
+    lines.push(
+      `| ${t.section} | ${esc(t.target)} | ${num(t.value)} ${t.unit} | ${t.threshold} | ${t.pass ? "pass" : "**FAIL**"} | ${esc(t.limit ?? "")} |`,
+    );
+  }
+  if (results.missing.length > 0) {
+    lines.push("", "Not measured in this run:", "");
+    for (const m of results.missing) lines.push(`- ${m.section}: ${m.what}: ${m.why}`);
+  }
+  for (const [section, title] of Object.entries(SECTION_TITLES)) {
+    const figures = results.figures.filter((f) => f.section === section);
+    if (figures.length === 0) continue;
+    lines.push("", `## ${title}`, "", "| figure | value | load | note |", "| --- | ---: | ---: | --- |");
+    for (const f of figures)
+      lines.push(`| ${esc(f.name)} | ${num(f.value)} ${f.unit} | ${f.load} | ${esc(f.note ?? "")} |`);
+  }
+  lines.push("", notes.trim(), "");
+  writeFileSync(join(projectRoot, "BENCHMARKS.md"), lines.join("\n"));
+}
