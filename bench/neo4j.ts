@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
+import { loadArticles } from "../graph/loader/load.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { localPassword, startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
 import { createDriver } from "../graph/neo4j/driver.ts";
@@ -53,4 +54,16 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh instance with the given dataset loaded by the loader (untimed), for the sections that read a graph. */
+export async function loadedBenchNeo4j(dirs: readonly string[]): Promise<BenchNeo4j> {
+  const db = await startBenchNeo4j();
+  try {
+    await loadArticles(db.driver, dirs);
+    return db;
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
 }

@@ -8,7 +8,10 @@ import { machineInfo } from "../bench/measure/machine.ts";
 import { BENCH_NOTES } from "../bench/notes.ts";
 import { writeResults } from "../bench/report.ts";
 import { Results } from "../bench/results.ts";
+import { type BenchNeo4j, loadedBenchNeo4j } from "../bench/neo4j.ts";
+import { benchApi } from "../bench/sections/api.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
+import { benchRenderers } from "../bench/sections/renderers.ts";
 import { runMain } from "./lib/cli.ts";
 
 const SECTIONS = ["loader", "sweep", "api", "browser", "peer", "memory"] as const;
@@ -29,6 +32,18 @@ function list<T extends string>(allowed: readonly T[], what: string) {
   };
 }
 
+interface Options {
+  sizes: string[];
+  only: Section[];
+  sweepSize: string;
+  perRowSample: number;
+  apiSeconds: number;
+  views: number[];
+  peerViews: number[];
+  frames: number;
+  peerFrames: number;
+}
+
 const program = new Command("bench")
   .description(
     "Measure the loader, the API and the renderer against baselines; writes bench/results.json and BENCHMARKS.md.",
@@ -44,8 +59,28 @@ const program = new Command("bench")
     (v) => Number.parseInt(v, 10),
     300,
   )
+  .option("--api-seconds <n>", "seconds of load per API route", (v) => Number.parseInt(v, 10), 30)
+  .option(
+    "--views <list>",
+    "sigma view sizes (nodes)",
+    (v) => v.split(",").map(Number),
+    [5000, 20_000, 50_000],
+  )
+  .option(
+    "--peer-views <list>",
+    "view sizes also drawn with vis-network",
+    (v) => v.split(",").map(Number),
+    [5000, 20_000],
+  )
+  .option("--frames <n>", "pan frames per sigma view", (v) => Number.parseInt(v, 10), 20)
+  .option(
+    "--peer-frames <n>",
+    "pan frames per vis-network view (seconds each)",
+    (v) => Number.parseInt(v, 10),
+    5,
+  )
   .showHelpAfterError()
-  .action(async (opts: { sizes: string[]; only: Section[]; sweepSize: string; perRowSample: number }) => {
+  .action(async (opts: Options) => {
     const root = join(projectRoot, "bench", "tmp");
     mkdirSync(root, { recursive: true });
     const results = new Results();
@@ -70,11 +105,37 @@ const program = new Command("bench")
         },
         BENCH_NOTES,
       );
-    if (has("loader")) {
-      for (const dataset of datasets) {
-        await benchLoader(results, dataset, { perRowSample: opts.perRowSample });
+    // The sections that read a graph use the largest dataset, loaded by the loader run when there is one.
+    const largest = datasets[datasets.length - 1];
+    const needsGraph = has("api") || has("browser");
+    let graph: BenchNeo4j | undefined;
+    try {
+      if (has("loader")) {
+        for (const dataset of datasets) {
+          const keep = needsGraph && dataset === largest;
+          graph = (await benchLoader(results, dataset, { perRowSample: opts.perRowSample, keep })) ?? graph;
+          finish();
+        }
+      }
+      if (needsGraph && largest && !graph) {
+        console.log(`\nLoading the ${largest.size} dataset for the API and browser sections...`);
+        graph = await loadedBenchNeo4j(largest.dirs);
+      }
+      if (has("api") && graph && largest) {
+        await benchApi(results, graph, largest.size, opts.apiSeconds);
         finish();
       }
+    } finally {
+      await graph?.stop();
+    }
+    if (has("peer") || has("browser")) {
+      await benchRenderers(results, {
+        sizes: has("browser") ? opts.views : opts.peerViews,
+        peerSizes: has("peer") ? opts.peerViews : [],
+        frames: opts.frames,
+        peerFrames: opts.peerFrames,
+      });
+      finish();
     }
     if (has("sweep")) {
       await benchBatchSweep(results, prepareDataset(root, opts.sweepSize));

@@ -1,23 +1,36 @@
-import { createReadStream, existsSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { basename, join } from "node:path";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".csv": "text/csv; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".map": "application/json",
+};
 
 /**
- * Serves the CSV files of a folder over http on 127.0.0.1, for LOAD CSV: the
- * local Neo4j refuses file URLs, and the bench leaves that setting alone.
+ * Serves the files of a folder over http on 127.0.0.1: CSV files for LOAD CSV
+ * (the local Neo4j refuses file URLs, and the bench leaves that setting alone)
+ * and the renderer pages for the browser.
  */
-export async function serveCsv(
+export async function serveDir(
   dir: string,
 ): Promise<{ url: (file: string) => string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
-    const name = basename(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    const name = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const path = join(dir, name);
-    if (!name.endsWith(".csv") || !existsSync(path)) {
+    const type = TYPES[extname(path)];
+    if (!type || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": "text/csv; charset=utf-8" });
+    res.writeHead(200, { "content-type": type });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { cypher } from "../../graph/neo4j/cypherFiles.ts";
 import { CSV_FILES } from "../csv/writeCsv.ts";
-import { serveCsv } from "../csv/serve.ts";
+import { serveDir } from "../csv/serve.ts";
 
 /**
  * Neo4j's own loading path on the CSV files of a dataset: LOAD CSV over http,
@@ -10,7 +10,7 @@ import { serveCsv } from "../csv/serve.ts";
  * order. Returns the seconds it took.
  */
 export async function loadWithLoadCsv(driver: Driver, csvDir: string, batch: number): Promise<number> {
-  const server = await serveCsv(csvDir);
+  const server = await serveDir(csvDir);
   // CALL IN TRANSACTIONS needs an auto-commit transaction: session.run.
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {

@@ -4,7 +4,7 @@ import { resetLoadedData } from "../../graph/loader/write.ts";
 import type { Dataset } from "../dataset.ts";
 import { planOf } from "../dataset.ts";
 import { mb, sampleRss } from "../measure/rss.ts";
-import { startBenchNeo4j } from "../neo4j.ts";
+import { type BenchNeo4j, startBenchNeo4j } from "../neo4j.ts";
 import type { Results } from "../results.ts";
 import { countAll, loadWithLoadCsv } from "./loadCsv.ts";
 import { loadPerRow } from "./perRow.ts";
@@ -13,8 +13,15 @@ const S = "loader";
 const CSV_BATCH = 10_000;
 
 /** Our loader into a fresh store: relationships written, seconds, Neo4j peak RSS. */
-async function runLoader(dataset: Dataset, dirs: readonly string[], batchSize: number, perRowSample = 0) {
+async function runLoader(
+  dataset: Dataset,
+  dirs: readonly string[],
+  batchSize: number,
+  perRowSample = 0,
+  keep = false,
+) {
   const db = await startBenchNeo4j();
+  let kept = false;
   try {
     await ensureSchema(db.driver);
     let perRow: { relationships: number; seconds: number } | undefined;
@@ -36,9 +43,10 @@ async function runLoader(dataset: Dataset, dirs: readonly string[], batchSize: n
     const seconds = (performance.now() - started) / 1000;
     const rss = stopRss();
     const counts = await countAll(db.driver);
-    return { ...counts, seconds, rssPeak: rss.peak, perRow };
+    kept = keep;
+    return { ...counts, seconds, rssPeak: rss.peak, perRow, db: keep ? db : undefined };
   } finally {
-    await db.stop();
+    if (!kept) await db.stop();
   }
 }
 
@@ -60,12 +68,16 @@ async function runLoadCsv(dataset: Dataset, batch: number) {
  * Loader throughput against LOAD CSV ... IN TRANSACTIONS and against one
  * transaction per row, on the same data and the same kind of fresh server.
  */
-export async function benchLoader(results: Results, dataset: Dataset, options: { perRowSample: number }) {
+export async function benchLoader(
+  results: Results,
+  dataset: Dataset,
+  options: { perRowSample: number; keep: boolean },
+): Promise<BenchNeo4j | undefined> {
   const { size } = dataset;
   console.log(
     `\n[loader ${size}] ${dataset.manifest.relations} relations in ${dataset.manifest.articles} articles`,
   );
-  const ours = await runLoader(dataset, dataset.dirs, 5000, options.perRowSample);
+  const ours = await runLoader(dataset, dataset.dirs, 5000, options.perRowSample, options.keep);
   const oursRate = results.figure(
     S,
     `${size} loader (read, validate, plan, write)`,
@@ -116,6 +128,7 @@ export async function benchLoader(results: Results, dataset: Dataset, options: {
       "per-row commits are cheap on this store when the machine is busy: the gap narrows as commit latency dominates both",
     );
   }
+  return ours.db;
 }
 
 /** Batch sizes of our loader (UNWIND rows per statement) and of LOAD CSV (rows per transaction). */

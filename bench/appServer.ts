@@ -1,0 +1,58 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { projectRoot } from "../graph/neo4j/local/paths.ts";
+import { freePort } from "../tests/support/freePort.ts";
+import type { BenchNeo4j } from "./neo4j.ts";
+
+export interface AppChild {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The product's own `npm start --no-load` in a child process (its own event
+ * loop and memory, as users run it), pointed at the bench Neo4j.
+ */
+export async function startAppChild(db: BenchNeo4j): Promise<AppChild> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", join(projectRoot, "scripts", "start.ts"), "--no-load"],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NEO4J_URI: db.uri,
+        NEO4J_USER: "neo4j",
+        NEO4J_PASSWORD: db.password,
+        HOST: "127.0.0.1",
+        PORT: String(port),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Dossier is ready: (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) =>
+      reject(new Error(`The app server exited (code ${code}) before it was ready:\n${output}`)),
+    );
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import Graph from "graphology";
+import Sigma from "sigma";
+import { nextFrame, params, viewData } from "./viewGraph.ts";
+
+async function main() {
+  const { n, perNode } = params();
+  const data = viewData(n, perNode);
+  const container = document.getElementById("view")!;
+  const started = performance.now();
+  const graph = new Graph({ multi: true, type: "directed" });
+  for (const node of data.nodes)
+    graph.addNode(node.id, { x: node.x, y: node.y, size: node.size, color: node.color, label: node.label });
+  for (const edge of data.edges)
+    graph.addEdgeWithKey(edge.id, edge.source, edge.target, { size: 0.5, color: "#bbb" });
+  let rendered = 0;
+  let onRender: (() => void) | undefined;
+  const renderer = new Sigma(graph, container, { hideEdgesOnMove: false, renderLabels: false });
+  renderer.on("afterRender", () => {
+    rendered += 1;
+    onRender?.();
+  });
+  await nextFrame();
+  const initialRenderMs = performance.now() - started;
+  const camera = renderer.getCamera();
+  window.__bench = {
+    initialRenderMs,
+    nodes: graph.order,
+    edges: graph.size,
+    pan: (frames) =>
+      new Promise((resolve) => {
+        const first = rendered;
+        const t0 = performance.now();
+        onRender = () => {
+          const done = rendered - first;
+          if (done >= frames) {
+            onRender = undefined;
+            resolve(performance.now() - t0);
+            return;
+          }
+          const state = camera.getState();
+          camera.setState({ ...state, x: state.x + 0.01 });
+        };
+        const state = camera.getState();
+        camera.setState({ ...state, x: state.x + 0.01 });
+      }),
+  };
+}
+
+main().catch((error: unknown) => {
+  window.__benchError = String(error);
+});

@@ -1,0 +1,130 @@
+import autocannon from "autocannon";
+import neo4j from "neo4j-driver";
+import { cypher } from "../../graph/neo4j/cypherFiles.ts";
+import { startAppChild } from "../appServer.ts";
+import { mb, sampleRss } from "../measure/rss.ts";
+import type { BenchNeo4j } from "../neo4j.ts";
+import type { Results } from "../results.ts";
+
+const S = "api";
+
+export interface PickedNode {
+  id: string;
+  degree: number;
+  name: string;
+}
+
+export async function pickNodes(db: BenchNeo4j, around = 100) {
+  const result = await db.driver.executeQuery(cypher("bench/pick-nodes"), {
+    high: neo4j.int(20),
+    low: neo4j.int(200),
+    lowMax: neo4j.int(3),
+    n: neo4j.int(around),
+  });
+  const record = result.records[0]!;
+  const plain = (list: { id: string; degree: unknown; name: string }[]): PickedNode[] =>
+    list.map((x) => ({ id: x.id, degree: Number(x.degree), name: x.name }));
+  return {
+    high: plain(record.get("high")),
+    low: plain(record.get("low")),
+    around: plain(record.get("around")),
+  };
+}
+
+async function cannon(
+  url: string,
+  seconds: number,
+  request: () => { method: "GET" | "POST"; path: string; body?: string },
+): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    connections: 20,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const next = request();
+          return {
+            ...req,
+            method: next.method,
+            path: next.path,
+            ...(next.body ? { body: next.body, headers: { "content-type": "application/json" } } : {}),
+          };
+        },
+      },
+    ],
+  });
+}
+
+function report(results: Results, label: string, run: autocannon.Result): void {
+  const lat = run.latency as autocannon.Histogram & { p95?: number };
+  results.figure(S, `${label} requests/s`, Math.round(run.requests.average), "req/s");
+  results.figure(S, `${label} p50`, lat.p50, "ms");
+  results.figure(
+    S,
+    `${label} p95`,
+    lat.p95 ?? lat.p97_5,
+    "ms",
+    lat.p95 === undefined ? "p97.5: autocannon gives no p95" : undefined,
+  );
+  results.figure(S, `${label} p99`, lat.p99, "ms");
+  results.figure(S, `${label} errors and non-2xx`, run.errors + run.timeouts + run.non2xx, "responses");
+}
+
+/** expand and search under 20 concurrent clients against the product's server on the loaded graph. */
+export async function benchApi(results: Results, db: BenchNeo4j, size: string, seconds: number) {
+  console.log(`\n[api ${size}] 20 connections, ${seconds} s per route`);
+  const nodes = await pickNodes(db);
+  const hub = nodes.high[0];
+  console.log(
+    `  picked ${nodes.high.length} hubs (largest degree ${hub?.degree}) and ${nodes.low.length} leaves`,
+  );
+  const app = await startAppChild(db);
+  const stopNeo4jRss = sampleRss(db.pid);
+  const stopAppRss = sampleRss(app.pid);
+  let seed = 1;
+  // A small deterministic sequence, so two runs send the same requests.
+  const next = (n: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed % n;
+  };
+  try {
+    const expand = await cannon(app.url, seconds, () => {
+      const pool = next(2) === 0 ? nodes.high : nodes.low;
+      const node = pool[next(pool.length)]!;
+      return { method: "POST", path: "/api/expand", body: JSON.stringify({ ids: [node.id], limit: 100 }) };
+    });
+    report(results, `${size} POST /api/expand (half hubs, half leaves, limit 100)`, expand);
+    const names = [...nodes.high, ...nodes.low].map((n) => n.name);
+    const search = await cannon(app.url, seconds, () => {
+      const name = names[next(names.length)]!;
+      const q = name.slice(0, 3 + next(Math.max(1, name.length - 2)));
+      return { method: "GET", path: `/api/search?q=${encodeURIComponent(q)}&limit=10` };
+    });
+    report(results, `${size} GET /api/search (prefixes of names)`, search);
+    const failures = expand.errors + expand.timeouts + expand.non2xx;
+    results.target(
+      S,
+      `${size} expand p99 with 20 clients`,
+      expand.latency.p99,
+      "ms",
+      100,
+      false,
+      "two shared cores run Neo4j, the API server and the load generator; hub expansions read up to 101 neighbours and their relationships",
+    );
+    results.target(
+      S,
+      `${size} expand and search errors`,
+      failures + search.errors + search.timeouts + search.non2xx,
+      "responses",
+      0,
+      false,
+    );
+  } finally {
+    const neo = stopNeo4jRss();
+    const appRss = stopAppRss();
+    await app.stop();
+    results.figure("memory", `${size} Neo4j peak RSS during the API run`, mb(neo.peak), "MB");
+    results.figure("memory", `${size} API server (Node) peak RSS during the API run`, mb(appRss.peak), "MB");
+  }
+}
