@@ -90,6 +90,7 @@ describe("GET /api/search", () => {
       "/api/search?q=goi&limit=0",
       "/api/search?q=goi&limit=abc",
       "/api/search?q=goi&limit=51",
+      "/api/search?q=goi&q=mali",
     ]) {
       const { status, body } = await api.get<ErrorAnswer>(path);
       expect(status, path).toBe(400);

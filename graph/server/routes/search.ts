@@ -12,7 +12,10 @@ import type { GraphDb } from "../graphDb.ts";
 
 const searchParams = z.object({
   q: z
-    .string({ error: "is required: the text to search for" })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? "is required: the text to search for" : "must be given once, as text",
+    })
     .trim()
     .min(1, "must not be empty")
     .max(LIMITS.searchQueryMaxLength, `must be at most ${LIMITS.searchQueryMaxLength} characters`),
