@@ -1,0 +1,165 @@
+import type { GraphJson, GraphNode, GraphRelationship } from "../../../../graph/model/graphJson.ts";
+
+/**
+ * What the user has put on screen: the nodes and relationships of the view,
+ * which nodes were expanded and which are pinned. Positions, hover, filters
+ * and selection live elsewhere (they are not undoable view changes).
+ */
+export interface ViewData {
+  nodes: Record<string, GraphNode>;
+  relationships: Record<string, GraphRelationship>;
+  expanded: string[];
+  pinned: string[];
+}
+
+export interface ViewHistory {
+  past: ViewData[];
+  present: ViewData;
+  future: ViewData[];
+}
+
+export type ViewAction =
+  | { type: "add"; graph: GraphJson }
+  | { type: "replace"; graph: GraphJson }
+  | { type: "expand"; ids: string[]; graph: GraphJson }
+  | { type: "collapse"; id: string }
+  | { type: "hide"; ids: string[] }
+  | { type: "pin"; id: string; pinned: boolean }
+  | { type: "undo" }
+  | { type: "redo" };
+
+/** How many view changes undo remembers. */
+export const HISTORY_LIMIT = 100;
+
+export const emptyView: ViewData = { nodes: {}, relationships: {}, expanded: [], pinned: [] };
+
+export const initialHistory: ViewHistory = { past: [], present: emptyView, future: [] };
+
+/** The view with the graph's nodes and relationships added (a relationship needs both ends). */
+export function addGraph(view: ViewData, graph: GraphJson): ViewData {
+  const nodes = { ...view.nodes };
+  for (const node of graph.nodes) nodes[node.id] = node;
+  const relationships = { ...view.relationships };
+  for (const rel of graph.relationships) {
+    if (nodes[rel.start] && nodes[rel.end]) relationships[rel.id] = rel;
+  }
+  return { ...view, nodes, relationships };
+}
+
+/** The view without the given nodes and the relationships that touch them. */
+export function removeNodes(view: ViewData, ids: Iterable<string>): ViewData {
+  const gone = new Set(ids);
+  if (gone.size === 0) return view;
+  const nodes = Object.fromEntries(Object.entries(view.nodes).filter(([id]) => !gone.has(id)));
+  const relationships = Object.fromEntries(
+    Object.entries(view.relationships).filter(([, r]) => !gone.has(r.start) && !gone.has(r.end)),
+  );
+  return {
+    nodes,
+    relationships,
+    expanded: view.expanded.filter((id) => !gone.has(id)),
+    pinned: view.pinned.filter((id) => !gone.has(id)),
+  };
+}
+
+/** Ids of the nodes linked to `id` in the view. */
+export function neighbours(view: ViewData, id: string): Set<string> {
+  const result = new Set<string>();
+  for (const rel of Object.values(view.relationships)) {
+    if (rel.start === id && rel.end !== id) result.add(rel.end);
+    if (rel.end === id && rel.start !== id) result.add(rel.start);
+  }
+  return result;
+}
+
+/**
+ * Collapsing a node removes the neighbours that hang on it alone (linked to no
+ * other node of the view), unless they are pinned or expanded themselves.
+ */
+export function collapseNode(view: ViewData, id: string): ViewData {
+  const keep = new Set([...view.pinned, ...view.expanded]);
+  const leaves = [...neighbours(view, id)].filter(
+    (n) => !keep.has(n) && [...neighbours(view, n)].every((m) => m === id),
+  );
+  const collapsed = removeNodes(view, leaves);
+  return { ...collapsed, expanded: collapsed.expanded.filter((e) => e !== id) };
+}
+
+function union(list: string[], more: string[]): string[] {
+  return [...new Set([...list, ...more])];
+}
+
+/** The view after one change (no history). */
+export function applyChange(
+  view: ViewData,
+  action: Exclude<ViewAction, { type: "undo" | "redo" }>,
+): ViewData {
+  switch (action.type) {
+    case "add":
+      return addGraph(view, action.graph);
+    case "replace": {
+      const next = addGraph(emptyView, action.graph);
+      return { ...next, pinned: view.pinned.filter((id) => next.nodes[id]) };
+    }
+    case "expand": {
+      const next = addGraph(view, action.graph);
+      return {
+        ...next,
+        expanded: union(
+          next.expanded,
+          action.ids.filter((id) => next.nodes[id]),
+        ),
+      };
+    }
+    case "collapse":
+      return collapseNode(view, action.id);
+    case "hide":
+      return removeNodes(view, action.ids);
+    case "pin":
+      if (!view.nodes[action.id]) return view;
+      return {
+        ...view,
+        pinned: action.pinned
+          ? union(view.pinned, [action.id])
+          : view.pinned.filter((id) => id !== action.id),
+      };
+  }
+}
+
+function sameView(a: ViewData, b: ViewData): boolean {
+  const keys = (r: Record<string, unknown>) => Object.keys(r).sort().join("\n");
+  return (
+    keys(a.nodes) === keys(b.nodes) &&
+    keys(a.relationships) === keys(b.relationships) &&
+    [...a.expanded].sort().join("\n") === [...b.expanded].sort().join("\n") &&
+    [...a.pinned].sort().join("\n") === [...b.pinned].sort().join("\n")
+  );
+}
+
+/** The history reducer: each change is undoable; a change that changes nothing is not recorded. */
+export function viewReducer(history: ViewHistory, action: ViewAction): ViewHistory {
+  if (action.type === "undo") {
+    const previous = history.past.at(-1);
+    if (!previous) return history;
+    return {
+      past: history.past.slice(0, -1),
+      present: previous,
+      future: [history.present, ...history.future],
+    };
+  }
+  if (action.type === "redo") {
+    const [next, ...rest] = history.future;
+    if (!next) return history;
+    return { past: [...history.past, history.present], present: next, future: rest };
+  }
+  const present = applyChange(history.present, action);
+  if (present === history.present || sameView(present, history.present)) {
+    // Same ids, possibly fresher properties: keep them without a history step.
+    return present === history.present ? history : { ...history, present };
+  }
+  return {
+    past: [...history.past, history.present].slice(-HISTORY_LIMIT),
+    present,
+    future: [],
+  };
+}
