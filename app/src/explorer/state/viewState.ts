@@ -20,7 +20,7 @@ export interface ViewHistory {
 
 export type ViewAction =
   | { type: "add"; graph: GraphJson }
-  | { type: "replace"; graph: GraphJson }
+  | { type: "replace"; graph: GraphJson; expanded?: string[] }
   | { type: "expand"; ids: string[]; graph: GraphJson }
   | { type: "collapse"; id: string }
   | { type: "hide"; ids: string[] }
@@ -99,7 +99,11 @@ export function applyChange(
       return addGraph(view, action.graph);
     case "replace": {
       const next = addGraph(emptyView, action.graph);
-      return { ...next, pinned: view.pinned.filter((id) => next.nodes[id]) };
+      return {
+        ...next,
+        expanded: (action.expanded ?? []).filter((id) => next.nodes[id]),
+        pinned: view.pinned.filter((id) => next.nodes[id]),
+      };
     }
     case "expand": {
       const next = addGraph(view, action.graph);

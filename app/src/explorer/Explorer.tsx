@@ -1,0 +1,52 @@
+import { useState } from "react";
+import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
+import { ConnectionProvider } from "./connection/ConnectionProvider.tsx";
+import { OutageBanner } from "./connection/OutageBanner.tsx";
+import { ExplorerProvider } from "./ExplorerProvider.tsx";
+import { Legend } from "./legend/Legend.tsx";
+import { ArticleReader } from "./reader/ArticleReader.tsx";
+import { SidePanel } from "./SidePanel.tsx";
+import { StatusBar } from "./StatusBar.tsx";
+import { Toolbar } from "./Toolbar.tsx";
+import { UrlSync } from "./UrlSync.tsx";
+import { useOpeningView } from "./useOpeningView.ts";
+import { useShortcuts } from "./useShortcuts.ts";
+
+/** The explorer page: toolbar, article, graph with legend, side panel, status bar. */
+export function Explorer() {
+  return (
+    <ConnectionProvider>
+      <ExplorerProvider>
+        <ExplorerLayout />
+      </ExplorerProvider>
+    </ConnectionProvider>
+  );
+}
+
+function ExplorerLayout() {
+  const opening = useOpeningView();
+  const [readerOpen, setReaderOpen] = useState(true);
+  useShortcuts();
+  return (
+    <div className={readerOpen ? "explorer with-reader" : "explorer"}>
+      <Toolbar readerOpen={readerOpen} toggleReader={() => setReaderOpen((open) => !open)} />
+      <OutageBanner />
+      <main className="stage">
+        {readerOpen && <ArticleReader />}
+        <section className="graph" aria-label="Graph">
+          <GraphCanvas />
+          <Legend />
+          {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
+          {opening.state === "ready" && opening.capped && (
+            <p className="overlay muted" role="status">
+              A starting view: the database holds {opening.totalNodes} nodes. Search or expand to see more.
+            </p>
+          )}
+        </section>
+        <SidePanel />
+      </main>
+      <StatusBar />
+      <UrlSync ready={opening.state === "ready"} />
+    </div>
+  );
+}

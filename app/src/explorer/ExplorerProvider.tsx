@@ -1,0 +1,167 @@
+import Graph from "graphology";
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from "react";
+import type Sigma from "sigma";
+import type { ExpandResponse, NodeDetails } from "../../../graph/model/api.ts";
+import type { GraphJson, GraphNode } from "../../../graph/model/graphJson.ts";
+import { apiGet, apiPost } from "../api.ts";
+import { useConnection } from "./connection/connection.ts";
+import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
+import { ControlsContext, type ExplorerControls, type Highlight } from "./controls.ts";
+import { initialLayout } from "./layout/initialLayout.ts";
+import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
+import { initialHistory, viewReducer } from "./state/viewState.ts";
+
+function toggled(set: ReadonlySet<string>, item: string): Set<string> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+}
+
+const NUMBER = new Intl.NumberFormat("en");
+
+/** Holds the view (undoable), the graphology graph sigma draws, and the selection. */
+export function ExplorerProvider({ children }: { children: ReactNode }) {
+  const { report } = useConnection();
+  const [sigma, attachSigma] = useState<Sigma<ViewNode, ViewEdge> | null>(null);
+  const [graph] = useState(
+    () => new Graph<ViewNode, ViewEdge>({ multi: true, type: "directed", allowSelfLoops: true }),
+  );
+  const [history, dispatch] = useReducer(viewReducer, initialHistory);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [hiddenLabels, setHiddenLabels] = useState<ReadonlySet<string>>(new Set());
+  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<string>>(new Set());
+  const [path, setPath] = useState<Highlight | null>(null);
+  const [panel, setPanel] = useState("details");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const positions = useRef<PositionCache>(new Map());
+
+  const view = history.present;
+  useLayoutEffect(() => {
+    const cache = positions.current;
+    const known = new Set(cache.keys());
+    const added = syncViewGraph(graph, view, cache);
+    const fresh = added.filter((id) => !known.has(id));
+    if (fresh.length > 1 && fresh.length === graph.order) {
+      const container = sigma?.getContainer();
+      initialLayout(graph, Math.min(container?.clientWidth ?? 800, container?.clientHeight ?? 600));
+    }
+  }, [graph, view, sigma]);
+
+  // The selection disappears with its node or relationship.
+  const present =
+    selected !== null && (view.nodes[selected] !== undefined || view.relationships[selected] !== undefined);
+  const selection = selected !== null && present ? selected : null;
+
+  useEffect(() => {
+    if (!sigma || !focusRequest || !graph.hasNode(focusRequest.id)) return;
+    sigma.refresh();
+    const display = sigma.getNodeDisplayData(focusRequest.id);
+    if (!display) return;
+    const camera = sigma.getCamera();
+    void camera.animate(
+      { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.8) },
+      { duration: 400 },
+    );
+  }, [sigma, graph, focusRequest, view]);
+
+  const select = useCallback((id: string) => {
+    setSelected(id);
+    setPanel("details");
+    setFocusRequest({ id });
+  }, []);
+
+  const showGraph = useCallback((result: GraphJson, mode: "add" | "replace") => {
+    dispatch({ type: mode, graph: result });
+  }, []);
+
+  const expand = useCallback(
+    async (id: string) => {
+      try {
+        const answer = await apiPost<ExpandResponse>("/api/expand", { ids: [id] });
+        dispatch({ type: "expand", ids: [id], graph: answer.graph });
+        setNotice(
+          answer.truncated
+            ? `Showing ${NUMBER.format(answer.returned)} of ${NUMBER.format(answer.total)} neighbours.`
+            : `${NUMBER.format(answer.returned)} neighbours shown.`,
+        );
+      } catch (error) {
+        report(error);
+        setNotice(error instanceof Error ? error.message : "Expanding failed.");
+      }
+    },
+    [report],
+  );
+
+  const focusNode = useCallback(
+    async (target: GraphNode | string) => {
+      let node: GraphNode | undefined = typeof target === "string" ? view.nodes[target] : target;
+      if (!node && typeof target === "string") {
+        try {
+          node = (await apiGet<NodeDetails>(`/api/nodes/${encodeURIComponent(target)}`)).node;
+        } catch (error) {
+          report(error);
+          return;
+        }
+      }
+      if (!node) return;
+      if (!view.nodes[node.id]) dispatch({ type: "add", graph: { nodes: [node], relationships: [] } });
+      select(node.id);
+    },
+    [view, report, select],
+  );
+
+  const explorer = useMemo<Explorer>(
+    () => ({
+      graph,
+      sigma,
+      selection: new Set(selection ? [selection] : []),
+      showGraph,
+      select,
+    }),
+    [graph, sigma, selection, showGraph, select],
+  );
+
+  const controls = useMemo<ExplorerControls>(
+    () => ({
+      attachSigma,
+      view,
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0,
+      dispatch,
+      selected: selection,
+      clearSelection: () => setSelected(null),
+      expand,
+      focusNode,
+      notice,
+      hovered,
+      setHovered,
+      hiddenLabels,
+      hiddenTypes,
+      toggleLabel: (label) => setHiddenLabels((s) => toggled(s, label)),
+      toggleType: (type) => setHiddenTypes((s) => toggled(s, type)),
+      path,
+      setPath,
+      panel,
+      setPanel,
+    }),
+    [view, history, selection, expand, focusNode, notice, hovered, hiddenLabels, hiddenTypes, path, panel],
+  );
+
+  return (
+    <ExplorerContext.Provider value={explorer}>
+      <ControlsContext.Provider value={controls}>{children}</ControlsContext.Provider>
+    </ExplorerContext.Provider>
+  );
+}

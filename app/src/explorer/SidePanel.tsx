@@ -1,0 +1,46 @@
+import { useId, type KeyboardEvent } from "react";
+import { useControls } from "./controls.ts";
+import { sidePanels } from "./panels.tsx";
+
+/** The tabs beside the graph (Details, Path, and whatever `sidePanels` lists). */
+export function SidePanel() {
+  const { panel, setPanel } = useControls();
+  const id = useId();
+  const current = sidePanels.find((p) => p.id === panel) ?? sidePanels[0]!;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+    const index = sidePanels.indexOf(current);
+    const next =
+      sidePanels[(index + (event.key === "ArrowRight" ? 1 : -1) + sidePanels.length) % sidePanels.length]!;
+    setPanel(next.id);
+    document.getElementById(`${id}-tab-${next.id}`)?.focus();
+  };
+  return (
+    <aside className="side">
+      <div role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
+        {sidePanels.map((p) => (
+          <button
+            key={p.id}
+            id={`${id}-tab-${p.id}`}
+            type="button"
+            role="tab"
+            aria-selected={p === current}
+            aria-controls={`${id}-panel`}
+            tabIndex={p === current ? 0 : -1}
+            onClick={() => setPanel(p.id)}
+          >
+            {p.title}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-tab-${current.id}`}
+        className="panel-body"
+      >
+        {current.render()}
+      </div>
+    </aside>
+  );
+}

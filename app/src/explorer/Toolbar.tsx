@@ -1,0 +1,49 @@
+import { useExplorer } from "./context.ts";
+import { useControls } from "./controls.ts";
+import { LayoutButton } from "./layout/LayoutButton.tsx";
+import { NodeCombobox } from "./search/NodeCombobox.tsx";
+import { toolbarItems } from "./toolbarItems.tsx";
+
+/** Search and the view commands; extra controls come from `toolbarItems`. */
+export function Toolbar({ readerOpen, toggleReader }: { readerOpen: boolean; toggleReader(): void }) {
+  const { sigma } = useExplorer();
+  const { canUndo, canRedo, dispatch, focusNode } = useControls();
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Explorer">
+      <h1>Dossier</h1>
+      <NodeCombobox
+        label="Search"
+        placeholder="Search people, places, organisations…"
+        onChoose={(n) => void focusNode(n)}
+      />
+      <button
+        type="button"
+        disabled={!canUndo}
+        onClick={() => dispatch({ type: "undo" })}
+        title="Undo (Ctrl+Z)"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        disabled={!canRedo}
+        onClick={() => dispatch({ type: "redo" })}
+        title="Redo (Ctrl+Shift+Z)"
+      >
+        Redo
+      </button>
+      <button type="button" onClick={() => void sigma?.getCamera().animatedReset({ duration: 300 })}>
+        Fit
+      </button>
+      <LayoutButton />
+      <button type="button" aria-pressed={readerOpen} onClick={toggleReader}>
+        Article
+      </button>
+      {toolbarItems.map((item) => (
+        <span key={item.id} className="toolbar-item">
+          {item.render()}
+        </span>
+      ))}
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+import { SigmaContainer } from "@react-sigma/core";
+import "@react-sigma/core/lib/style.css";
+import { useMemo } from "react";
+import type { Settings } from "sigma/settings";
+import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
+import { useControls } from "../controls.ts";
+import { GraphEvents } from "./GraphEvents.tsx";
+import { TestHook } from "./TestHook.tsx";
+import { useDarkMode } from "./useDarkMode.ts";
+import { ViewReducers } from "./ViewReducers.tsx";
+
+/** The sigma canvas with its controllers (events, reducers); the renderer is handed to the explorer. */
+export function GraphCanvas() {
+  const { graph } = useExplorer();
+  const { attachSigma } = useControls();
+  const dark = useDarkMode();
+  const settings = useMemo<Partial<Settings<ViewNode, ViewEdge>>>(
+    () => ({
+      allowInvalidContainer: true,
+      enableEdgeEvents: true,
+      renderEdgeLabels: true,
+      defaultEdgeType: "arrow",
+      zIndex: true,
+      labelRenderedSizeThreshold: 0,
+      labelDensity: 0.8,
+      labelGridCellSize: 80,
+      labelFont: "system-ui, sans-serif",
+      labelSize: 13,
+      labelColor: { color: dark ? "#e8eaed" : "#1f2328" },
+      edgeLabelFont: "system-ui, sans-serif",
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: dark ? "#c9cdd2" : "#4a4f55" },
+      stagePadding: 40,
+    }),
+    [dark],
+  );
+  return (
+    <SigmaContainer<ViewNode, ViewEdge>
+      ref={attachSigma}
+      graph={graph}
+      settings={settings}
+      className="graph-canvas"
+    >
+      <GraphEvents />
+      <ViewReducers dark={dark} />
+      <TestHook />
+    </SigmaContainer>
+  );
+}

@@ -1,0 +1,53 @@
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+import type { ViewEdge, ViewNode } from "../context.ts";
+
+/** What browser tests (and curious users in the console) can read of the canvas. */
+export interface DossierHook {
+  order(): number;
+  size(): number;
+  /** The node drawn with this caption, or null. */
+  nodeByCaption(caption: string): string | null;
+  /** Whether sigma draws the node (false when filtered out or absent). */
+  isDrawn(id: string): boolean;
+  /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
+  pagePosition(id: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __dossier?: DossierHook;
+  }
+}
+
+/** Exposes `window.__dossier` while the canvas is mounted. */
+export function TestHook() {
+  const sigma = useSigma<ViewNode, ViewEdge>();
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    const onPage = (point: { x: number; y: number }) => {
+      const box = sigma.getContainer().getBoundingClientRect();
+      const viewport = sigma.graphToViewport(point);
+      return { x: box.left + viewport.x, y: box.top + viewport.y };
+    };
+    window.__dossier = {
+      order: () => graph.order,
+      size: () => graph.size,
+      nodeByCaption: (caption) => graph.findNode((_id, a) => a.label === caption) ?? null,
+      isDrawn: (id) => {
+        const data = sigma.getNodeDisplayData(id);
+        return data !== undefined && !data.hidden;
+      },
+      pagePosition: (id) => {
+        if (graph.hasNode(id)) return onPage(graph.getNodeAttributes(id));
+        if (!graph.hasEdge(id)) return null;
+        const [s, t] = graph.extremities(id).map((n) => graph.getNodeAttributes(n));
+        return onPage({ x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 });
+      },
+    };
+    return () => {
+      delete window.__dossier;
+    };
+  }, [sigma]);
+  return null;
+}

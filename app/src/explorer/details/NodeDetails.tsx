@@ -1,0 +1,85 @@
+import type { NodeDetails as Details } from "../../../../graph/model/api.ts";
+import { useApiGet } from "../connection/useApiGet.ts";
+import { useExplorer } from "../context.ts";
+import { useControls } from "../controls.ts";
+import { labelColor, nodeCaption, primaryLabel } from "../style/palette.ts";
+import { NodeActions } from "./NodeActions.tsx";
+import { PropertyList } from "./PropertyList.tsx";
+import { Sentence } from "./Sentence.tsx";
+
+/** Everything about one node: labels, properties, aliases, degree, relationships on screen, mentions. */
+export function NodeDetails({ id }: { id: string }) {
+  const resource = useApiGet<Details>(`/api/nodes/${encodeURIComponent(id)}`);
+  if (resource.state === "loading") return <p className="muted">Loading…</p>;
+  if (resource.state === "failed") return <p role="alert">{resource.message}</p>;
+  const { node, degree, totalDegree, mentions } = resource.data;
+  const aliases = [node.properties.aliases, node.properties.demonyms].flatMap((v) =>
+    Array.isArray(v) ? v.filter((a): a is string => typeof a === "string") : [],
+  );
+  return (
+    <article className="details" aria-label="Node details">
+      <h2>{nodeCaption(node)}</h2>
+      <p className="chips">
+        {node.labels.map((label) => (
+          <span key={label} className="chip" style={{ borderColor: labelColor(primaryLabel([label])) }}>
+            {label}
+          </span>
+        ))}
+      </p>
+      <NodeActions id={id} />
+      <h3>Properties</h3>
+      <PropertyList properties={node.properties} omit={["aliases", "demonyms"]} />
+      {aliases.length > 0 && (
+        <>
+          <h3>Also called</h3>
+          <p>{aliases.join(", ")}</p>
+        </>
+      )}
+      <h3>Degree ({totalDegree})</h3>
+      <table className="degree" aria-label="Degree by relationship type">
+        <tbody>
+          {degree.map((d) => (
+            <tr key={`${d.type} ${d.direction}`}>
+              <th scope="row">{d.type}</th>
+              <td>{d.direction === "out" ? "outgoing" : "incoming"}</td>
+              <td>{d.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <OnScreenRelationships id={id} />
+      <h3>Mentions ({mentions.length})</h3>
+      {mentions.length === 0 && <p className="muted">No sentence names it.</p>}
+      <ol className="mentions" aria-label="Mentions">
+        {mentions.map((m) => (
+          <li key={`${m.article} ${m.index}`}>
+            <Sentence sentence={m} />
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+/** The node's relationships drawn on the canvas, each one a way to its evidence. */
+function OnScreenRelationships({ id }: { id: string }) {
+  const { graph, select } = useExplorer();
+  const { view } = useControls();
+  const rels = Object.values(view.relationships).filter((r) => r.start === id || r.end === id);
+  if (rels.length === 0 || !graph.hasNode(id)) return null;
+  const caption = (nodeId: string) => (view.nodes[nodeId] ? nodeCaption(view.nodes[nodeId]) : nodeId);
+  return (
+    <>
+      <h3>Relationships on screen ({rels.length})</h3>
+      <ul className="relationships" aria-label="Relationships">
+        {rels.map((r) => (
+          <li key={r.id}>
+            <button type="button" className="link" onClick={() => select(r.id)}>
+              {r.start === id ? `${r.type} → ${caption(r.end)}` : `${caption(r.start)} → ${r.type}`}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { RelationshipDetails as Details } from "../../../../graph/model/api.ts";
+import { useApiGet } from "../connection/useApiGet.ts";
+import { useControls } from "../controls.ts";
+import { nodeCaption } from "../style/palette.ts";
+import { PropertyList } from "./PropertyList.tsx";
+import { Sentence } from "./Sentence.tsx";
+
+/** One relationship: its type, both ends, properties and the sentences that support it. */
+export function RelationshipDetails({ id }: { id: string }) {
+  const resource = useApiGet<Details>(`/api/relationships/${encodeURIComponent(id)}`);
+  const { focusNode } = useControls();
+  if (resource.state === "loading") return <p className="muted">Loading…</p>;
+  if (resource.state === "failed") return <p role="alert">{resource.message}</p>;
+  const { relationship, start, end, evidence } = resource.data;
+  return (
+    <article className="details" aria-label="Relationship details">
+      <h2>{relationship.type}</h2>
+      <p className="ends">
+        <button type="button" className="link" onClick={() => void focusNode(start)}>
+          {nodeCaption(start)}
+        </button>
+        <span aria-hidden="true"> → </span>
+        <button type="button" className="link" onClick={() => void focusNode(end)}>
+          {nodeCaption(end)}
+        </button>
+      </p>
+      <h3>Evidence ({evidence.length})</h3>
+      {evidence.length === 0 && <p className="muted">No sentence is recorded for it.</p>}
+      <ol className="mentions" aria-label="Evidence">
+        {evidence.map((s) => (
+          <li key={`${s.article} ${s.index}`}>
+            <Sentence sentence={s} />
+          </li>
+        ))}
+      </ol>
+      <h3>Properties</h3>
+      <PropertyList properties={relationship.properties} omit={["evidence", "sentenceIndices"]} />
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import type { EvidenceSentence } from "../../../../graph/model/api.ts";
+import { segments } from "./highlight.ts";
+
+/** An article sentence with the mentions in question marked (rendered as text, never as HTML). */
+export function Sentence({ sentence }: { sentence: EvidenceSentence }) {
+  return (
+    <blockquote className="sentence">
+      <p>
+        {segments(sentence.text, sentence.highlights).map((piece, i) =>
+          piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,
+        )}
+      </p>
+      <footer>
+        {sentence.articleTitle}, sentence {sentence.index + 1}
+      </footer>
+    </blockquote>
+  );
+}

@@ -1,0 +1,34 @@
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { useEffect, useState } from "react";
+import { useExplorer } from "../context.ts";
+import { removeOverlaps } from "./initialLayout.ts";
+
+/** Starts and stops ForceAtlas2 in a web worker; stopping also removes overlaps. */
+export function LayoutButton() {
+  const { graph, sigma } = useExplorer();
+  const [layout, setLayout] = useState<FA2Layout | null>(null);
+
+  useEffect(() => () => layout?.kill(), [layout]);
+
+  const toggle = () => {
+    if (layout) {
+      layout.kill();
+      setLayout(null);
+      const container = sigma?.getContainer();
+      removeOverlaps(graph, Math.min(container?.clientWidth ?? 800, container?.clientHeight ?? 600));
+      return;
+    }
+    const worker = new FA2Layout(graph, {
+      settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: 10, gravity: 1 },
+    });
+    worker.start();
+    setLayout(worker);
+  };
+
+  return (
+    <button type="button" onClick={toggle} aria-pressed={layout !== null}>
+      {layout ? "Stop layout" : "Run layout"}
+    </button>
+  );
+}

@@ -1,0 +1,54 @@
+import { useControls } from "../controls.ts";
+import { labelColor, primaryLabel } from "../style/palette.ts";
+
+function counts(values: string[]): [string, number][] {
+  const map = new Map<string, number>();
+  for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
+  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Colours per label and the relationship types on screen; each entry toggles them on and off. */
+export function Legend() {
+  const { view, hiddenLabels, hiddenTypes, toggleLabel, toggleType } = useControls();
+  const labels = counts(Object.values(view.nodes).map((n) => primaryLabel(n.labels)));
+  const types = counts(Object.values(view.relationships).map((r) => r.type));
+  if (labels.length === 0) return null;
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <p className="muted">Colour: label. Size: links on screen. Click to show or hide.</p>
+      <ul aria-label="Labels">
+        {labels.map(([label, count]) => (
+          <li key={label}>
+            <button
+              type="button"
+              aria-pressed={!hiddenLabels.has(label)}
+              aria-label={`${label} (${count})`}
+              onClick={() => toggleLabel(label)}
+            >
+              <span className="swatch" style={{ background: labelColor(label) }} />
+              {label} <span className="count">{count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>Relationship types ({types.length})</summary>
+        <ul aria-label="Relationship types">
+          {types.map(([type, count]) => (
+            <li key={type}>
+              <button
+                type="button"
+                aria-pressed={!hiddenTypes.has(type)}
+                aria-label={`${type} (${count})`}
+                onClick={() => toggleType(type)}
+              >
+                {type} <span className="count">{count}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </details>
+  );
+}

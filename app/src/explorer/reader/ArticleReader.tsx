@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { ArticleSummary, ArticleText } from "../../../../graph/model/api.ts";
+import { useApiGet } from "../connection/useApiGet.ts";
+import { useControls } from "../controls.ts";
+import { readableDate } from "../details/formatProperty.ts";
+import { readerSegments } from "./readerSegments.ts";
+
+/** The article beside the graph: mentions are marked, clicking one focuses its node. */
+export function ArticleReader() {
+  const list = useApiGet<ArticleSummary[] | { articles: ArticleSummary[] }>("/api/articles");
+  const [chosen, setChosen] = useState<string | null>(null);
+  const articles = list.state === "ready" ? (Array.isArray(list.data) ? list.data : list.data.articles) : [];
+  const slug = chosen ?? articles[0]?.slug ?? null;
+
+  return (
+    <section className="reader" aria-label="Article">
+      {articles.length > 1 && (
+        <select aria-label="Article to read" value={slug ?? ""} onChange={(e) => setChosen(e.target.value)}>
+          {articles.map((a) => (
+            <option key={a.slug} value={a.slug}>
+              {a.title}
+            </option>
+          ))}
+        </select>
+      )}
+      {list.state === "failed" && <p role="alert">{list.message}</p>}
+      {slug && <ArticleBody slug={slug} />}
+    </section>
+  );
+}
+
+function ArticleBody({ slug }: { slug: string }) {
+  const resource = useApiGet<ArticleText>(`/api/articles/${encodeURIComponent(slug)}`);
+  const { selected, focusNode } = useControls();
+  const body = useRef<HTMLDivElement>(null);
+  const article = resource.state === "ready" ? resource.data : null;
+  const pieces = useMemo(
+    () => (article ? readerSegments(article.article.text, article.mentions, selected) : []),
+    [article, selected],
+  );
+
+  useEffect(() => {
+    body.current?.querySelector(".mention.active")?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [pieces]);
+
+  if (resource.state === "loading") return <p className="muted">Loading the article…</p>;
+  if (resource.state === "failed") return <p role="alert">{resource.message}</p>;
+  const { title, publisher, published } = resource.data.article;
+  return (
+    <>
+      <header>
+        <h2>{title}</h2>
+        <p className="muted">
+          {publisher}
+          {published ? `, ${readableDate(published) ?? published}` : ""}
+        </p>
+      </header>
+      <div className="article-text" ref={body}>
+        {pieces.map((piece, i) =>
+          piece.mention ? (
+            <button
+              key={i}
+              type="button"
+              tabIndex={-1}
+              className={piece.mention.entityNodeId === selected ? "mention active" : "mention"}
+              onClick={() => piece.mention && void focusNode(piece.mention.entityNodeId)}
+            >
+              {piece.text}
+            </button>
+          ) : (
+            <span key={i}>{piece.text}</span>
+          ),
+        )}
+      </div>
+    </>
+  );
+}

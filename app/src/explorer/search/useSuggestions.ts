@@ -1,0 +1,44 @@
+import { useEffect, useState } from "react";
+import type { SearchResponse } from "../../../../graph/model/api.ts";
+import { apiGet } from "../../api.ts";
+import { isAbort, useConnection } from "../connection/connection.ts";
+
+/** Waits this long after the last keystroke before asking the server. */
+const DEBOUNCE_MS = 150;
+
+export type Hit = SearchResponse["hits"][number];
+
+/** Suggestions from /api/search for what is typed, newest query wins. */
+export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: string | null } {
+  const { report } = useConnection();
+  const [answer, setAnswer] = useState<{ query: string; hits: Hit[]; error: string | null }>({
+    query: "",
+    hits: [],
+    error: null,
+  });
+  const trimmed = query.trim();
+
+  useEffect(() => {
+    if (trimmed.length === 0) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      apiGet<SearchResponse>(`/api/search?q=${encodeURIComponent(trimmed)}&limit=${limit}`, controller.signal)
+        .then((response) => setAnswer({ query: trimmed, hits: response.hits, error: null }))
+        .catch((error: unknown) => {
+          if (isAbort(error)) return;
+          report(error);
+          setAnswer({
+            query: trimmed,
+            hits: [],
+            error: error instanceof Error ? error.message : "Search failed.",
+          });
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [trimmed, limit, report]);
+
+  return trimmed.length > 0 && answer.query === trimmed ? answer : { hits: [], error: null };
+}
