@@ -1,0 +1,278 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { GraphNode, GraphRelationship } from "../../../graph/model/graphJson.ts";
+import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../../graph/model/workbench.ts";
+import { useExplorer } from "../explorer/context.ts";
+import { CypherEditor, type CypherEditorHandle } from "./CypherEditor.tsx";
+import { addToHistory, historyStep, loadHistory, saveHistory } from "./history.ts";
+import { parameterNames, parseParams } from "./params.ts";
+import { QueryFailure, checkQuery, fetchCypherSchema, fetchSavedQueries, runQuery } from "./queryApi.ts";
+import { ResultPanel } from "./ResultPanel.tsx";
+import { missingForNode, missingForRelationship } from "./reveal.ts";
+import { SavedQueryList } from "./SavedQueryList.tsx";
+import type { ChipActions } from "./ValueView.tsx";
+import "./workbench.css";
+
+type AfterRun = "add" | "replace" | "none";
+const AFTER_RUN_KEY = "dossier.workbench.afterRun";
+const DRAFT_KEY = "dossier.workbench.draft";
+const PARAMS_KEY = "dossier.workbench.params";
+
+function stored(key: string, fallback: string): string {
+  try {
+    return localStorage.getItem(key) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage full or disabled: the value lives until the page closes.
+  }
+}
+
+interface Failure {
+  message: string;
+  where?: string;
+}
+
+/**
+ * The Cypher workbench: an editor, parameters, saved queries and history; the
+ * answer as a table, raw JSON or a graph put into the explorer.
+ */
+export default function Workbench() {
+  const explorer = useExplorer();
+  const editor = useRef<CypherEditorHandle>(null);
+  const [schema, setSchema] = useState<CypherSchema | null>(null);
+  const [saved, setSaved] = useState<SavedQueriesResponse["queries"]>([]);
+  const [paramsText, setParamsText] = useState(() => stored(PARAMS_KEY, ""));
+  const [paramsError, setParamsError] = useState<string | null>(null);
+  const [afterRun, setAfterRun] = useState<AfterRun>(() => {
+    const value = stored(AFTER_RUN_KEY, "add");
+    return value === "replace" || value === "none" ? value : "add";
+  });
+  const [running, setRunning] = useState<AbortController | null>(null);
+  const [answer, setAnswer] = useState<{ result: QueryResult; clientMs: number } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  const history = useRef<string[]>(loadHistory());
+  const browsing = useRef<{ index: number; draft: string } | null>(null);
+  const schemaRef = useRef(schema);
+  const paramsRef = useRef(paramsText);
+  useEffect(() => {
+    schemaRef.current = schema;
+    paramsRef.current = paramsText;
+  }, [schema, paramsText]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchCypherSchema(controller.signal)
+      .then(setSchema)
+      .catch(() => {});
+    fetchSavedQueries(controller.signal)
+      .then((r) => setSaved(r.queries))
+      .catch(() => {});
+    return () => controller.abort();
+  }, []);
+
+  const completion = useMemo(
+    () => ({
+      schema: () => schemaRef.current,
+      parameters: () => {
+        const parsed = parseParams(paramsRef.current);
+        return parsed.ok ? parameterNames(parsed.params) : [];
+      },
+    }),
+    [],
+  );
+
+  const check = useCallback(async (text: string, signal: AbortSignal) => {
+    const parsed = parseParams(paramsRef.current);
+    try {
+      await checkQuery({ query: text, ...(parsed.ok ? { params: parsed.params } : {}) }, signal);
+      return null;
+    } catch (error) {
+      if (error instanceof QueryFailure && (error.status === 400 || error.status === 403)) {
+        return {
+          message: error.message,
+          ...(error.position ? { position: error.position } : {}),
+          severity: error.status === 403 ? ("warning" as const) : ("error" as const),
+        };
+      }
+      throw error;
+    }
+  }, []);
+
+  const run = useCallback(async () => {
+    const text = editor.current?.getText() ?? "";
+    if (text.trim() === "") {
+      setFailure({ message: "Type a Cypher query first." });
+      return;
+    }
+    const parsed = parseParams(paramsRef.current);
+    if (!parsed.ok) {
+      setParamsError(parsed.message);
+      return;
+    }
+    setParamsError(null);
+    running?.abort();
+    const controller = new AbortController();
+    setRunning(controller);
+    setFailure(null);
+    history.current = addToHistory(history.current, text);
+    saveHistory(history.current);
+    browsing.current = null;
+    const started = performance.now();
+    try {
+      const result = await runQuery({ query: text, params: parsed.params }, controller.signal);
+      setAnswer({ result, clientMs: Math.round(performance.now() - started) });
+      if (afterRun !== "none" && result.graph.nodes.length > 0) explorer.showGraph(result.graph, afterRun);
+    } catch (error) {
+      if ((error as Error).name === "AbortError") return;
+      const failed = error instanceof QueryFailure ? error : new QueryFailure(0, "internal", String(error));
+      setAnswer(null);
+      setFailure(
+        failed.position
+          ? {
+              // The position leads the message; Neo4j's own copy at its end is dropped.
+              message: failed.message.replace(/\s*\(line \d+, column \d+\)$/, ""),
+              where: `line ${failed.position.line}, column ${failed.position.column}`,
+            }
+          : { message: failed.message },
+      );
+      if (failed.status === 400 || failed.status === 403)
+        editor.current?.markError(failed.message, failed.position);
+    } finally {
+      setRunning((current) => (current === controller ? null : current));
+    }
+  }, [afterRun, explorer, running]);
+
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  }, [run]);
+
+  const onHistory = useCallback((direction: "up" | "down", current: string) => {
+    const list = history.current;
+    const position = browsing.current ?? { index: list.length, draft: current };
+    const next = historyStep(list, position.index, direction);
+    if (next === undefined) return undefined;
+    browsing.current = { index: next, draft: position.draft };
+    return next === list.length ? position.draft : list[next];
+  }, []);
+
+  const onChange = useCallback((text: string) => store(DRAFT_KEY, text), []);
+
+  const actions: ChipActions = useMemo(
+    () => ({
+      revealNode(node: GraphNode) {
+        const inView = (id: string) => explorer.graph.hasNode(id) || explorer.graph.hasEdge(id);
+        const missing = missingForNode(inView, node);
+        if (missing) explorer.showGraph(missing, "add");
+        explorer.select(node.id);
+      },
+      revealRelationship(relationship: GraphRelationship) {
+        const inView = (id: string) => explorer.graph.hasNode(id) || explorer.graph.hasEdge(id);
+        const missing = missingForRelationship(
+          inView,
+          answer?.result.graph ?? { nodes: [], relationships: [] },
+          relationship,
+        );
+        if (missing === undefined) {
+          setFailure({
+            message: "This relationship's nodes are not in the result; return them too to show it.",
+          });
+          return;
+        }
+        if (missing) explorer.showGraph(missing, "add");
+        explorer.select(relationship.id);
+      },
+    }),
+    [explorer, answer],
+  );
+
+  return (
+    <div className="workbench">
+      <SavedQueryList
+        queries={saved}
+        onLoad={(q) => {
+          editor.current?.setText(q.query);
+          editor.current?.focus();
+        }}
+      />
+      <div className="workbench-main">
+        <CypherEditor
+          ref={editor}
+          initialText={stored(DRAFT_KEY, "MATCH (n:Person)-[r]->(m)\nRETURN n, r, m\nLIMIT 25")}
+          completion={completion}
+          check={check}
+          onRun={() => void runRef.current()}
+          onChange={onChange}
+          onHistory={onHistory}
+        />
+        <div className="workbench-actions">
+          <button type="button" onClick={() => void run()} disabled={running !== null}>
+            Run
+          </button>
+          {running && (
+            <button type="button" onClick={() => running.abort()}>
+              Cancel
+            </button>
+          )}
+          <span className="workbench-hint">Ctrl+Enter runs · ↑/↓ on the first/last line browse history</span>
+          <label>
+            After a run{" "}
+            <select
+              value={afterRun}
+              onChange={(e) => {
+                const value = e.target.value as AfterRun;
+                setAfterRun(value);
+                store(AFTER_RUN_KEY, value);
+              }}
+            >
+              <option value="add">add the result to the view</option>
+              <option value="replace">replace the view</option>
+              <option value="none">leave the view</option>
+            </select>
+          </label>
+        </div>
+        <details className="workbench-params" open={paramsText.trim() !== ""}>
+          <summary>Parameters</summary>
+          <textarea
+            aria-label="Parameters (JSON)"
+            spellCheck={false}
+            placeholder='{"id": "mali"}'
+            value={paramsText}
+            onChange={(e) => {
+              setParamsText(e.target.value);
+              store(PARAMS_KEY, e.target.value);
+              setParamsError(null);
+            }}
+          />
+        </details>
+        {paramsError && (
+          <p role="alert" className="workbench-error">
+            {paramsError}
+          </p>
+        )}
+        {running && <p role="status">Running…</p>}
+        {failure && (
+          <p role="alert" className="workbench-error">
+            {failure.where && <strong className="workbench-error-where">{failure.where}: </strong>}
+            {failure.message}
+          </p>
+        )}
+        {answer && (
+          <ResultPanel
+            result={answer.result}
+            clientMs={answer.clientMs}
+            actions={actions}
+            onShowGraph={(mode) => explorer.showGraph(answer.result.graph, mode)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
