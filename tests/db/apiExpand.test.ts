@@ -135,6 +135,9 @@ describe("POST /api/expand", () => {
       expect(status).toBe(200);
       expect(body).toMatchObject({ returned: 100, truncated: true, total: 10_500, totalExact: false });
       expect(elapsed).toBeLessThan(5000);
+      // Nothing of that type: every neighbour was read, so the total is exact again.
+      const none = await api.post<Expand>("/api/expand", { ids: [hub], types: ["NO_SUCH_TYPE"] });
+      expect(none.body).toMatchObject({ returned: 0, truncated: false, total: 0, totalExact: true });
     } finally {
       await removeStar("ApiBig");
     }

@@ -87,8 +87,13 @@ export function expandRoutes(app: FastifyInstance, db: GraphDb): void {
             limit: int(LIMITS.expandRelationshipsMax),
           });
     const exact = totalRow.get("exact");
-    const totalExact = exact !== null && exact !== undefined;
-    const total = totalExact ? toNumber(exact) : Math.max(toNumber(totalRow.get("degreeSum")), nodes.length);
+    // Not truncated: every new neighbour was read, so their number is exact whatever the degree.
+    const totalExact = !truncated || (exact !== null && exact !== undefined);
+    const total = !truncated
+      ? nodes.length
+      : totalExact
+        ? toNumber(exact)
+        : Math.max(toNumber(totalRow.get("degreeSum")), nodes.length);
     return {
       graph: {
         nodes,
