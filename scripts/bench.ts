@@ -10,6 +10,7 @@ import { writeResults } from "../bench/report.ts";
 import { Results } from "../bench/results.ts";
 import { type BenchNeo4j, loadedBenchNeo4j } from "../bench/neo4j.ts";
 import { benchApi } from "../bench/sections/api.ts";
+import { benchExpand } from "../bench/sections/expand.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
 import { runMain } from "./lib/cli.ts";
@@ -123,6 +124,10 @@ const program = new Command("bench")
       }
       if (has("api") && graph && largest) {
         await benchApi(results, graph, largest.size, opts.apiSeconds);
+        finish();
+      }
+      if (has("browser") && graph && largest) {
+        await benchExpand(results, graph, largest.size);
         finish();
       }
     } finally {

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 
@@ -18,8 +18,24 @@ const TYPES: Record<string, string> = {
  */
 export async function serveDir(
   dir: string,
+  apiTarget?: string,
 ): Promise<{ url: (file: string) => string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
+    // /api/ goes to the app server, so the bench pages call the real API from their own origin.
+    if (apiTarget && req.url?.startsWith("/api/")) {
+      const target = new URL(req.url, apiTarget);
+      const headers = {
+        "content-type": req.headers["content-type"] ?? "application/json",
+        host: target.host,
+      };
+      const upstream = httpRequest(target, { method: req.method, headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on("error", () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     const name = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
       /^(\.\.[/\\])+/,
       "",

@@ -89,6 +89,15 @@ export async function benchApi(results: Results, db: BenchNeo4j, size: string, s
     return seed % n;
   };
   try {
+    // Warm up the JIT of the server and Neo4j's query cache, as a running app would be.
+    for (const node of [...nodes.high.slice(0, 10), ...nodes.low.slice(0, 10)]) {
+      await fetch(`${app.url}/api/expand`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ ids: [node.id], limit: 100 }),
+      });
+      await fetch(`${app.url}/api/search?q=${encodeURIComponent(node.name.slice(0, 5))}&limit=10`);
+    }
     const expand = await cannon(app.url, seconds, () => {
       const pool = next(2) === 0 ? nodes.high : nodes.low;
       const node = pool[next(pool.length)]!;

@@ -17,7 +17,7 @@ export interface RenderFigures {
 }
 
 /** Builds bench/pages (sigma and vis-network pages) with vite into a temporary folder. */
-async function buildPages(): Promise<string> {
+export async function buildPages(): Promise<string> {
   const { build } = await import("vite");
   const outDir = mkdtempSync(join(tmpdir(), "dossier-bench-pages-"));
   const root = join(projectRoot, "bench", "pages");
@@ -29,7 +29,13 @@ async function buildPages(): Promise<string> {
       outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 5000,
-      rollupOptions: { input: { sigma: join(root, "sigma.html"), vis: join(root, "vis.html") } },
+      rollupOptions: {
+        input: {
+          sigma: join(root, "sigma.html"),
+          vis: join(root, "vis.html"),
+          expand: join(root, "expand.html"),
+        },
+      },
     },
   });
   return outDir;

@@ -29,19 +29,28 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   }
 }
 
-async function inBatches<T>(
+/**
+ * Sends a statement per batch of rows without waiting for the answers: the
+ * driver pipelines them on the transaction's connection and the server runs
+ * them in order, so an article costs about one round trip, not one per
+ * statement (which dominates on a busy machine). `report` runs as each batch's
+ * answer arrives; whatever fails, the transaction fails.
+ */
+function inBatches<T>(
   tx: ManagedTransaction,
   statement: string,
   rows: readonly T[],
   params: Record<string, unknown>,
   report: (done: number) => void,
   batchSize: number,
-): Promise<void> {
+): Promise<void>[] {
+  const sent: Promise<void>[] = [];
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    await tx.run(statement, { ...params, rows: batch });
-    report(Math.min(start + batchSize, rows.length));
+    const done = Math.min(start + batchSize, rows.length);
+    sent.push(Promise.resolve(tx.run(statement, { ...params, rows: batch })).then(() => report(done)));
   }
+  return sent;
 }
 
 /**
@@ -61,59 +70,64 @@ export async function writeArticle(
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     await session.executeWrite(async (tx) => {
-      await tx.run(cypher("load/remove-article-relations"), { slug });
-      await tx.run(cypher("load/remove-article-sentences"), { slug });
-      await tx.run(cypher("load/release-article-entities"), { slug });
-      await tx.run(cypher("load/merge-article"), { slug, properties: toDriverProperties(plan.article) });
+      const run = (name: string, params: Record<string, unknown>) =>
+        Promise.resolve(tx.run(cypher(name), params)).then(() => undefined);
       const entities = plan.entities.map((e) => ({ ...e, properties: toDriverProperties(e.properties) }));
-      await inBatches(
-        tx,
-        cypher("load/merge-entities"),
-        entities,
-        { slug },
-        progress("entities", entities.length),
-        batchSize,
-      );
       const sentences = plan.sentences.map((s) => ({
         ...s,
         index: neo4j.int(s.index),
         start: neo4j.int(s.start),
         end: neo4j.int(s.end),
       }));
-      await inBatches(
-        tx,
-        cypher("load/create-sentences"),
-        sentences,
-        { slug },
-        progress("sentences", sentences.length),
-        batchSize,
-      );
       const mentions = plan.mentions.map((m) => ({
         ...m,
         starts: m.starts.map((n) => neo4j.int(n)),
         ends: m.ends.map((n) => neo4j.int(n)),
       }));
-      await inBatches(
-        tx,
-        cypher("load/create-mentions"),
-        mentions,
-        { slug },
-        progress("mentions", mentions.length),
-        batchSize,
-      );
       const relations = plan.relations.map((r) => ({
         ...r,
         properties: toDriverProperties(r.properties),
         sentenceIndices: r.sentenceIndices.map((n) => neo4j.int(n)),
       }));
-      await inBatches(
-        tx,
-        cypher("load/merge-relations"),
-        relations,
-        { slug },
-        progress("relations", relations.length),
-        batchSize,
-      );
+      // Every statement is sent at once and runs in this order on the server.
+      await Promise.all([
+        run("load/remove-article-relations", { slug }),
+        run("load/remove-article-sentences", { slug }),
+        run("load/release-article-entities", { slug }),
+        run("load/merge-article", { slug, properties: toDriverProperties(plan.article) }),
+        ...inBatches(
+          tx,
+          cypher("load/merge-entities"),
+          entities,
+          { slug },
+          progress("entities", entities.length),
+          batchSize,
+        ),
+        ...inBatches(
+          tx,
+          cypher("load/create-sentences"),
+          sentences,
+          { slug },
+          progress("sentences", sentences.length),
+          batchSize,
+        ),
+        ...inBatches(
+          tx,
+          cypher("load/create-mentions"),
+          mentions,
+          { slug },
+          progress("mentions", mentions.length),
+          batchSize,
+        ),
+        ...inBatches(
+          tx,
+          cypher("load/merge-relations"),
+          relations,
+          { slug },
+          progress("relations", relations.length),
+          batchSize,
+        ),
+      ]);
     });
   } finally {
     await session.close();
