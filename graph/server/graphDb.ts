@@ -1,14 +1,12 @@
-import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
 
-export interface ReadOptions {
-  /** Server-side transaction timeout. */
-  timeoutMs?: number;
-}
+/** Errors that mean a pooled connection died (e.g. Neo4j restarted): worth one more try. */
+const STALE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /**
  * Read access for the API: named statements from cypher/, parameters only,
- * READ access mode and a transaction timeout on every call.
+ * READ access mode and a server-side transaction timeout on every call.
  */
 export class GraphDb {
   constructor(
@@ -17,33 +15,49 @@ export class GraphDb {
     readonly defaultTimeoutMs = 15_000,
   ) {}
 
-  async read(
-    name: string,
-    params: Record<string, unknown> = {},
-    options: ReadOptions = {},
-  ): Promise<Neo4jRecord[]> {
+  /**
+   * Runs one named statement in an explicit read transaction. Unlike
+   * executeRead it does not keep retrying for half a minute while Neo4j is
+   * down: it tries a second time only once (a connection pooled from before a
+   * restart fails on first use), so the API answers 503 quickly and recovers
+   * on the next request.
+   */
+  async read(name: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+    try {
+      return await this.readOnce(name, params);
+    } catch (error) {
+      if (error instanceof Neo4jError && STALE.has(error.code)) return this.readOnce(name, params);
+      throw error;
+    }
+  }
+
+  async serverInfo(): Promise<{ version: string; edition: string }> {
+    const [first] = await this.read("api/components");
+    return {
+      version: first ? String(first.get("version")) : "unknown",
+      edition: first ? String(first.get("edition")) : "unknown",
+    };
+  }
+
+  private async readOnce(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(this.database ? { database: this.database } : {}),
     });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher(name), params), {
-        timeout: options.timeoutMs ?? this.defaultTimeoutMs,
+      const tx = await session.beginTransaction({
+        timeout: this.defaultTimeoutMs,
+        metadata: { app: "dossier", api: name },
       });
-      return result.records;
+      try {
+        const result = await tx.run(cypher(name), params);
+        await tx.commit();
+        return result.records;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
     } finally {
       await session.close();
     }
-  }
-
-  async serverInfo(): Promise<{ version: string; edition: string; address: string }> {
-    const info = await this.driver.getServerInfo(this.database ? { database: this.database } : {});
-    const records = await this.read("api/components");
-    const first = records[0];
-    return {
-      version: first ? String(first.get("version")) : String(info.agent ?? "unknown"),
-      edition: first ? String(first.get("edition")) : "unknown",
-      address: String(info.address ?? ""),
-    };
   }
 }

@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { ArticleSummary, ArticleText } from "../../model/api.ts";
 import { LIMITS } from "../api/limits.ts";
 import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import { parseInput } from "../api/validate.ts";
 import { HttpError } from "../errors.ts";
 import type { GraphDb } from "../graphDb.ts";
@@ -26,17 +25,17 @@ function summary(r: Neo4jRecord): ArticleSummary {
 /** GET /api/articles and GET /api/articles/:slug (the text with every entity mention). */
 export function articleRoutes(app: FastifyInstance, db: GraphDb): void {
   app.get("/api/articles", async (): Promise<{ articles: ArticleSummary[] }> => {
-    const records = await readApi(db, "api/articles", { limit: int(LIMITS.articlesMax) });
+    const records = await db.read("api/articles", { limit: int(LIMITS.articlesMax) });
     return { articles: records.map(summary) };
   });
 
   app.get<{ Params: { slug: string } }>("/api/articles/:slug", async (request): Promise<ArticleText> => {
     const { slug } = parseInput(slugParams, request.params, "Path");
-    const [found] = await readApi(db, "api/article", { slug });
+    const [found] = await db.read("api/article", { slug });
     if (!found) {
       throw new HttpError(404, "not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
     }
-    const rows = await readApi(db, "api/article-mentions", { slug });
+    const rows = await db.read("api/article-mentions", { slug });
     const mentions: ArticleText["mentions"] = rows.flatMap((r) => {
       const offset = toNumber(r.get("sentenceStart"));
       const ends = toNumbers(r.get("ends"));

@@ -6,7 +6,6 @@ import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { isElementId, notFound } from "../api/ids.ts";
 import { LIMITS } from "../api/limits.ts";
 import { int, toNumber } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import { parseInput } from "../api/validate.ts";
 import type { GraphDb } from "../graphDb.ts";
 
@@ -65,8 +64,8 @@ export function expandRoutes(app: FastifyInstance, db: GraphDb): void {
     const skipTypes = types === null && !body.lexical ? LEXICAL_TYPES : [];
     const common = { ids, types, skipTypes, direction: body.direction, exclude };
     const [neighbours, totals] = await Promise.all([
-      readApi(db, "api/expand-neighbours", { ...common, probe: int(body.limit + 1) }),
-      readApi(db, "api/expand-total", { ...common, exactUpTo: int(LIMITS.expandExactUpTo) }),
+      db.read("api/expand-neighbours", { ...common, probe: int(body.limit + 1) }),
+      db.read("api/expand-total", { ...common, exactUpTo: int(LIMITS.expandExactUpTo) }),
     ]);
     const totalRow = totals[0];
     const found = new Set((totalRow?.get("found") as string[] | undefined) ?? []);
@@ -77,7 +76,7 @@ export function expandRoutes(app: FastifyInstance, db: GraphDb): void {
     const relationships =
       nodes.length === 0
         ? []
-        : await readApi(db, "api/expand-relationships", {
+        : await db.read("api/expand-relationships", {
             ids,
             types,
             skipTypes,

@@ -6,7 +6,6 @@ import { mentionHighlights } from "../api/evidence.ts";
 import { elementIdOr404, notFound } from "../api/ids.ts";
 import { LIMITS } from "../api/limits.ts";
 import { int, toNumber, toNumbers } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import type { GraphDb } from "../graphDb.ts";
 
 /**
@@ -19,11 +18,11 @@ export function nodeRoutes(app: FastifyInstance, db: GraphDb): void {
     "/api/nodes/:id",
     async (request): Promise<NodeDetails & { mentionCount: number }> => {
       const id = elementIdOr404("node", request.params.id);
-      const [found] = await readApi(db, "api/node", { id });
+      const [found] = await db.read("api/node", { id });
       if (!found) throw notFound("node", id);
       const [degree, mentions] = await Promise.all([
-        readApi(db, "api/node-degree", { id }),
-        readApi(db, "api/node-mentions", { id, limit: int(LIMITS.mentionSentences) }),
+        db.read("api/node-degree", { id }),
+        db.read("api/node-mentions", { id, limit: int(LIMITS.mentionSentences) }),
       ]);
       return {
         node: nodeToJson(found.get("n") as Node),

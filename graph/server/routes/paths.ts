@@ -6,7 +6,6 @@ import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
 import { isElementId, notFound } from "../api/ids.ts";
 import { LIMITS } from "../api/limits.ts";
 import { int } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import { parseInput } from "../api/validate.ts";
 import { HttpError } from "../errors.ts";
 import type { GraphDb } from "../graphDb.ts";
@@ -34,7 +33,7 @@ export function pathRoutes(app: FastifyInstance, db: GraphDb): void {
   app.post("/api/paths", async (request): Promise<PathsResponse> => {
     const { from, to, maxHops } = parseInput(pathsBody, request.body, "Request body");
     for (const id of [from, to]) if (!isElementId(id)) throw notFound("entity", id);
-    const ends = new Set((await readApi(db, "api/path-ends", { from, to })).map((r) => String(r.get("id"))));
+    const ends = new Set((await db.read("api/path-ends", { from, to })).map((r) => String(r.get("id"))));
     for (const id of [from, to]) if (!ends.has(id)) throw notFound("entity", id);
     if (from === to) {
       throw new HttpError(
@@ -43,7 +42,7 @@ export function pathRoutes(app: FastifyInstance, db: GraphDb): void {
         'Request body: fields "from" and "to" must name two different entities.',
       );
     }
-    const records = await readApi(db, "api/paths", { from, to, limit: int(LIMITS.pathsMax) });
+    const records = await db.read("api/paths", { from, to, limit: int(LIMITS.pathsMax) });
     const paths = records.map((r) => r.get("p") as Path).filter((p) => p.length <= maxHops);
     const graph = new GraphAccumulator();
     for (const path of paths) collectGraph(path, graph);

@@ -6,7 +6,6 @@ import { byPosition, mentionHighlights, quoteHighlights } from "../api/evidence.
 import { elementIdOr404, notFound } from "../api/ids.ts";
 import { LIMITS } from "../api/limits.ts";
 import { int, toNumber, toNumbers } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import type { GraphDb } from "../graphDb.ts";
 
 /**
@@ -20,12 +19,12 @@ export function relationshipRoutes(app: FastifyInstance, db: GraphDb): void {
     "/api/relationships/:id",
     async (request): Promise<RelationshipDetails> => {
       const id = elementIdOr404("relationship", request.params.id);
-      const [found] = await readApi(db, "api/relationship", { id });
+      const [found] = await db.read("api/relationship", { id });
       if (!found) throw notFound("relationship", id);
       const relationship = relationshipToJson(found.get("r") as Relationship);
       const rawEvidence = (found.get("r") as Relationship).properties.evidence;
       const quotes = Array.isArray(rawEvidence) ? rawEvidence.map(String) : [];
-      const sentences = await readApi(db, "api/relationship-evidence", {
+      const sentences = await db.read("api/relationship-evidence", {
         id,
         limit: int(LIMITS.evidenceSentences),
       });

@@ -1,16 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import type { SchemaResponse } from "../../model/api.ts";
 import { toNumber } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import type { GraphDb } from "../graphDb.ts";
 
 /** GET /api/schema: labels and relationship types with their counts, and every property key. */
 export function schemaRoutes(app: FastifyInstance, db: GraphDb): void {
   app.get("/api/schema", async (): Promise<SchemaResponse> => {
     const [labels, types, keys] = await Promise.all([
-      readApi(db, "load/count-labels"),
-      readApi(db, "load/count-types"),
-      readApi(db, "api/property-keys"),
+      db.read("load/count-labels"),
+      db.read("load/count-types"),
+      db.read("api/property-keys"),
     ]);
     return {
       labels: labels.map((r) => ({ label: String(r.get("label")), count: toNumber(r.get("count")) })),

@@ -5,7 +5,6 @@ import type { SearchResponse } from "../../model/api.ts";
 import { nodeToJson } from "../../neo4j/records.ts";
 import { LIMITS } from "../api/limits.ts";
 import { int } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import { buildSearchQuery } from "../api/searchQuery.ts";
 import { parseInput } from "../api/validate.ts";
 import type { GraphDb } from "../graphDb.ts";
@@ -33,7 +32,7 @@ export function searchRoutes(app: FastifyInstance, db: GraphDb): void {
     const { q, limit } = parseInput(searchParams, request.query, "Query string");
     const query = buildSearchQuery(q);
     if (query === null) return { query: q, hits: [] };
-    const records = await readApi(db, "api/search", { query, limit: int(limit) });
+    const records = await db.read("api/search", { query, limit: int(limit) });
     return {
       query: q,
       hits: records.map((r) => ({ node: nodeToJson(r.get("node") as Node), score: Number(r.get("score")) })),

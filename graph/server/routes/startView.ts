@@ -4,7 +4,6 @@ import type { StartViewResponse } from "../../model/api.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { LIMITS } from "../api/limits.ts";
 import { int, toNumber } from "../api/numbers.ts";
-import { readApi } from "../api/read.ts";
 import type { GraphDb } from "../graphDb.ts";
 
 /**
@@ -14,11 +13,11 @@ import type { GraphDb } from "../graphDb.ts";
  */
 export function startViewRoutes(app: FastifyInstance, db: GraphDb): void {
   app.get("/api/view/start", async (): Promise<StartViewResponse> => {
-    const nodeRows = await readApi(db, "api/start-nodes", { cap: int(LIMITS.startViewNodes) });
+    const nodeRows = await db.read("api/start-nodes", { cap: int(LIMITS.startViewNodes) });
     const nodes = nodeRows.map((r) => nodeToJson(r.get("e") as Node));
     const totalNodes = nodeRows.length ? toNumber(nodeRows[0]?.get("totalNodes")) : 0;
     const relRows = nodes.length
-      ? await readApi(db, "api/start-relationships", {
+      ? await db.read("api/start-relationships", {
           ids: nodes.map((n) => n.id),
           limit: int(LIMITS.startViewRelationships),
         })
