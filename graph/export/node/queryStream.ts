@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import neo4j, { type Driver, Neo4jError, type Record as Neo4jRecord } from "neo4j-driver";
+import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
+import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
+import { QueryError } from "../../query/errors.ts";
+import { assertReadOnly, rethrowAsQueryError } from "../../query/guard.ts";
+
+export interface StreamRequest {
+  query: string;
+  params?: Record<string, unknown>;
+  database?: string;
+  /** Transaction timeout; unset leaves the server's limit. */
+  timeoutMs?: number;
+}
+
+export interface GraphSink {
+  node(node: GraphNode): Promise<void> | void;
+  relationship(rel: GraphRelationship): Promise<void> | void;
+}
+
+/**
+ * Runs a read-only query under the same guard as the API (EXPLAIN check, READ
+ * mode, one attempt) but without a row cap: records are pulled in batches and
+ * every node and relationship they hold is handed to the sink as it arrives,
+ * so memory does not grow with the result.
+ */
+export async function streamQueryGraph(
+  driver: Driver,
+  request: StreamRequest,
+  sink: GraphSink,
+  onRecord?: (count: number) => void,
+): Promise<number> {
+  const params = request.params ?? {};
+  const session = driver.session({
+    defaultAccessMode: neo4j.session.READ,
+    fetchSize: 1000,
+    ...(request.database ? { database: request.database } : {}),
+  });
+  let tx: ReturnType<typeof session.beginTransaction> | undefined;
+  try {
+    await assertReadOnly(session, request.query, params);
+    tx = session.beginTransaction({
+      ...(request.timeoutMs ? { timeout: request.timeoutMs } : {}),
+      metadata: { app: "dossier", export: randomUUID() },
+    });
+    let count = 0;
+    for await (const record of tx.run(request.query, params) as AsyncIterable<Neo4jRecord>) {
+      const found = new GraphAccumulator();
+      for (const key of record.keys) collectGraph(record.get(key), found);
+      const graph = found.toJson();
+      for (const node of graph.nodes) await sink.node(node);
+      for (const rel of graph.relationships) await sink.relationship(rel);
+      count += 1;
+      onRecord?.(count);
+    }
+    await tx.rollback();
+    return count;
+  } catch (error) {
+    await tx?.rollback().catch(() => {});
+    if (error instanceof QueryError) throw error;
+    if (
+      error instanceof Neo4jError &&
+      error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+    ) {
+      throw new QueryError(
+        504,
+        "timeout",
+        "The export query ran longer than the transaction time limit and was stopped.",
+      );
+    }
+    if (error instanceof Neo4jError && error.code === "Neo.ClientError.Statement.AccessMode") {
+      throw new QueryError(
+        403,
+        "read_only",
+        "This query writes to the database, and exports run in read-only mode.",
+      );
+    }
+    return rethrowAsQueryError(error, request.query, 0);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,91 @@
+import { once } from "node:events";
+import { type WriteStream, createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { Driver, Node, Record as Neo4jRecord } from "neo4j-driver";
+import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
+import { cypher } from "../../neo4j/cypherFiles.ts";
+import { nodeToJson } from "../../neo4j/records.ts";
+import type { GraphSource } from "../source.ts";
+import type { GraphSink } from "./queryStream.ts";
+
+/**
+ * Nodes and relationships of a streamed result, deduplicated and kept in two
+ * JSON-lines files in a temporary folder, so that writers can read them as
+ * often as they need while memory holds only the ids.
+ */
+export class GraphSpool implements GraphSink {
+  private readonly dir = mkdtempSync(join(tmpdir(), "dossier-export-"));
+  private readonly nodesPath = join(this.dir, "nodes.jsonl");
+  private readonly relsPath = join(this.dir, "relationships.jsonl");
+  private readonly nodesOut: WriteStream = createWriteStream(this.nodesPath);
+  private readonly relsOut: WriteStream = createWriteStream(this.relsPath);
+  private readonly nodeIds = new Set<string>();
+  private readonly relIds = new Set<string>();
+  private readonly ends = new Set<string>();
+
+  get nodeCount(): number {
+    return this.nodeIds.size;
+  }
+
+  get relationshipCount(): number {
+    return this.relIds.size;
+  }
+
+  async node(node: GraphNode): Promise<void> {
+    if (this.nodeIds.has(node.id)) return;
+    this.nodeIds.add(node.id);
+    this.ends.delete(node.id);
+    await write(this.nodesOut, node);
+  }
+
+  async relationship(rel: GraphRelationship): Promise<void> {
+    if (this.relIds.has(rel.id)) return;
+    this.relIds.add(rel.id);
+    for (const end of [rel.start, rel.end]) if (!this.nodeIds.has(end)) this.ends.add(end);
+    await write(this.relsOut, rel);
+  }
+
+  /** Adds the ends of relationships that the query did not return itself, then closes the files. */
+  async finish(driver: Driver, database: string | undefined): Promise<void> {
+    const missing = [...this.ends];
+    const session = driver.session({ defaultAccessMode: "READ", ...(database ? { database } : {}) });
+    try {
+      for (let i = 0; i < missing.length; i += 1000) {
+        const result = await session.run(cypher("export/nodes-by-element-id"), {
+          ids: missing.slice(i, i + 1000),
+        });
+        for (const record of result.records as Neo4jRecord[])
+          await this.node(nodeToJson(record.get("n") as Node));
+      }
+    } finally {
+      await session.close();
+    }
+    this.nodesOut.end();
+    this.relsOut.end();
+    await Promise.all([once(this.nodesOut, "close"), once(this.relsOut, "close")]);
+  }
+
+  source(): GraphSource {
+    return {
+      nodes: () => readLines<GraphNode>(this.nodesPath),
+      relationships: () => readLines<GraphRelationship>(this.relsPath),
+    };
+  }
+
+  remove(): void {
+    this.nodesOut.destroy();
+    this.relsOut.destroy();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+async function write(out: WriteStream, item: unknown): Promise<void> {
+  if (!out.write(`${JSON.stringify(item)}\n`)) await once(out, "drain");
+}
+
+async function* readLines<T>(path: string): AsyncGenerator<T> {
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== "") yield JSON.parse(line) as T;
+}

@@ -1,0 +1,111 @@
+import { resolve } from "node:path";
+import { Presets, SingleBar } from "cli-progress";
+import { Command, Option } from "commander";
+import neo4j from "neo4j-driver";
+import { FORMATS, type ExportFormat } from "../graph/export/formats.ts";
+import { streamQueryGraph } from "../graph/export/node/queryStream.ts";
+import { GraphSpool } from "../graph/export/node/spool.ts";
+import { checkOutPath, writeExport } from "../graph/export/node/writeFiles.ts";
+import { cypher } from "../graph/neo4j/cypherFiles.ts";
+import { QueryError } from "../graph/query/errors.ts";
+import { UserError, runMain } from "./lib/cli.ts";
+import { connect } from "./lib/connect.ts";
+
+interface Options {
+  query?: string;
+  params?: string;
+  all?: boolean;
+  format: ExportFormat;
+  out: string;
+  timeout?: number;
+}
+
+/** Query parameters from JSON: whole numbers become Neo4j integers (as in `LIMIT $n`). */
+function parseParams(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`--params is not valid JSON: ${(error as Error).message}.`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UserError('--params must be a JSON object such as {"name": "Mali"}.');
+  }
+  const convert = (v: unknown): unknown => {
+    if (typeof v === "number" && Number.isSafeInteger(v)) return neo4j.int(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (typeof v === "object" && v !== null)
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    return v;
+  };
+  return convert(value) as Record<string, unknown>;
+}
+
+const program = new Command("export")
+  .description("Export the result of a read-only query (or everything loaded) as a file, streaming.")
+  .option(
+    "--query <cypher>",
+    "a read-only Cypher query; every node, relationship and path it returns is exported",
+  )
+  .option("--params <json>", "query parameters as a JSON object")
+  .option("--all", "export everything the project loaded (entities, articles, sentences)")
+  .addOption(new Option("--format <format>", "output format").choices(FORMATS).makeOptionMandatory())
+  .requiredOption("--out <path>", "output file (for csv: a folder, or a .zip file)")
+  .option("--timeout <seconds>", "transaction time limit (default: the server's)", (v) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new UserError(`--timeout ${v} is not a positive number of seconds.`);
+    return n;
+  })
+  .action(async (opts: Options) => {
+    if (Boolean(opts.query) === Boolean(opts.all)) {
+      throw new UserError("Give either --query or --all (one of them).");
+    }
+    const params = parseParams(opts.params);
+    const out = resolve(opts.out);
+    checkOutPath(opts.format, out);
+    const { driver, database } = await connect();
+    const spool = new GraphSpool();
+    const bar = new SingleBar(
+      { format: "  {step} {value} records", hideCursor: true },
+      Presets.shades_classic,
+    );
+    const tty = process.stdout.isTTY;
+    try {
+      const queries = opts.all
+        ? [cypher("export/all-nodes"), cypher("export/all-relationships")]
+        : [opts.query ?? ""];
+      for (const query of queries) {
+        if (tty) bar.start(0, 0, { step: "reading" });
+        await streamQueryGraph(
+          driver,
+          {
+            query,
+            params,
+            ...(database ? { database } : {}),
+            ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
+          },
+          spool,
+          (count) => {
+            if (tty && count % 1000 === 0) bar.update(count);
+          },
+        );
+        if (tty) bar.stop();
+      }
+      await spool.finish(driver, database);
+      const files = await writeExport(opts.format, spool.source(), out);
+      console.log(
+        `Exported ${spool.nodeCount} nodes and ${spool.relationshipCount} relationships as ${opts.format} to ${files.join(", ")}.`,
+      );
+    } catch (error) {
+      if (error instanceof QueryError) throw new UserError(error.message);
+      throw error;
+    } finally {
+      bar.stop();
+      spool.remove();
+      await driver.close();
+    }
+  });
+
+runMain(() => program.parseAsync(process.argv).then(() => undefined));
