@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
-import neo4j from "neo4j-driver";
 import { FORMATS, type ExportFormat } from "../graph/export/formats.ts";
 import { streamQueryGraph } from "../graph/export/node/queryStream.ts";
 import { GraphSpool } from "../graph/export/node/spool.ts";
 import { checkOutPath, writeExport } from "../graph/export/node/writeFiles.ts";
 import { cypher } from "../graph/neo4j/cypherFiles.ts";
 import { QueryError } from "../graph/query/errors.ts";
+import { toQueryParams } from "../graph/query/params.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 
@@ -20,7 +20,7 @@ interface Options {
   timeout?: number;
 }
 
-/** Query parameters from JSON: whole numbers become Neo4j integers (as in `LIMIT $n`). */
+/** Query parameters from JSON, converted as the API converts them (whole numbers become integers). */
 function parseParams(text: string | undefined): Record<string, unknown> {
   if (text === undefined) return {};
   let value: unknown;
@@ -32,14 +32,12 @@ function parseParams(text: string | undefined): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new UserError('--params must be a JSON object such as {"name": "Mali"}.');
   }
-  const convert = (v: unknown): unknown => {
-    if (typeof v === "number" && Number.isSafeInteger(v)) return neo4j.int(v);
-    if (Array.isArray(v)) return v.map(convert);
-    if (typeof v === "object" && v !== null)
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
-    return v;
-  };
-  return convert(value) as Record<string, unknown>;
+  try {
+    return toQueryParams(value as Record<string, unknown>);
+  } catch (error) {
+    if (error instanceof QueryError) throw new UserError(`--params: ${error.message}`);
+    throw error;
+  }
 }
 
 const program = new Command("export")
