@@ -10,6 +10,8 @@ export interface DossierHook {
   nodeByCaption(caption: string): string | null;
   /** Whether sigma draws the node (false when filtered out or absent). */
   isDrawn(id: string): boolean;
+  /** Relationships drawn: id, ends and Neo4j type. */
+  edges(): { id: string; source: string; target: string; relType: string }[];
   /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
   pagePosition(id: string): { x: number; y: number } | null;
 }
@@ -34,6 +36,7 @@ export function TestHook() {
       order: () => graph.order,
       size: () => graph.size,
       nodeByCaption: (caption) => graph.findNode((_id, a) => a.label === caption) ?? null,
+      edges: () => graph.mapEdges((id, a, source, target) => ({ id, source, target, relType: a.relType })),
       isDrawn: (id) => {
         const data = sigma.getNodeDisplayData(id);
         return data !== undefined && !data.hidden;
