@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import { useControls } from "./controls.ts";
 import { sidePanels } from "./panels.tsx";
 
@@ -7,6 +7,9 @@ export function SidePanel() {
   const { panel, setPanel } = useControls();
   const id = useId();
   const current = sidePanels.find((p) => p.id === panel) ?? sidePanels[0]!;
+  // Panels that keep their state are mounted on first show and then stay.
+  const [mounted, setMounted] = useState<ReadonlySet<string>>(new Set());
+  if (current.keepMounted && !mounted.has(current.id)) setMounted(new Set([...mounted, current.id]));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
     const index = sidePanels.indexOf(current);
@@ -39,7 +42,14 @@ export function SidePanel() {
         aria-labelledby={`${id}-tab-${current.id}`}
         className="panel-body"
       >
-        {current.render()}
+        {!current.keepMounted && current.render()}
+        {sidePanels
+          .filter((p) => p.keepMounted && (p === current || mounted.has(p.id)))
+          .map((p) => (
+            <div key={p.id} className="panel-kept" data-panel={p.id} hidden={p !== current}>
+              {p.render()}
+            </div>
+          ))}
       </div>
     </aside>
   );

@@ -13,12 +13,14 @@ function NodeChip({ node, actions }: { node: GraphNode; actions: ChipActions }) 
   return (
     <button
       type="button"
-      className="chip chip-node"
+      className="workbench-chip workbench-chip-node"
       title={`${node.labels.map((l) => `:${l}`).join("")} ${caption}`}
       aria-label={`Select node ${caption}`}
       onClick={() => actions.revealNode(node)}
     >
-      <span className="chip-label">{node.labels.filter((l) => l !== "Entity")[0] ?? node.labels[0]}</span>
+      <span className="workbench-chip-label">
+        {node.labels.filter((l) => l !== "Entity")[0] ?? node.labels[0]}
+      </span>
       {caption}
     </button>
   );
@@ -34,7 +36,7 @@ function RelationshipChip({
   return (
     <button
       type="button"
-      className="chip chip-relationship"
+      className="workbench-chip workbench-chip-relationship"
       title={`[:${relationship.type}]`}
       aria-label={`Select relationship ${relationship.type}`}
       onClick={() => actions.revealRelationship(relationship)}

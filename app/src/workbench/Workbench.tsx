@@ -77,6 +77,20 @@ export default function Workbench() {
     return () => controller.abort();
   }, []);
 
+  // The side panel widens while the workbench shows (workbench.css) and narrows when it hides;
+  // sigma only follows window resizes, so it is told when this panel's size changes.
+  const root = useRef<HTMLDivElement>(null);
+  const sigma = explorer.sigma;
+  useEffect(() => {
+    if (!root.current || !sigma) return undefined;
+    const observer = new ResizeObserver(() => {
+      sigma.resize();
+      sigma.refresh();
+    });
+    observer.observe(root.current);
+    return () => observer.disconnect();
+  }, [sigma]);
+
   const completion = useMemo(
     () => ({
       schema: () => schemaRef.current,
@@ -194,7 +208,7 @@ export default function Workbench() {
   );
 
   return (
-    <div className="workbench">
+    <div className="workbench" ref={root}>
       <SavedQueryList
         queries={saved}
         onLoad={(q) => {

@@ -1,0 +1,126 @@
+import type { Driver } from "neo4j-driver";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadArticles } from "../../graph/loader/load.ts";
+import { listSavedQueries } from "../../graph/query/savedQueries.ts";
+import { startAppServer } from "../support/appServer.ts";
+import { goitaDir } from "../support/articleFixture.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { clearDatabase, testDriver } from "../support/db.ts";
+
+let driver: Driver;
+let server: { url: string; stop: () => Promise<void> };
+let browser: { browser: Browser; close: () => Promise<void> };
+
+beforeAll(async () => {
+  driver = testDriver();
+  await clearDatabase(driver);
+  await loadArticles(driver, [goitaDir]);
+  server = await startAppServer(driver);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await driver?.close();
+});
+
+/** Replaces the editor's text by typing it, one line at a time (Escape closes completion first). */
+async function typeQuery(page: Page, lines: string[]): Promise<void> {
+  const editor = page.getByRole("textbox", { name: "Cypher" });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) {
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Enter");
+    }
+    await page.keyboard.type(line);
+  }
+  await page.keyboard.press("Escape");
+}
+
+const graphOrder = (page: Page) => page.evaluate(() => window.__dossier?.order() ?? -1);
+
+describe("the Cypher workbench in the explorer", () => {
+  it("runs typed and saved queries, shows graph and table, selects from chips, marks errors", async () => {
+    const page = await browser.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(server.url);
+    // The explorer's opening view first, so that it does not land after the result.
+    await expect.poll(() => graphOrder(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByRole("tab", { name: "Cypher" }).click();
+    const editor = page.getByRole("textbox", { name: "Cypher" });
+    await editor.waitFor();
+    await page.getByLabel("After a run").selectOption("replace");
+
+    // A typed query, run with Ctrl+Enter: its nodes in the graph, its rows in the table.
+    const query = "MATCH (p:Person)-[r:LEADS]->(x) RETURN p, r, x, x.name AS led";
+    const expected = await driver.executeQuery(
+      "MATCH (p:Person)-[r:LEADS]->(x) WITH collect(p) + collect(x) AS nodes, count(*) AS rows UNWIND nodes AS n RETURN count(DISTINCT n) AS nodes, rows LIMIT 1",
+    );
+    const expectedNodes = Number(expected.records[0]?.get("nodes"));
+    const expectedRows = Number(expected.records[0]?.get("rows"));
+    expect(expectedRows).toBeGreaterThan(0);
+    await typeQuery(page, [query]);
+    await expect.poll(() => editor.innerText()).toBe(query);
+    await page.keyboard.press("ControlOrMeta+Enter");
+    const table = page.getByRole("table", { name: "Result table" });
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(expectedRows);
+    expect(await table.locator("thead th").allInnerTexts()).toEqual(["p", "r", "x", "led"]);
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "rows" }).innerText())
+      .toMatch(new RegExp(`^${expectedRows} rows`));
+    await expect.poll(() => graphOrder(page)).toBe(expectedNodes);
+    expect(await page.evaluate(() => window.__dossier?.nodeByCaption("Vladimir Putin"))).not.toBeNull();
+
+    // A chip selects its node in the explorer: the details panel shows it.
+    await table.getByRole("button", { name: "Select node Vladimir Putin" }).first().click();
+    const details = page.getByRole("article", { name: "Node details" });
+    await expect.poll(() => details.getByRole("heading", { level: 2 }).innerText()).toBe("Vladimir Putin");
+    // The workbench kept its result while the details showed.
+    await page.getByRole("tab", { name: "Cypher" }).click();
+    expect(await table.locator("tbody tr").count()).toBe(expectedRows);
+
+    // A bad query: the error names line and column, and the editor marks that very word.
+    await typeQuery(page, ["MATCH (n)", "RETURN n LIMT 5"]);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "line" });
+    await expect.poll(() => alert.innerText()).toMatch(/^line 2, column 10: Invalid input 'LIMT'/);
+    const mark = page.locator(".cm-line").nth(1).locator(".cm-lintRange-error");
+    await expect.poll(() => mark.innerText()).toBe("LIMT");
+    expect(await page.locator(".cm-lintRange-error").count()).toBe(1);
+
+    // A saved query loads into the editor with one click and runs.
+    const saved = listSavedQueries().find((q) => q.name === "03-stakes-in-soroma");
+    if (!saved) throw new Error("the saved query 03-stakes-in-soroma is missing");
+    const savedRows = (await driver.executeQuery(saved.query)).records;
+    await page.getByText(/^Saved queries/).click();
+    await page
+      .getByRole("navigation", { name: "Saved queries" })
+      .getByRole("button", { name: saved.title })
+      .click();
+    await expect.poll(() => editor.innerText()).toBe(saved.query);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(savedRows.length);
+    expect(await table.locator("tbody tr").first().locator("td").first().innerText()).toBe(
+      String(savedRows[0]?.get("name")),
+    );
+    await expect.poll(() => graphOrder(page)).toBe(3);
+
+    // History survives a reload: up on the first line brings back the last query run.
+    await page.reload();
+    await page.getByRole("tab", { name: "Cypher" }).click();
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+Home");
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => editor.innerText()).toBe(saved.query);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
