@@ -11,6 +11,7 @@ import { Results } from "../bench/results.ts";
 import { type BenchNeo4j, loadedBenchNeo4j } from "../bench/neo4j.ts";
 import { benchApi } from "../bench/sections/api.ts";
 import { benchExpand } from "../bench/sections/expand.ts";
+import { benchExportMemory } from "../bench/sections/exportMemory.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
 import { runMain } from "./lib/cli.ts";
@@ -108,7 +109,7 @@ const program = new Command("bench")
       );
     // The sections that read a graph use the largest dataset, loaded by the loader run when there is one.
     const largest = datasets[datasets.length - 1];
-    const needsGraph = has("api") || has("browser");
+    const needsGraph = has("api") || has("browser") || has("memory");
     let graph: BenchNeo4j | undefined;
     try {
       if (has("loader")) {
@@ -128,6 +129,10 @@ const program = new Command("bench")
       }
       if (has("browser") && graph && largest) {
         await benchExpand(results, graph, largest.size);
+        finish();
+      }
+      if (has("memory") && graph && largest) {
+        await benchExportMemory(results, graph, largest.size);
         finish();
       }
     } finally {
