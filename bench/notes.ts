@@ -4,28 +4,50 @@ export const BENCH_NOTES = `
 
 \`\`\`sh
 npm ci && npm run db -- install     # once: dependencies and the Neo4j jars
-npm run bench                       # every section at 100k and 1M relations (about half an hour)
-npm run bench -- --sizes 10k --only loader,sweep   # a quick run
+npm run bench                       # every section at 100k and 1M relations (hours on 2 busy cores)
+npm run bench -- --sizes 10k --sweep-size 1k --per-row-sample 100   # what this file shows
 \`\`\`
 
 Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,peer,memory\`,
-\`--sweep-size 10k\`, \`--per-row-sample 300\`. Datasets are generated once with seed 1 into
-\`bench/tmp/\` (\`npm run generate -- --relations 100k --seed 1 --out <dir>\` makes the same bytes).
-Each load starts its own Neo4j 5.26 (the project's local instance, in a temporary data folder,
-heap 3 GB, page cache 2 GB) so every run starts from an empty store with the project's schema
-(constraints and full-text indexes) in place.
+\`--sweep-size 10k\`, \`--per-row-sample 300\`, \`--api-seconds 30\`, \`--views 5000,20000,50000\`,
+\`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`. Datasets are generated once with
+seed 1 into \`bench/tmp/\` (\`npm run generate -- --relations 100k --seed 1 --out <dir>\` writes the
+same bytes). Each load starts its own Neo4j 5.26 (the project's local instance, in a temporary data
+folder, heap 3 GB, page cache 2 GB), so every run starts from an empty store with the project's
+schema (constraints and full-text indexes) in place. The sections that read a graph (API, query to
+screen, export) use the largest size of the run, as loaded by the loader section.
 
 ## What is measured
 
 - **Loader**: \`loadArticles\` end to end (read, validate, plan sentences and mentions, write one
-  transaction per article), relationships per second counting everything written (domain
-  relations, HAS_SENTENCE, MENTIONS). **LOAD CSV**: the same graph from CSV files made from the same
-  plans, served over http from the bench process on 127.0.0.1, one \`LOAD CSV ... CALL { ... } IN
-  TRANSACTIONS OF n ROWS\` per file (MERGE for nodes, CREATE for relationships, as Neo4j documents
-  it). Its time excludes making the CSV files. **One transaction per row**: the loader's own
-  statements with one row per transaction, on a sample (\`--per-row-sample\` relations' articles),
+  transaction per article), in relationships per second counting everything written (domain
+  relations, HAS_SENTENCE, MENTIONS). **LOAD CSV**: the same graph from CSV files made from the
+  same plans, served over http by the bench process on 127.0.0.1 (the local Neo4j refuses file
+  URLs and the bench leaves that setting alone), one \`LOAD CSV ... CALL { ... } IN TRANSACTIONS OF
+  n ROWS\` per file, MERGE for nodes and CREATE for relationships as Neo4j documents it; its time
+  excludes making the CSV files. **One transaction per row**: the loader's own statements with one
+  row per transaction, on a sample (the articles holding \`--per-row-sample\` relations),
   extrapolated to a rate. The sweep varies the loader's UNWIND batch size and LOAD CSV's rows per
   transaction.
-- The machine has 2 cores and was shared with other work during the run (see the load averages): the
-  ratios, measured back to back on the same machine, mean more than the absolute rates.
+- **API**: the product's own server (\`npm start --no-load\` in a child process, pointed at the
+  bench Neo4j), warmed up with 20 requests, then autocannon with 20 connections for \`--api-seconds\`
+  per route: \`POST /api/expand\` (limit 100) on the 20 biggest hubs and 200 leaves, alternating;
+  \`GET /api/search\` with prefixes of their names. Autocannon reports p97.5, not p95.
+- **Query to screen**: a bench page (\`bench/pages/expand.html\`, the explorer's stack: fetch,
+  graphology, sigma) and the explorer itself (its Expand button, timed through \`window.__dossier\`)
+  from the click to the frame after the new nodes are drawn, median of 5 after a warm-up, against
+  the median time of the same statements (\`api/expand-*\`) through the driver.
+- **Renderers**: \`bench/pages/sigma.html\` and \`bench/pages/vis.html\` (built with vite) draw the
+  same seeded, positioned views (clusters, 4 edges per node) in one headless Chromium. Initial
+  render: from building the library's data to the frame after its first drawing. Pan: the camera
+  moves once per drawn frame; main-thread time per frame is the renderer process's task time
+  (CDP \`Performance.getMetrics\` TaskDuration) divided by the frames drawn. vis-network runs with
+  physics off, straight edges and no improved layout. WebGL and canvas are software (SwiftShader),
+  so the ratios mean more than the absolute times.
+- **Memory**: Neo4j's resident memory (/proc) sampled during each load and the API run, the API
+  server's too; the JS heap of the sigma pages (CDP \`Runtime.getHeapUsage\`); the peak RSS of
+  \`npm run export -- --all --format json\` in its own process against the size of what it wrote.
+- The machine has 2 cores and was shared with four other engineers' Neo4j instances, browsers and
+  test runs during the run (see the load averages, 10 to 20 on 2 cores): every absolute figure here
+  is several times slower than on an idle machine; ratios measured back to back mean more.
 `;

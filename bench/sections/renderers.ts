@@ -127,6 +127,13 @@ export async function benchRenderers(
         "with software WebGL the main thread also submits every draw call to SwiftShader; on a GPU this work is smaller",
       );
     }
+    if (options.sizes.some((n) => n >= 50_000)) {
+      results.skipped(
+        "browser",
+        "layout in the worker never blocks input at 50k nodes",
+        "not measured by this bench (the explorer runs ForceAtlas2 in a worker; input latency during it is not timed here)",
+      );
+    }
     for (const n of options.peerSizes) {
       const ours =
         sigma.get(n) ?? (await measure(browser, server.url(`sigma.html?n=${n}&edges=4`), options.frames));
