@@ -1,4 +1,5 @@
-import { stringify } from "csv-stringify/sync";
+// The browser build: the Node one needs Buffer at load time.
+import { stringify } from "csv-stringify/browser/esm/sync";
 import type { JsonValue } from "../model/graphJson.ts";
 import { type KeyType, type PropertyKind, type PropertyTypes, valueText } from "./propertyTypes.ts";
 import type { GraphSource } from "./source.ts";

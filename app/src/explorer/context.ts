@@ -45,6 +45,8 @@ export interface Explorer {
   showGraph(result: GraphJson, mode: "add" | "replace"): void;
   /** Selects and focuses one node or relationship, opening its details. */
   select(id: string): void;
+  /** The graph of the workbench's last query result (what "Export → Last query result" writes); optional. */
+  lastResult?: GraphJson | null;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);
