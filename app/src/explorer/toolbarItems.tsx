@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ExportMenu } from "../export/ExportMenu.tsx";
 
 /** A control in the toolbar after the built-in ones (e.g. an Export button). Add one by adding an entry here. */
 export interface ToolbarItem {
@@ -6,4 +7,4 @@ export interface ToolbarItem {
   render(): ReactNode;
 }
 
-export const toolbarItems: ToolbarItem[] = [];
+export const toolbarItems: ToolbarItem[] = [{ id: "export", render: () => <ExportMenu /> }];
