@@ -34,7 +34,9 @@ function ExplorerLayout() {
       <main className="stage">
         {readerOpen && <ArticleReader />}
         <section className="graph" aria-label="Graph">
-          <GraphCanvas />
+          <div className="canvas-area">
+            <GraphCanvas />
+          </div>
           <Legend />
           {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
           {opening.state === "ready" && opening.capped && (

@@ -16,7 +16,7 @@ import { apiGet, apiPost } from "../api.ts";
 import { useConnection } from "./connection/connection.ts";
 import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
 import { ControlsContext, type ExplorerControls, type Highlight } from "./controls.ts";
-import { initialLayout } from "./layout/initialLayout.ts";
+import { FIT_CAMERA, initialLayout } from "./layout/initialLayout.ts";
 import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
 import { initialHistory, viewReducer } from "./state/viewState.ts";
 
@@ -56,6 +56,7 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     if (fresh.length > 1 && fresh.length === graph.order) {
       const container = sigma?.getContainer();
       initialLayout(graph, Math.min(container?.clientWidth ?? 800, container?.clientHeight ?? 600));
+      sigma?.getCamera().setState(FIT_CAMERA);
     }
   }, [graph, view, sigma]);
 
@@ -69,11 +70,11 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     sigma.refresh();
     const display = sigma.getNodeDisplayData(focusRequest.id);
     if (!display) return;
-    const camera = sigma.getCamera();
-    void camera.animate(
-      { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.8) },
-      { duration: 400 },
-    );
+    // Move the camera only when the node is near the edge or off screen: a stable view is easier to follow.
+    const { width, height } = sigma.getDimensions();
+    const at = sigma.framedGraphToViewport(display);
+    const inside = at.x > width * 0.15 && at.x < width * 0.85 && at.y > height * 0.15 && at.y < height * 0.85;
+    if (!inside) void sigma.getCamera().animate({ x: display.x, y: display.y }, { duration: 400 });
   }, [sigma, graph, focusRequest, view]);
 
   const select = useCallback((id: string) => {
@@ -89,11 +90,11 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
   const expand = useCallback(
     async (id: string) => {
       try {
-        const answer = await apiPost<ExpandResponse>("/api/expand", { ids: [id] });
+        const answer = await apiPost<ExpandResponse & { totalExact?: boolean }>("/api/expand", { ids: [id] });
         dispatch({ type: "expand", ids: [id], graph: answer.graph });
         setNotice(
           answer.truncated
-            ? `Showing ${NUMBER.format(answer.returned)} of ${NUMBER.format(answer.total)} neighbours.`
+            ? `Showing ${NUMBER.format(answer.returned)} of ${answer.totalExact === false ? "up to " : ""}${NUMBER.format(answer.total)} neighbours.`
             : `${NUMBER.format(answer.returned)} neighbours shown.`,
         );
       } catch (error) {

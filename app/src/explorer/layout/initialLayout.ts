@@ -27,7 +27,7 @@ export function removeOverlaps(graph: ViewGraph, pixels: number): void {
   const scale = unitsPerPixel(graph, pixels);
   noverlap.assign(graph, {
     maxIterations: 120,
-    settings: { ratio: scale * 1.2, margin: scale * 6 },
+    settings: { ratio: scale * 1.3, margin: scale * 14 },
   });
 }
 
@@ -41,3 +41,9 @@ export function initialLayout(graph: ViewGraph, pixels: number): void {
   });
   removeOverlaps(graph, pixels);
 }
+
+/**
+ * The camera that shows the whole graph with room for the labels, which sigma
+ * draws to the right of their nodes and does not count in its bounding box.
+ */
+export const FIT_CAMERA = { x: 0.54, y: 0.5, angle: 0, ratio: 1.12 };

@@ -14,9 +14,7 @@ export function Legend() {
   const types = counts(Object.values(view.relationships).map((r) => r.type));
   if (labels.length === 0) return null;
   return (
-    <details className="legend" open>
-      <summary>Legend</summary>
-      <p className="muted">Colour: label. Size: links on screen. Click to show or hide.</p>
+    <div className="legend" role="group" aria-label="Legend">
       <ul aria-label="Labels">
         {labels.map(([label, count]) => (
           <li key={label}>
@@ -33,7 +31,12 @@ export function Legend() {
         ))}
       </ul>
       <details>
-        <summary>Relationship types ({types.length})</summary>
+        <summary>
+          Relationship types ({types.length}){" "}
+          <span className="muted">
+            · colour by label, size by links on screen; click an entry to hide or show it
+          </span>
+        </summary>
         <ul aria-label="Relationship types">
           {types.map(([type, count]) => (
             <li key={type}>
@@ -49,6 +52,6 @@ export function Legend() {
           ))}
         </ul>
       </details>
-    </details>
+    </div>
   );
 }

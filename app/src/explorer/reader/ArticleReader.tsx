@@ -29,13 +29,18 @@ export function ArticleReader() {
   );
 }
 
+/** Line breaks inside a sentence read as spaces; paragraph breaks stay (same length, so offsets hold). */
+function flowed(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\n\sA-Z“"‘'])/g, "$1 ");
+}
+
 function ArticleBody({ slug }: { slug: string }) {
   const resource = useApiGet<ArticleText>(`/api/articles/${encodeURIComponent(slug)}`);
   const { selected, focusNode } = useControls();
   const body = useRef<HTMLDivElement>(null);
   const article = resource.state === "ready" ? resource.data : null;
   const pieces = useMemo(
-    () => (article ? readerSegments(article.article.text, article.mentions, selected) : []),
+    () => (article ? readerSegments(flowed(article.article.text), article.mentions, selected) : []),
     [article, selected],
   );
 

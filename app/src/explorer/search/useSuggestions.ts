@@ -10,20 +10,22 @@ export type Hit = SearchResponse["hits"][number];
 
 /** Suggestions from /api/search for what is typed, newest query wins. */
 export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: string | null } {
-  const { report } = useConnection();
+  const { report, generation } = useConnection();
   const [answer, setAnswer] = useState<{ query: string; hits: Hit[]; error: string | null }>({
     query: "",
     hits: [],
     error: null,
   });
   const trimmed = query.trim();
+  // After an outage the same text is asked again.
+  const key = `${generation} ${trimmed}`;
 
   useEffect(() => {
     if (trimmed.length === 0) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       apiGet<SearchResponse>(`/api/search?q=${encodeURIComponent(trimmed)}&limit=${limit}`, controller.signal)
-        .then((response) => setAnswer({ query: trimmed, hits: response.hits, error: null }))
+        .then((response) => setAnswer({ query: key, hits: response.hits, error: null }))
         .catch((error: unknown) => {
           if (isAbort(error)) return;
           report(error);
@@ -38,7 +40,7 @@ export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: 
       clearTimeout(timer);
       controller.abort();
     };
-  }, [trimmed, limit, report]);
+  }, [trimmed, key, limit, report]);
 
-  return trimmed.length > 0 && answer.query === trimmed ? answer : { hits: [], error: null };
+  return trimmed.length > 0 && answer.query === key ? answer : { hits: [], error: null };
 }
