@@ -123,6 +123,9 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     [view, report, select],
   );
 
+  // The workbench's last result, for "Export → Last query result".
+  const [lastResult, setLastResult] = useState<GraphJson | null>(null);
+
   const explorer = useMemo<Explorer>(
     () => ({
       graph,
@@ -130,8 +133,10 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       selection: new Set(selection ? [selection] : []),
       showGraph,
       select,
+      lastResult,
+      setLastResult,
     }),
-    [graph, sigma, selection, showGraph, select],
+    [graph, sigma, selection, showGraph, select, lastResult],
   );
 
   const controls = useMemo<ExplorerControls>(

@@ -47,6 +47,8 @@ export interface Explorer {
   select(id: string): void;
   /** The graph of the workbench's last query result (what "Export → Last query result" writes); optional. */
   lastResult?: GraphJson | null;
+  /** Set by the workbench after each run (null when the run failed); optional. */
+  setLastResult?(result: GraphJson | null): void;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);

@@ -142,11 +142,13 @@ export default function Workbench() {
     try {
       const result = await runQuery({ query: text, params: parsed.params }, controller.signal);
       setAnswer({ result, clientMs: Math.round(performance.now() - started) });
+      explorer.setLastResult?.(result.graph);
       if (afterRun !== "none" && result.graph.nodes.length > 0) explorer.showGraph(result.graph, afterRun);
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
       const failed = error instanceof QueryFailure ? error : new QueryFailure(0, "internal", String(error));
       setAnswer(null);
+      explorer.setLastResult?.(null);
       setFailure(
         failed.position
           ? {
