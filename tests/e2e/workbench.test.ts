@@ -50,8 +50,10 @@ describe("the Cypher workbench in the explorer", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(server.url);
-    // The explorer's opening view first, so that it does not land after the result.
-    await expect.poll(() => graphOrder(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    // The explorer's opening view first, so that it does not land after the result (the
+    // overlay is drawn with the first render, which the tabs prove has happened).
+    await page.getByRole("tab", { name: "Cypher" }).waitFor();
+    await expect.poll(() => page.getByText("Opening the graph…").count(), { timeout: 60_000 }).toBe(0);
     await page.getByRole("tab", { name: "Cypher" }).click();
     const editor = page.getByRole("textbox", { name: "Cypher" });
     await editor.waitFor();
