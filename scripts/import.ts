@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { Command } from "commander";
+import { parameterize } from "../graph/export/node/scriptParams.ts";
 import { checkExportScript, splitStatements } from "../graph/export/scriptShape.ts";
 import { sessionDatabase } from "../graph/neo4j/driver.ts";
 import { UserError, runMain } from "./lib/cli.ts";
@@ -44,7 +45,11 @@ const program = new Command("import")
       if (tty) bar.start(statements.length, 0);
       for (const [index, statement] of statements.entries()) {
         // Each statement in its own auto-commit transaction: schema changes cannot share one with writes.
-        const result = await session.run(statement).catch((error: unknown) => {
+        const parameterized = parameterize(statement);
+        const run = parameterized
+          ? session.run(parameterized.query, parameterized.params)
+          : session.run(statement);
+        const result = await run.catch((error: unknown) => {
           throw new UserError(
             `Statement ${index + 1} of ${path} failed: ${(error as Error).message.split("\n")[0]} (statements before it were applied).`,
           );

@@ -33,7 +33,7 @@ const REL_TAIL = new RegExp(
   `^MATCH ${PATTERN("a", "s")}\\nMATCH ${PATTERN("b", "e")}\\nMERGE \\(a\\)-\\[r:\\$\\(row\\.t\\)(?: \\{\`id\`: row\\.k\\})?\\]->\\(b\\)\\nSET r = row\\.p$`,
 );
 const FUNCTIONS = new Set(["date", "datetime", "localdatetime", "time", "localtime", "duration", "point"]);
-const TOKEN =
+export const TOKEN =
   /\s+|'(?:[^'\\]|\\.)*'|\d+(?:\.\d+)?(?:[eE]-?\d+)?|`(?:[^`]|``)*`|[A-Za-z_][A-Za-z0-9_]*|[[\]{}(),:/-]/y;
 
 /** Why the rows of an UNWIND are not plain literals, or undefined when they are. */
