@@ -121,15 +121,17 @@ const program = new Command("bench")
       }
       if (has("loader")) {
         // Say what the sizes left out would have cost at the rates just measured.
-        const rate = [...results.figures].reverse().find((f) => f.name.includes("loader (read"));
+        const last = (part: string) => [...results.figures].reverse().find((f) => f.name.includes(part));
+        const rate = last("loader (read");
+        const csvRate = last("LOAD CSV IN TRANSACTIONS OF 10000");
         for (const size of ["100k", "1M"].filter((s) => !opts.sizes.includes(s))) {
           // About four relationships are written per relation (domain, HAS_SENTENCE, two MENTIONS).
-          const minutes = rate ? Math.round((SIZES[size]! * 4) / rate.value / 60) : undefined;
-          results.skipped(
-            "loader",
-            `${size} relations`,
-            `not in this run's --sizes${minutes ? `; at the ${rate!.value} rels/s measured here the loader alone would need about ${minutes} min, and LOAD CSV about as long` : ""}`,
-          );
+          const minutes = (r: number) => Math.round((SIZES[size]! * 4) / r / 60);
+          const estimate =
+            rate && csvRate
+              ? `; at the rates measured here the loader (${rate.value} rels/s) would need about ${minutes(rate.value)} min and LOAD CSV (${csvRate.value} rels/s) about ${minutes(csvRate.value)} min`
+              : "";
+          results.skipped("loader", `${size} relations`, `not in this run's --sizes${estimate}`);
         }
       }
       if (needsGraph && largest && !graph) {
