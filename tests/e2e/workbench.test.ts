@@ -58,6 +58,11 @@ describe("the Cypher workbench in the explorer", () => {
     const editor = page.getByRole("textbox", { name: "Cypher" });
     await editor.waitFor();
     await page.getByLabel("After a run").selectOption("replace");
+    const exportButton = page.getByRole("button", { name: "Export", exact: true });
+    const lastResultChoice = page.getByRole("radio", { name: "Last query result" });
+    await exportButton.click();
+    expect(await lastResultChoice.isDisabled()).toBe(true);
+    await exportButton.click();
 
     // A typed query, run with Ctrl+Enter: its nodes in the graph, its rows in the table.
     const query = "MATCH (p:Person)-[r:LEADS]->(x) RETURN p, r, x, x.name AS led";
@@ -113,6 +118,10 @@ describe("the Cypher workbench in the explorer", () => {
       String(savedRows[0]?.get("name")),
     );
     await expect.poll(() => graphOrder(page)).toBe(3);
+    // The result is what "Export → Last query result" writes.
+    await exportButton.click();
+    expect(await lastResultChoice.isEnabled()).toBe(true);
+    await exportButton.click();
 
     // History survives a reload: up on the first line brings back the last query run.
     await page.reload();
