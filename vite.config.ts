@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 const apiPort = Number(process.env.API_PORT ?? process.env.PORT ?? 5173);
+const devPort = 5174;
 
 export default defineConfig({
   root: "app",
@@ -16,9 +17,25 @@ export default defineConfig({
   },
   server: {
     // `npm run dev`: the app with hot reload on 5174, the API of `npm start` behind /api.
-    port: 5174,
+    port: devPort,
     host: "127.0.0.1",
-    proxy: { "/api": { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true } },
+    proxy: {
+      "/api": {
+        target: `http://127.0.0.1:${apiPort}`,
+        changeOrigin: true,
+        // The API accepts only its own origin. Requests from this dev page are
+        // passed on as if from the API's origin; any other origin is forwarded
+        // as it is, so the API still refuses it.
+        configure: (proxy) => {
+          proxy.on("proxyReq", (proxyReq, req) => {
+            const origin = req.headers.origin;
+            if (origin === `http://127.0.0.1:${devPort}` || origin === `http://localhost:${devPort}`) {
+              proxyReq.setHeader("origin", `http://127.0.0.1:${apiPort}`);
+            }
+          });
+        },
+      },
+    },
   },
   test: {
     root: ".",
