@@ -134,7 +134,15 @@ describe("the explorer", () => {
       const edges = hook.edges();
       const nodes = edges.flatMap((e) => [e.source, e.target]);
       const points = [...new Set(nodes)].map((n) => hook.pagePosition(n)!);
-      let best: { id: string; relType: string; x: number; y: number; score: number } | null = null;
+      let best: {
+        id: string;
+        relType: string;
+        x: number;
+        y: number;
+        score: number;
+        dx: number;
+        dy: number;
+      } | null = null;
       for (const e of edges) {
         const parallel = edges.filter(
           (o) =>
@@ -145,14 +153,27 @@ describe("the explorer", () => {
         const m = hook.pagePosition(e.id)!;
         const others = edges.filter((o) => o.id !== e.id).map((o) => hook.pagePosition(o.id)!);
         const score = Math.min(...[...points, ...others].map((p) => Math.hypot(p.x - m.x, p.y - m.y)));
-        if (!best || score > best.score) best = { id: e.id, relType: e.relType, x: m.x, y: m.y, score };
+        if (!best || score > best.score) {
+          const [a, b] = [hook.pagePosition(e.source)!, hook.pagePosition(e.target)!];
+          best = { id: e.id, relType: e.relType, x: m.x, y: m.y, score, dx: b.x - a.x, dy: b.y - a.y };
+        }
       }
       return best;
     });
     expect(target).not.toBeNull();
-    await page.mouse.move(target!.x, target!.y);
-    await page.mouse.click(target!.x, target!.y);
-    await waitForDetails(page, target!.relType);
+    // Sigma picks edges on a downsized buffer, so a thin line can miss one exact pixel: like a
+    // user, click again a little further along the same line until the edge is selected.
+    const { x, y, dx, dy, relType } = target!;
+    for (const t of [0, 0.05, -0.05, 0.1, -0.1]) {
+      await page.mouse.move(x + t * dx, y + t * dy);
+      await page.mouse.click(x + t * dx, y + t * dy);
+      const shown = await waitForDetails(page, relType, 3_000).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
+    }
+    await waitForDetails(page, relType);
   });
 
   it("hides a label from the legend and shows it again", async () => {

@@ -47,9 +47,6 @@ export function escapeRegExp(text: string): string {
 }
 
 /** The heading of the details panel once it shows `name`. */
-export async function waitForDetails(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole("tabpanel")
-    .getByRole("heading", { level: 2, name, exact: true })
-    .waitFor({ timeout: UI_TIMEOUT });
+export async function waitForDetails(page: Page, name: string, timeout = UI_TIMEOUT): Promise<void> {
+  await page.getByRole("tabpanel").getByRole("heading", { level: 2, name, exact: true }).waitFor({ timeout });
 }
