@@ -4,35 +4,14 @@ import { strFromU8, unzipSync } from "fflate";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import type { Driver } from "neo4j-driver";
 import Papa from "papaparse";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
-import { startAppServer } from "../support/appServer.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { clearDatabase, testDriver } from "../support/db.ts";
+import { describe, expect, it } from "vitest";
+import { useArticleStack } from "../support/articleStack.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 
-let driver: Driver;
-let server: { url: string; stop: () => Promise<void> };
-let browser: { browser: Browser; close: () => Promise<void> };
-
-beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
-  server = await startAppServer(driver);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await driver?.close();
-});
+const stack = useArticleStack();
 
 /** Chooses a format (and scale) in the Export menu, clicks Download, returns the file's bytes. */
 async function download(page: Page, format: string, scale?: number): Promise<Buffer> {
@@ -49,14 +28,14 @@ async function download(page: Page, format: string, scale?: number): Promise<Buf
 
 describe("the Export menu", () => {
   it("downloads the view in every format, each parsing back to the view's nodes and relationships", async () => {
-    const page = await browser.browser.newPage({
+    const page = await stack.browser.browser.newPage({
       acceptDownloads: true,
       viewport: { width: 1200, height: 800 },
     });
     page.setDefaultTimeout(UI_TIMEOUT);
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(stack.server.url);
     await page
       .waitForFunction(() => (window.__dossier?.order() ?? 0) > 1, undefined, { timeout: 2 * UI_TIMEOUT })
       .catch(async (error: unknown) => {

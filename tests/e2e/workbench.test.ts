@@ -1,30 +1,9 @@
-import type { Driver } from "neo4j-driver";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { listSavedQueries } from "../../graph/query/savedQueries.ts";
-import { startAppServer } from "../support/appServer.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { clearDatabase, testDriver } from "../support/db.ts";
+import { useArticleStack } from "../support/articleStack.ts";
 
-let driver: Driver;
-let server: { url: string; stop: () => Promise<void> };
-let browser: { browser: Browser; close: () => Promise<void> };
-
-beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
-  server = await startAppServer(driver);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await driver?.close();
-});
+const stack = useArticleStack();
 
 /** Replaces the editor's text by typing it, one line at a time (Escape closes completion first). */
 async function typeQuery(page: Page, lines: string[]): Promise<void> {
@@ -46,10 +25,10 @@ const graphOrder = (page: Page) => page.evaluate(() => window.__dossier?.order()
 
 describe("the Cypher workbench in the explorer", () => {
   it("runs typed and saved queries, shows graph and table, selects from chips, marks errors", async () => {
-    const page = await browser.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await stack.browser.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(stack.server.url);
     // The explorer's opening view first, so that it does not land after the result (the
     // overlay is drawn with the first render, which the tabs prove has happened).
     await page.getByRole("tab", { name: "Cypher" }).waitFor();
@@ -66,7 +45,7 @@ describe("the Cypher workbench in the explorer", () => {
 
     // A typed query, run with Ctrl+Enter: its nodes in the graph, its rows in the table.
     const query = "MATCH (p:Person)-[r:LEADS]->(x) RETURN p, r, x, x.name AS led";
-    const expected = await driver.executeQuery(
+    const expected = await stack.driver.executeQuery(
       "MATCH (p:Person)-[r:LEADS]->(x) WITH collect(p) + collect(x) AS nodes, count(*) AS rows UNWIND nodes AS n RETURN count(DISTINCT n) AS nodes, rows LIMIT 1",
     );
     const expectedNodes = Number(expected.records[0]?.get("nodes"));
@@ -105,7 +84,7 @@ describe("the Cypher workbench in the explorer", () => {
     // A saved query loads into the editor with one click and runs.
     const saved = listSavedQueries().find((q) => q.name === "03-stakes-in-soroma");
     if (!saved) throw new Error("the saved query 03-stakes-in-soroma is missing");
-    const savedRows = (await driver.executeQuery(saved.query)).records;
+    const savedRows = (await stack.driver.executeQuery(saved.query)).records;
     await page.getByText(/^Saved queries/).click();
     await page
       .getByRole("navigation", { name: "Saved queries" })

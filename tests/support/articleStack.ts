@@ -1,0 +1,36 @@
+import type { Driver } from "neo4j-driver";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { loadArticles } from "../../graph/loader/load.ts";
+import { startAppServer } from "./appServer.ts";
+import { goitaDir } from "./articleFixture.ts";
+import { launchBrowser } from "./browser.ts";
+import { clearDatabase, testDriver } from "./db.ts";
+
+export interface ArticleStack {
+  driver: Driver;
+  server: { url: string; stop: () => Promise<void> };
+  browser: { browser: Browser; close: () => Promise<void> };
+}
+
+/**
+ * For a browser test file: the article loaded into the cleared test Neo4j,
+ * the built app served over it, and a Chromium; all stopped after the file.
+ * The fields are set once the file's tests start.
+ */
+export function useArticleStack(): ArticleStack {
+  const stack = {} as ArticleStack;
+  beforeAll(async () => {
+    stack.driver = testDriver();
+    await clearDatabase(stack.driver);
+    await loadArticles(stack.driver, [goitaDir]);
+    stack.server = await startAppServer(stack.driver);
+    stack.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await stack.browser?.close();
+    await stack.server?.stop();
+    await stack.driver?.close();
+  });
+  return stack;
+}
