@@ -5,23 +5,13 @@ import type { ExpandResponse } from "../../graph/model/api.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { goitaDir } from "../support/articleFixture.ts";
-import { clearDatabase, testDriver } from "../support/db.ts";
+import { clearDatabase, testDriver, scalar } from "../support/db.ts";
 
 type Expand = ExpandResponse & { totalExact: boolean };
 
 let driver: Driver;
 let server: { url: string; stop: () => Promise<void> };
 let api: ReturnType<typeof apiClient>;
-
-async function single<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-  const { records } = await driver.executeQuery(query, params);
-  const value = records[0]?.get(0) as unknown;
-  return (
-    typeof value === "object" && value !== null && "toNumber" in value
-      ? (value as { toNumber(): number }).toNumber()
-      : value
-  ) as T;
-}
 
 /** A generated star: a hub with `leaves` leaves, under labels no article uses. */
 async function createStar(label: string, leaves: number): Promise<string> {
@@ -31,7 +21,7 @@ async function createStar(label: string, leaves: number): Promise<string> {
      RETURN h`,
     { leaves },
   );
-  return single<string>(`MATCH (h:${label}Hub) RETURN elementId(h)`);
+  return scalar<string>(driver, `MATCH (h:${label}Hub) RETURN elementId(h)`);
 }
 
 async function removeStar(label: string): Promise<void> {
@@ -55,8 +45,9 @@ afterAll(async () => {
 
 describe("POST /api/expand", () => {
   it("expands Mali to Russia and its other domain neighbours, with the total and no truncation", async () => {
-    const mali = await single<string>("MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
-    const expected = await single<number>(
+    const mali = await scalar<string>(driver, "MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
+    const expected = await scalar<number>(
+      driver,
       `MATCH (e:Entity {id: 'mali'})-[r]-(m)
        WHERE NOT type(r) IN ['MENTIONS', 'HAS_SENTENCE'] RETURN count(DISTINCT m)`,
     );
@@ -88,7 +79,7 @@ describe("POST /api/expand", () => {
   });
 
   it("filters by type and direction, and shows sentences only when asked", async () => {
-    const mali = await single<string>("MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
+    const mali = await scalar<string>(driver, "MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
     const leaders = await api.post<Expand>("/api/expand", { ids: [mali], types: ["LEADS"], direction: "in" });
     expect(leaders.body.graph.nodes.map((n) => n.properties.name)).toContain("Assimi Goïta");
     expect(new Set(leaders.body.graph.relationships.map((r) => r.type))).toEqual(new Set(["LEADS"]));
@@ -99,7 +90,7 @@ describe("POST /api/expand", () => {
       direction: "out",
     });
     expect(leadersOut.body.total).toBe(
-      await single<number>("MATCH (:Entity {id: 'mali'})-[:LEADS]->(m) RETURN count(DISTINCT m)"),
+      await scalar<number>(driver, "MATCH (:Entity {id: 'mali'})-[:LEADS]->(m) RETURN count(DISTINCT m)"),
     );
     const sentences = await api.post<Expand>("/api/expand", { ids: [mali], lexical: true, limit: 1000 });
     expect(sentences.body.graph.nodes.some((n) => n.labels.includes("Sentence"))).toBe(true);
@@ -123,7 +114,9 @@ describe("POST /api/expand", () => {
     } finally {
       await removeStar("ApiStar");
     }
-    expect(await single<number>("MATCH (n) WHERE n:ApiStarHub OR n:ApiStarLeaf RETURN count(n)")).toBe(0);
+    expect(
+      await scalar<number>(driver, "MATCH (n) WHERE n:ApiStarHub OR n:ApiStarLeaf RETURN count(n)"),
+    ).toBe(0);
   });
 
   it("answers quickly on a node with 10,500 relationships, counting from the degree store", async () => {

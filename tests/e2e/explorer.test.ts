@@ -5,7 +5,7 @@ import { loadArticles } from "../../graph/loader/load.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { goitaDir } from "../support/articleFixture.ts";
 import { launchBrowser } from "../support/browser.ts";
-import { clearDatabase, testDriver } from "../support/db.ts";
+import { clearDatabase, testDriver, scalar } from "../support/db.ts";
 import {
   chooseNode,
   nodeByCaption,
@@ -20,21 +20,11 @@ let browser: { browser: Browser; close: () => Promise<void> };
 let page: Page;
 let entities: number;
 
-async function scalar<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-  const { records } = await driver.executeQuery(query, params);
-  const value = records[0]?.get(0) as unknown;
-  return (
-    typeof value === "object" && value !== null && "toNumber" in value
-      ? (value as { toNumber(): number }).toNumber()
-      : value
-  ) as T;
-}
-
 beforeAll(async () => {
   driver = testDriver();
   await clearDatabase(driver);
   await loadArticles(driver, [goitaDir]);
-  entities = await scalar<number>("MATCH (e:Entity) RETURN count(e)");
+  entities = await scalar<number>(driver, "MATCH (e:Entity) RETURN count(e)");
   server = await startAppServer(driver);
   browser = await launchBrowser();
   page = await browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -55,6 +45,7 @@ describe("the explorer", () => {
     await chooseNode(page, "Search", "goita", "Assimi Goïta");
     await waitForDetails(page, "Assimi Goïta");
     const sentence = await scalar<string>(
+      driver,
       "MATCH (s:Sentence)-[:MENTIONS]->(:Entity {id: 'assimi-goita'}) RETURN s.text ORDER BY s.index LIMIT 1",
     );
     const mentions = page.getByRole("list", { name: "Mentions" });
@@ -76,6 +67,7 @@ describe("the explorer", () => {
     await page.getByRole("button", { name: "Expand", exact: true }).click();
     await waitForOrder(page, entities);
     const neighbours = await scalar<number>(
+      driver,
       "MATCH (:Entity {id: 'assimi-goita'})--(n:Entity) RETURN count(DISTINCT n)",
     );
     await expect
@@ -113,6 +105,7 @@ describe("the explorer", () => {
       .click();
     await waitForDetails(page, "MET_WITH");
     const evidence = await scalar<string[]>(
+      driver,
       "MATCH (:Entity {id: 'assimi-goita'})-[r:MET_WITH]->(:Entity {id: 'vladimir-putin'}) RETURN r.evidence",
     );
     const list = page.getByRole("list", { name: "Evidence" });
@@ -196,6 +189,7 @@ describe("the explorer", () => {
     const steps = page.getByRole("list", { name: "Path steps" });
     await steps.waitFor();
     const hops = await scalar<number>(
+      driver,
       `MATCH (a:Entity {id: 'assimi-goita'}), (b:Entity {id: 'soroma-sa'})
        MATCH p = allShortestPaths((a)-[*..8]-(b)) WHERE all(x IN nodes(p) WHERE x:Entity)
        RETURN length(p) LIMIT 1`,

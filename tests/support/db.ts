@@ -55,3 +55,18 @@ export async function canonicalDump(driver: Driver): Promise<string> {
   ];
   return lines.sort().join("\n");
 }
+
+/** The first value of a query's first row; Neo4j integers come back as numbers. */
+export async function scalar<T>(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<T> {
+  const { records } = await driver.executeQuery(query, params);
+  const value = records[0]?.get(0) as unknown;
+  return (
+    typeof value === "object" && value !== null && "toNumber" in value
+      ? (value as { toNumber(): number }).toNumber()
+      : value
+  ) as T;
+}
