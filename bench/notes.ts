@@ -19,16 +19,15 @@ screen, export) use the largest size of the run, as loaded by the loader section
 
 ## What is measured
 
-- **Loader**: \`loadArticles\` end to end (read, validate, plan sentences and mentions, write one
-  transaction per article), in relationships per second counting everything written (domain
+- **Loader**: \`loadArticles\` end to end (read, validate, plan sentences and mentions, write
+  transactions of about 10,000 rows, several articles each), in relationships per second counting everything written (domain
   relations, HAS_SENTENCE, MENTIONS). **LOAD CSV**: the same graph from CSV files made from the
   same plans, served over http by the bench process on 127.0.0.1 (the local Neo4j refuses file
   URLs and the bench leaves that setting alone), one \`LOAD CSV ... CALL { ... } IN TRANSACTIONS OF
   n ROWS\` per file, MERGE for nodes and CREATE for relationships as Neo4j documents it; its time
   excludes making the CSV files. **One transaction per row**: the loader's own statements with one
   row per transaction, on a sample (the articles holding \`--per-row-sample\` relations),
-  extrapolated to a rate. The sweep varies the loader's UNWIND batch size and LOAD CSV's rows per
-  transaction.
+  extrapolated to a rate. The sweep varies the rows per transaction of both.
 - **API**: the product's own server (\`npm start --no-load\` in a child process, pointed at the
   bench Neo4j), warmed up with 20 requests, then autocannon with 20 connections for \`--api-seconds\`
   per route: \`POST /api/expand\` (limit 100) on the 20 biggest hubs and 200 leaves, alternating;

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
-import { Command } from "commander";
-import { defaultArticleDirs, loadArticles, planArticles } from "../graph/loader/load.ts";
+import { Command, InvalidArgumentError } from "commander";
+import { defaultArticleDirs, describeArticles, loadArticles, planArticles } from "../graph/loader/load.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
-import type { GraphCounts } from "../graph/loader/write.ts";
+import { DEFAULT_BATCH_SIZE, type GraphCounts } from "../graph/loader/write.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 
@@ -24,12 +24,23 @@ function tally(values: string[]): Record<string, number> {
   return out;
 }
 
+function positiveCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1.");
+  return count;
+}
+
 const program = new Command("load")
   .description("Validate article folders and load them into Neo4j (default: every folder in data/articles).")
   .argument("[dirs...]", "article folders")
   .option("--reset", "first remove everything the loader wrote before")
   .option("--dry-run", "validate and print what would be written, without connecting")
-  .option("--batch-size <n>", "rows per UNWIND batch", (v) => Number.parseInt(v, 10), 5000)
+  .option(
+    "--batch-size <n>",
+    "rows per write transaction (articles are grouped up to it, never split)",
+    positiveCount,
+    DEFAULT_BATCH_SIZE,
+  )
   .showHelpAfterError()
   .action(async (dirs: string[], opts: { reset?: boolean; dryRun?: boolean; batchSize: number }) => {
     const targets = dirs.length > 0 ? dirs.map((d) => resolve(d)) : defaultArticleDirs();
@@ -57,7 +68,7 @@ const program = new Command("load")
       }
       const { driver, database } = await connect();
       const bar = new SingleBar(
-        { format: "  {slug} {step} [{bar}] {value}/{total}", hideCursor: true },
+        { format: "  {step} [{bar}] {value}/{total}", hideCursor: true },
         Presets.shades_classic,
       );
       try {
@@ -65,11 +76,11 @@ const program = new Command("load")
           ...(database ? { database } : {}),
           reset: opts.reset ?? false,
           batchSize: opts.batchSize,
-          onArticle: (plan, position, total) => console.log(`Loading ${plan.slug} (${position}/${total})`),
-          onProgress: ({ slug, step, done, total }) => {
+          onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}`),
+          onProgress: ({ step, done, total }) => {
             if (!process.stdout.isTTY) return;
-            if (done <= Math.min(total, opts.batchSize)) bar.start(total, 0, { slug, step });
-            bar.update(done, { slug, step });
+            if (done <= Math.min(total, opts.batchSize)) bar.start(total, 0, { step });
+            bar.update(done, { step });
             if (done === total) bar.stop();
           },
         });

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { readEnv } from "../graph/config/env.ts";
-import { defaultArticleDirs, loadArticles } from "../graph/loader/load.ts";
+import { defaultArticleDirs, describeArticles, loadArticles } from "../graph/loader/load.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
@@ -83,7 +83,7 @@ async function loadAll(driver: Driver, database: string | undefined): Promise<vo
   const dirs = defaultArticleDirs();
   const result = await loadArticles(driver, dirs, {
     ...(database ? { database } : {}),
-    onArticle: (plan, position, total) => console.log(`Loading ${plan.slug} (${position}/${total})...`),
+    onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}...`),
   });
   const nodes = Object.entries(result.counts.labels).reduce(
     (sum, [label, n]) => (label === "Entity" ? sum + n : sum),

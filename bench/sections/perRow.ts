@@ -20,16 +20,23 @@ export async function loadPerRow(
   try {
     for (const plan of plans) {
       const slug = plan.slug;
-      await one(cypher("load/merge-article"), { slug, properties: toDriverProperties(plan.article) });
+      await one(cypher("load/merge-article"), {
+        rows: [{ slug, properties: toDriverProperties(plan.article) }],
+      });
       for (const e of plan.entities) {
         await one(cypher("load/merge-entities"), {
-          slug,
-          rows: [{ ...e, properties: toDriverProperties(e.properties) }],
+          rows: [{ ...e, articles: [slug], properties: toDriverProperties(e.properties) }],
         });
       }
       for (const s of plan.sentences) {
-        const row = { ...s, index: neo4j.int(s.index), start: neo4j.int(s.start), end: neo4j.int(s.end) };
-        await one(cypher("load/create-sentences"), { slug, rows: [row] });
+        const row = {
+          ...s,
+          article: slug,
+          index: neo4j.int(s.index),
+          start: neo4j.int(s.start),
+          end: neo4j.int(s.end),
+        };
+        await one(cypher("load/create-sentences"), { rows: [row] });
       }
       for (const m of plan.mentions) {
         const row = {
@@ -37,15 +44,16 @@ export async function loadPerRow(
           starts: m.starts.map((n) => neo4j.int(n)),
           ends: m.ends.map((n) => neo4j.int(n)),
         };
-        await one(cypher("load/create-mentions"), { slug, rows: [row] });
+        await one(cypher("load/create-mentions"), { rows: [row] });
       }
       for (const r of plan.relations) {
         const row = {
           ...r,
+          article: slug,
           properties: toDriverProperties(r.properties),
           sentenceIndices: r.sentenceIndices.map((n) => neo4j.int(n)),
         };
-        await one(cypher("load/merge-relations"), { slug, rows: [row] });
+        await one(cypher("load/create-relations"), { rows: [row] });
       }
       relationships += plan.sentences.length + plan.mentions.length + plan.relations.length;
     }

@@ -1,2 +1,3 @@
-MERGE (a:Article {slug: $slug})
-SET a += $properties
+UNWIND $rows AS row
+MERGE (a:Article {slug: row.slug})
+SET a += row.properties

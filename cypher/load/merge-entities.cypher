@@ -1,5 +1,6 @@
 // Entities are shared by articles: names and aliases accumulate, and each
-// entity lists the articles that support it.
+// entity lists the articles that support it. One row per entity for all the
+// articles being written (row.articles), their names already merged in order.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e += row.properties,
@@ -8,6 +9,6 @@ SET e += row.properties,
       CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.demonyms = reduce(acc = coalesce(e.demonyms, []), x IN row.demonyms |
       CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    e.articles = CASE WHEN $slug IN coalesce(e.articles, []) THEN e.articles
-                 ELSE coalesce(e.articles, []) + $slug END
+    e.articles = reduce(acc = coalesce(e.articles, []), x IN row.articles |
+      CASE WHEN x IN acc THEN acc ELSE acc + x END)
 SET e:$(row.labels)

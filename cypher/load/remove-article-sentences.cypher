@@ -1,3 +1,4 @@
-// Before an article is loaded again: remove its sentences and their mentions.
-MATCH (:Article {slug: $slug})-[:HAS_SENTENCE]->(s:Sentence)
+// Before articles are loaded again: remove their sentences and their mentions.
+UNWIND $slugs AS slug
+MATCH (:Article {slug: slug})-[:HAS_SENTENCE]->(s:Sentence)
 DETACH DELETE s

@@ -21,12 +21,18 @@ function foldChar(ch: string): string {
   return ch.normalize("NFD").replace(MARKS, "").toLowerCase();
 }
 
+/** Printable ASCII folds to its lower case; everything else goes through foldChar. */
+function isPrintableAscii(code: number): boolean {
+  return code > 32 && code < 127 && code !== 96;
+}
+
 export function fold(original: string): Folded {
   let text = "";
   const origin: number[] = [];
   let offset = 0;
   for (const ch of original) {
-    const folded = foldChar(ch);
+    const code = ch.charCodeAt(0);
+    const folded = isPrintableAscii(code) ? (code >= 65 && code <= 90 ? ch.toLowerCase() : ch) : foldChar(ch);
     for (let i = 0; i < folded.length; i++) origin.push(offset);
     text += folded;
     offset += ch.length;

@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../neo4j/local/paths.ts";
 import { type ArticlePlan, planArticle } from "./plan.ts";
 import { type Problem, ValidationError } from "./problems.ts";
-import { readArticle } from "./read.ts";
+import { type ArticleInput, readArticle } from "./read.ts";
 import { validateArticle } from "./validate.ts";
 import {
   type GraphCounts,
@@ -12,7 +12,9 @@ import {
   ensureSchema,
   graphCounts,
   resetLoadedData,
-  writeArticle,
+  DEFAULT_BATCH_SIZE,
+  planRows,
+  writeArticles,
 } from "./write.ts";
 
 export const defaultArticlesDir = join(projectRoot, "data", "articles");
@@ -26,9 +28,9 @@ export function defaultArticleDirs(root = defaultArticlesDir): string[] {
 }
 
 /** Reads and validates every folder before anything is written; all problems are reported together. */
-export function planArticles(dirs: readonly string[]): ArticlePlan[] {
+export function readArticles(dirs: readonly string[]): ArticleInput[] {
   const problems: Problem[] = [];
-  const plans: ArticlePlan[] = [];
+  const inputs: ArticleInput[] = [];
   const slugs = new Map<string, string>();
   for (const dir of dirs) {
     try {
@@ -43,20 +45,25 @@ export function planArticles(dirs: readonly string[]): ArticlePlan[] {
         });
       }
       slugs.set(input.meta.slug, dir);
-      plans.push(planArticle(input));
+      inputs.push(input);
     } catch (error) {
       if (error instanceof ValidationError) problems.push(...error.problems);
       else throw error;
     }
   }
   if (problems.length > 0) throw new ValidationError(problems);
-  return plans;
+  return inputs;
+}
+
+/** What each article would write, after every folder is read and validated. */
+export function planArticles(dirs: readonly string[]): ArticlePlan[] {
+  return readArticles(dirs).map(planArticle);
 }
 
 export interface LoadOptions extends WriteOptions {
   reset?: boolean;
-  /** Called before each article's transaction starts. */
-  onArticle?: (plan: ArticlePlan, position: number, total: number) => void;
+  /** Called before each transaction starts, with the articles it writes. */
+  onArticles?: (plans: readonly ArticlePlan[], written: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -64,17 +71,56 @@ export interface LoadResult {
   counts: GraphCounts;
 }
 
+/** "gen-1 (1/3)" for one article, "gen-1 … gen-2 (1–2 of 3)" for several. */
+export function describeArticles(plans: readonly ArticlePlan[], written: number, total: number): string {
+  const first = plans[0]?.slug ?? "";
+  const last = plans.at(-1)?.slug ?? "";
+  return plans.length === 1
+    ? `${first} (${written + 1}/${total})`
+    : `${first} … ${last} (${written + 1}–${written + plans.length} of ${total})`;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Validates every folder, then writes the articles in transactions of about
+ * `batchSize` rows. The next transaction's articles are planned (sentences,
+ * mentions) while the previous one is written, giving the event loop a turn
+ * between articles so the driver keeps the server busy.
+ */
 export async function loadArticles(
   driver: Driver,
   dirs: readonly string[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const plans = planArticles(dirs);
+  const inputs = readArticles(dirs);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   await ensureSchema(driver, options.database);
   if (options.reset) await resetLoadedData(driver, options.database);
-  for (const [i, plan] of plans.entries()) {
-    options.onArticle?.(plan, i + 1, plans.length);
-    await writeArticle(driver, plan, options);
+  let written = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (plans: ArticlePlan[]) => {
+    await writing;
+    options.onArticles?.(plans, written, inputs.length);
+    written += plans.length;
+    writing = writeArticles(driver, plans, options);
+    // A failure surfaces when awaited; until then it is not an unhandled rejection.
+    writing.catch(() => undefined);
+  };
+  let group: ArticlePlan[] = [];
+  let rows = 0;
+  for (const input of inputs) {
+    const plan = planArticle(input);
+    group.push(plan);
+    rows += planRows(plan);
+    if (rows >= batchSize) {
+      await write(group);
+      group = [];
+      rows = 0;
+    }
+    await nextTurn();
   }
-  return { articles: plans.map((p) => p.slug), counts: await graphCounts(driver, options.database) };
+  if (group.length > 0) await write(group);
+  await writing;
+  return { articles: inputs.map((i) => i.meta.slug), counts: await graphCounts(driver, options.database) };
 }

@@ -2,10 +2,11 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { cypher, cypherStatements } from "../neo4j/cypherFiles.ts";
 import { toDriverProperties } from "../neo4j/values.ts";
-import type { ArticlePlan } from "./plan.ts";
+import type { ArticlePlan, EntityRow } from "./plan.ts";
 
 export interface WriteProgress {
-  slug: string;
+  /** The articles written in this transaction. */
+  slugs: string[];
   step: "entities" | "sentences" | "mentions" | "relations";
   done: number;
   total: number;
@@ -13,9 +14,21 @@ export interface WriteProgress {
 
 export interface WriteOptions {
   database?: string;
+  /**
+   * Rows per transaction: articles are written together until their rows
+   * (entities, sentences, mentions, relations) reach it; an article is never
+   * split, and a larger one is sent in statements of this many rows.
+   */
   batchSize?: number;
-  /** Called after each batch, inside the transaction: throwing rolls the article back. */
+  /** Called after each batch, inside the transaction: throwing rolls the transaction back. */
   onProgress?: (progress: WriteProgress) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 10_000;
+
+/** The rows an article writes, as counted against the batch size. */
+export function planRows(plan: ArticlePlan): number {
+  return 1 + plan.entities.length + plan.sentences.length + plan.mentions.length + plan.relations.length;
 }
 
 /** Constraints and indexes, each in its own transaction, then wait until they are online. */
@@ -29,104 +42,142 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   }
 }
 
-/**
- * Sends a statement per batch of rows without waiting for the answers: the
- * driver pipelines them on the transaction's connection and the server runs
- * them in order, so an article costs about one round trip, not one per
- * statement (which dominates on a busy machine). `report` runs as each batch's
- * answer arrives; whatever fails, the transaction fails.
- */
-function inBatches<T>(
-  tx: ManagedTransaction,
+/** Rows per statement: small enough that the server starts on one while the next is encoded. */
+const STATEMENT_ROWS = 2000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface Send {
+  statement: string;
+  params: Record<string, unknown>;
+  /** Runs when the statement's answer arrives. */
+  report?: () => void;
+}
+
+/** A statement per slice of at most `size` rows; `report` gets the rows done after each. */
+function sliced(
   statement: string,
-  rows: readonly T[],
-  params: Record<string, unknown>,
-  report: (done: number) => void,
-  batchSize: number,
-): Promise<void>[] {
-  const sent: Promise<void>[] = [];
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    const done = Math.min(start + batchSize, rows.length);
-    sent.push(Promise.resolve(tx.run(statement, { ...params, rows: batch })).then(() => report(done)));
+  rows: readonly unknown[],
+  size: number,
+  report?: (done: number) => void,
+): Send[] {
+  const sends: Send[] = [];
+  for (let start = 0; start < rows.length; start += size) {
+    const done = Math.min(start + size, rows.length);
+    sends.push({ statement, params: { rows: rows.slice(start, done) }, report: () => report?.(done) });
   }
-  return sent;
+  return sends;
 }
 
 /**
- * Writes one article in one write transaction: what an earlier load of the
- * same article wrote is removed first, so loading twice gives the same graph,
- * and a failure at any point leaves nothing of the article behind.
+ * Sends the statements in order without waiting for their answers: the driver
+ * pipelines them on the transaction's connection and the server runs them in
+ * order, so a transaction costs about one round trip, not one per statement.
+ * The event loop gets a turn after each, so the server works on one while the
+ * next is encoded. Whatever fails, the transaction fails.
  */
-export async function writeArticle(
+async function sendAll(tx: ManagedTransaction, sends: readonly Send[]): Promise<void> {
+  const answers: Promise<void>[] = [];
+  for (const send of sends) {
+    answers.push(Promise.resolve(tx.run(send.statement, send.params)).then(() => send.report?.()));
+    await nextTurn();
+  }
+  await Promise.all(answers);
+}
+
+/**
+ * One row per entity for all the articles of a transaction, merged in article
+ * order as successive loads would merge them: labels, aliases and demonyms
+ * accumulate, the last name and property values win.
+ */
+function entityRows(plans: readonly ArticlePlan[]) {
+  const rows = new Map<string, EntityRow & { articles: string[] }>();
+  const union = (into: string[], more: readonly string[]) => {
+    for (const x of more) if (!into.includes(x)) into.push(x);
+  };
+  for (const plan of plans) {
+    for (const e of plan.entities) {
+      const row = rows.get(e.id);
+      if (!row) {
+        rows.set(e.id, {
+          ...e,
+          labels: [...e.labels],
+          aliases: [...e.aliases],
+          demonyms: [...e.demonyms],
+          properties: { ...e.properties },
+          articles: [plan.slug],
+        });
+        continue;
+      }
+      union(row.labels, e.labels);
+      union(row.aliases, e.aliases);
+      union(row.demonyms, e.demonyms);
+      union(row.articles, [plan.slug]);
+      row.name = e.name;
+      Object.assign(row.properties, e.properties);
+    }
+  }
+  return [...rows.values()].map((e) => ({ ...e, properties: toDriverProperties(e.properties) }));
+}
+
+/**
+ * Writes articles in one write transaction: what an earlier load of the same
+ * articles wrote is removed first, so loading twice gives the same graph, and
+ * a failure at any point leaves nothing of these articles behind.
+ */
+export async function writeArticles(
   driver: Driver,
-  plan: ArticlePlan,
+  plans: readonly ArticlePlan[],
   options: WriteOptions = {},
 ): Promise<void> {
-  const batchSize = options.batchSize ?? 5000;
-  const { slug } = plan;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const slugs = plans.map((p) => p.slug);
   const progress = (step: WriteProgress["step"], total: number) => (done: number) =>
-    options.onProgress?.({ slug, step, done, total });
+    options.onProgress?.({ slugs, step, done, total });
+  const entities = entityRows(plans);
+  const sentences = plans.flatMap((p) =>
+    p.sentences.map((s) => ({
+      ...s,
+      article: p.slug,
+      index: neo4j.int(s.index),
+      start: neo4j.int(s.start),
+      end: neo4j.int(s.end),
+    })),
+  );
+  const mentions = plans.flatMap((p) =>
+    p.mentions.map((m) => ({
+      ...m,
+      starts: m.starts.map((n) => neo4j.int(n)),
+      ends: m.ends.map((n) => neo4j.int(n)),
+    })),
+  );
+  const relations = plans.flatMap((p) =>
+    p.relations.map((r) => ({
+      ...r,
+      article: p.slug,
+      properties: toDriverProperties(r.properties),
+      sentenceIndices: r.sentenceIndices.map((n) => neo4j.int(n)),
+    })),
+  );
+  const articles = plans.map((p) => ({ slug: p.slug, properties: toDriverProperties(p.article) }));
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     await session.executeWrite(async (tx) => {
-      const run = (name: string, params: Record<string, unknown>) =>
-        Promise.resolve(tx.run(cypher(name), params)).then(() => undefined);
-      const entities = plan.entities.map((e) => ({ ...e, properties: toDriverProperties(e.properties) }));
-      const sentences = plan.sentences.map((s) => ({
-        ...s,
-        index: neo4j.int(s.index),
-        start: neo4j.int(s.start),
-        end: neo4j.int(s.end),
-      }));
-      const mentions = plan.mentions.map((m) => ({
-        ...m,
-        starts: m.starts.map((n) => neo4j.int(n)),
-        ends: m.ends.map((n) => neo4j.int(n)),
-      }));
-      const relations = plan.relations.map((r) => ({
-        ...r,
-        properties: toDriverProperties(r.properties),
-        sentenceIndices: r.sentenceIndices.map((n) => neo4j.int(n)),
-      }));
-      // Every statement is sent at once and runs in this order on the server.
-      await Promise.all([
-        run("load/remove-article-relations", { slug }),
-        run("load/remove-article-sentences", { slug }),
-        run("load/release-article-entities", { slug }),
-        run("load/merge-article", { slug, properties: toDriverProperties(plan.article) }),
-        ...inBatches(
-          tx,
-          cypher("load/merge-entities"),
-          entities,
-          { slug },
-          progress("entities", entities.length),
-          batchSize,
-        ),
-        ...inBatches(
-          tx,
-          cypher("load/create-sentences"),
-          sentences,
-          { slug },
-          progress("sentences", sentences.length),
-          batchSize,
-        ),
-        ...inBatches(
-          tx,
-          cypher("load/create-mentions"),
-          mentions,
-          { slug },
-          progress("mentions", mentions.length),
-          batchSize,
-        ),
-        ...inBatches(
-          tx,
-          cypher("load/merge-relations"),
-          relations,
-          { slug },
-          progress("relations", relations.length),
-          batchSize,
-        ),
+      const loaded = (await tx.run(cypher("load/existing-articles"), { slugs })).records.map(
+        (r) => r.get("slug") as string,
+      );
+      const size = Math.min(batchSize, STATEMENT_ROWS);
+      const removal = (name: string) =>
+        loaded.length === 0 ? [] : [{ statement: cypher(name), params: { slugs: loaded } }];
+      await sendAll(tx, [
+        ...removal("load/remove-article-relations"),
+        ...removal("load/remove-article-sentences"),
+        ...removal("load/release-article-entities"),
+        ...sliced(cypher("load/merge-article"), articles, size),
+        ...sliced(cypher("load/merge-entities"), entities, size, progress("entities", entities.length)),
+        ...sliced(cypher("load/create-sentences"), sentences, size, progress("sentences", sentences.length)),
+        ...sliced(cypher("load/create-mentions"), mentions, size, progress("mentions", mentions.length)),
+        ...sliced(cypher("load/create-relations"), relations, size, progress("relations", relations.length)),
       ]);
     });
   } finally {

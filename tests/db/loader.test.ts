@@ -52,6 +52,35 @@ describe("loading the article into Neo4j", () => {
     expect(await canonicalDump(driver)).toBe(before);
   });
 
+  it("gives the same graph whether articles that share entities are written together or one by one", async () => {
+    const second = articleCopy({
+      slug: "2025-06-25-goita-moscow-follow-up",
+      annotation: (a) => {
+        a.entities.find((e) => e.id === "assimi-goita")!.aliases.push("Colonel Goïta");
+        a.entities.find((e) => e.id === "french-missions")!.labels.push("Organization");
+      },
+    });
+    const dirs = [goitaDir, second];
+    await clearDatabase(driver);
+    await loadArticles(driver, dirs, { batchSize: 1 });
+    const oneByOne = await canonicalDump(driver);
+    await clearDatabase(driver);
+    await loadArticles(driver, dirs, { batchSize: 100_000 });
+    const together = await canonicalDump(driver);
+    expect(together).toBe(oneByOne);
+    const [goita] = await rows<{ articles: string[]; aliases: string[] }>(
+      "MATCH (e:Entity {id: 'assimi-goita'}) RETURN e.articles AS articles, e.aliases AS aliases",
+    );
+    expect(goita?.articles).toEqual([GOITA_SLUG, "2025-06-25-goita-moscow-follow-up"]);
+    expect(goita?.aliases).toContain("Colonel Goïta");
+    const [missions] = await rows<{ labels: string[] }>(
+      "MATCH (e:Entity {id: 'french-missions'}) RETURN labels(e) AS labels",
+    );
+    expect(missions?.labels).toContain("Organization");
+    await clearDatabase(driver);
+    await loadArticles(driver, [goitaDir]);
+  });
+
   it("stores every relation's evidence, verbatim in the article, with the sentences it comes from", async () => {
     const relations = await rows<{
       id: string;
