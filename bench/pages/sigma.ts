@@ -1,5 +1,7 @@
 import Graph from "graphology";
 import Sigma from "sigma";
+import { movementSettings } from "../../app/src/explorer/canvas/largeView.ts";
+import { workerLayout } from "../../app/src/explorer/layout/workerLayout.ts";
 import { nextFrame, params, viewData } from "./viewGraph.ts";
 
 async function main() {
@@ -14,7 +16,15 @@ async function main() {
     graph.addEdgeWithKey(edge.id, edge.source, edge.target, { size: 0.5, color: "#bbb" });
   let rendered = 0;
   let onRender: (() => void) | undefined;
-  const renderer = new Sigma(graph, container, { hideEdgesOnMove: false, renderLabels: false });
+  // Bare renderer for the peer comparison; with ?explorer=1 the explorer's own
+  // movement settings and labels.
+  const explorer = new URLSearchParams(location.search).get("explorer") === "1";
+  const renderer = new Sigma(
+    graph,
+    container,
+    explorer ? movementSettings(graph.size) : { hideEdgesOnMove: false, renderLabels: false },
+  );
+  let layout: ReturnType<typeof workerLayout> | undefined;
   renderer.on("afterRender", () => {
     rendered += 1;
     onRender?.();
@@ -26,6 +36,15 @@ async function main() {
     initialRenderMs,
     nodes: graph.order,
     edges: graph.size,
+    framesDrawn: () => rendered,
+    startLayout: () => {
+      layout = workerLayout(graph);
+      layout.start();
+    },
+    stopLayout: () => {
+      layout?.kill();
+      layout = undefined;
+    },
     pan: (frames) =>
       new Promise((resolve) => {
         const first = rendered;

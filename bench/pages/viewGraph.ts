@@ -65,6 +65,10 @@ export interface RendererHook {
   pan: (frames: number) => Promise<number>;
   nodes: number;
   edges: number;
+  /** sigma page only: frames drawn so far, ForceAtlas2 in a worker. */
+  framesDrawn?: () => number;
+  startLayout?: () => void;
+  stopLayout?: () => void;
 }
 
 declare global {

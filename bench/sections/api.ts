@@ -89,21 +89,44 @@ export async function benchApi(results: Results, db: BenchNeo4j, size: string, s
     return seed % n;
   };
   try {
-    // Warm up the JIT of the server and Neo4j's query cache, as a running app would be.
-    for (const node of [...nodes.high.slice(0, 10), ...nodes.low.slice(0, 10)]) {
-      await fetch(`${app.url}/api/expand`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ids: [node.id], limit: 100 }),
-      });
-      await fetch(`${app.url}/api/search?q=${encodeURIComponent(node.name.slice(0, 5))}&limit=10`);
+    // Warm up the JIT of the server and Neo4j's query cache, as a running app would be;
+    // and weigh the answers, which is most of what a hub's expansion costs.
+    const answerBytes: Record<"high" | "low", number[]> = { high: [], low: [] };
+    for (const pool of ["high", "low"] as const) {
+      for (const node of nodes[pool].slice(0, 10)) {
+        const answer = await fetch(`${app.url}/api/expand`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ ids: [node.id], limit: 100 }),
+        });
+        answerBytes[pool].push((await answer.arrayBuffer()).byteLength);
+        await fetch(`${app.url}/api/search?q=${encodeURIComponent(node.name.slice(0, 5))}&limit=10`);
+      }
     }
-    const expand = await cannon(app.url, seconds, () => {
-      const pool = next(2) === 0 ? nodes.high : nodes.low;
+    const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length) / 1024);
+    results.figure(S, `${size} expand answer size, 10 biggest hubs (mean)`, mean(answerBytes.high), "KB");
+    results.figure(S, `${size} expand answer size, 10 leaves (mean)`, mean(answerBytes.low), "KB");
+    const expandFrom = (pools: PickedNode[][]) => () => {
+      const pool = pools[next(pools.length)]!;
       const node = pool[next(pool.length)]!;
-      return { method: "POST", path: "/api/expand", body: JSON.stringify({ ids: [node.id], limit: 100 }) };
-    });
+      return {
+        method: "POST" as const,
+        path: "/api/expand",
+        body: JSON.stringify({ ids: [node.id], limit: 100 }),
+      };
+    };
+    const expand = await cannon(app.url, seconds, expandFrom([nodes.high, nodes.low]));
     report(results, `${size} POST /api/expand (half hubs, half leaves, limit 100)`, expand);
+    report(
+      results,
+      `${size} POST /api/expand (leaves only)`,
+      await cannon(app.url, seconds, expandFrom([nodes.low])),
+    );
+    report(
+      results,
+      `${size} POST /api/expand (20 biggest hubs only)`,
+      await cannon(app.url, seconds, expandFrom([nodes.high])),
+    );
     const names = [...nodes.high, ...nodes.low].map((n) => n.name);
     const search = await cannon(app.url, seconds, () => {
       const name = names[next(names.length)]!;
@@ -119,7 +142,7 @@ export async function benchApi(results: Results, db: BenchNeo4j, size: string, s
       "ms",
       100,
       false,
-      "two shared cores run Neo4j, the API server and the load generator; hub expansions read up to 101 neighbours and their relationships",
+      "two shared cores run Neo4j, the API server and the load generator; a hub's expansion answers 100 neighbours (each with its list of articles) and every relationship between them and the hub (over a thousand, each with its evidence), hundreds of KB that Neo4j encodes, the server decodes and re-encodes as JSON",
     );
     results.target(
       S,

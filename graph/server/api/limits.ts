@@ -14,7 +14,7 @@ export const LIMITS = {
   /** Relationships between the seeds and one neighbour at most (parallel relationships). */
   expandRelationshipsPerNeighbour: 50,
   /** Up to this many relationships on the seeds, `total` is an exact count of distinct neighbours. */
-  expandExactUpTo: 10_000,
+  expandExactUpTo: 1000,
   pathsHopsDefault: 6,
   pathsHopsMax: 8,
   pathsMax: 25,

@@ -5,6 +5,7 @@ import type { Settings } from "sigma/settings";
 import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
 import { useControls } from "../controls.ts";
 import { GraphEvents } from "./GraphEvents.tsx";
+import { LargeViewSettings } from "./LargeViewSettings.tsx";
 import { TestHook } from "./TestHook.tsx";
 import { useDarkMode } from "./useDarkMode.ts";
 import { ViewReducers } from "./ViewReducers.tsx";
@@ -42,6 +43,7 @@ export function GraphCanvas() {
       className="graph-canvas"
     >
       <GraphEvents />
+      <LargeViewSettings />
       <ViewReducers dark={dark} />
       <TestHook />
     </SigmaContainer>

@@ -1,8 +1,8 @@
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import { useEffect, useState } from "react";
 import { useExplorer } from "../context.ts";
 import { removeOverlaps } from "./initialLayout.ts";
+import { workerLayout } from "./workerLayout.ts";
 
 /** Starts and stops ForceAtlas2 in a web worker; stopping also removes overlaps. */
 export function LayoutButton() {
@@ -19,9 +19,7 @@ export function LayoutButton() {
       removeOverlaps(graph, Math.min(container?.clientWidth ?? 800, container?.clientHeight ?? 600));
       return;
     }
-    const worker = new FA2Layout(graph, {
-      settings: { ...forceAtlas2.inferSettings(graph), scalingRatio: 10, gravity: 1 },
-    });
+    const worker = workerLayout(graph);
     worker.start();
     setLayout(worker);
   };
