@@ -4,8 +4,8 @@ export const BENCH_NOTES = `
 
 \`\`\`sh
 npm ci && npm run db -- install     # once: dependencies and the Neo4j jars
-npm run bench                       # every section at 100k and 1M relations (hours on 2 busy cores)
-npm run bench -- --sizes 10k --sweep-size 1k --per-row-sample 100   # what this file shows
+npm run bench                       # every section at 100k and 1M relations (about an hour on 2 cores)
+npm run bench -- --sizes 10k --sweep-size 1k --per-row-sample 100   # a quick run
 \`\`\`
 
 Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,peer,memory\`,
@@ -20,8 +20,8 @@ screen, export) use the largest size of the run, as loaded by the loader section
 ## What is measured
 
 - **Loader**: \`loadArticles\` end to end (read, validate, plan sentences and mentions, write
-  transactions of about 10,000 rows, several articles each), in relationships per second counting everything written (domain
-  relations, HAS_SENTENCE, MENTIONS). **LOAD CSV**: the same graph from CSV files made from the
+  transactions of about 10,000 rows, several articles each), in relationships per second counting
+  everything written (domain relations, HAS_SENTENCE, MENTIONS). **LOAD CSV**: the same graph from CSV files made from the
   same plans, served over http by the bench process on 127.0.0.1 (the local Neo4j refuses file
   URLs and the bench leaves that setting alone), one \`LOAD CSV ... CALL { ... } IN TRANSACTIONS OF
   n ROWS\` per file, MERGE for nodes and CREATE for relationships as Neo4j documents it; its time
@@ -30,8 +30,10 @@ screen, export) use the largest size of the run, as loaded by the loader section
   extrapolated to a rate. The sweep varies the rows per transaction of both.
 - **API**: the product's own server (\`npm start --no-load\` in a child process, pointed at the
   bench Neo4j), warmed up with 20 requests, then autocannon with 20 connections for \`--api-seconds\`
-  per route: \`POST /api/expand\` (limit 100) on the 20 biggest hubs and 200 leaves, alternating;
-  \`GET /api/search\` with prefixes of their names. Autocannon reports p97.5, not p95.
+  per route: \`POST /api/expand\` (limit 100) on the 20 biggest hubs and 200 leaves, chosen at
+  random half and half (the target's figure), then leaves only, then hubs only;
+  \`GET /api/search\` with prefixes of their names. Autocannon reports p97.5, not p95. The answer
+  sizes are the mean JSON bytes of 10 hub and 10 leaf expansions.
 - **Query to screen**: a bench page (\`bench/pages/expand.html\`, the explorer's stack: fetch,
   graphology, sigma) and the explorer itself (its Expand button, timed through \`window.__dossier\`)
   from the click to the frame after the new nodes are drawn, median of 5 after a warm-up, against
@@ -42,11 +44,19 @@ screen, export) use the largest size of the run, as loaded by the loader section
   moves once per drawn frame; main-thread time per frame is the renderer process's task time
   (CDP \`Performance.getMetrics\` TaskDuration) divided by the frames drawn. vis-network runs with
   physics off, straight edges and no improved layout. WebGL and canvas are software (SwiftShader),
-  so the ratios mean more than the absolute times.
+  so the ratios mean more than the absolute times. These bare pages draw relationships and no
+  labels in every frame, so both libraries do the same work.
+- **Large view (50k nodes, 200k edges)**: the sigma page with the explorer's settings (labels on;
+  above 50,000 relationships, relationships and labels hidden while the view moves), dragged by
+  the mouse (Playwright: button down, 20 moves, each waiting for the next frame); main-thread time
+  per drawn frame as above. Then ForceAtlas2 runs in its web worker with the explorer's settings
+  while the mouse moves 40 times, 50 ms apart: each move's wait (Playwright resolves it when the
+  page has taken the event in) is how long input is held up; the target is that no move waits
+  more than 100 ms.
 - **Memory**: Neo4j's resident memory (/proc) sampled during each load and the API run, the API
   server's too; the JS heap of the sigma pages (CDP \`Runtime.getHeapUsage\`); the peak RSS of
   \`npm run export -- --all --format json\` in its own process against the size of what it wrote.
-- The machine has 2 cores and was shared with four other engineers' Neo4j instances, browsers and
-  test runs during the run (see the load averages, 10 to 20 on 2 cores): every absolute figure here
-  is several times slower than on an idle machine; ratios measured back to back mean more.
+- The machine has 2 cores, shared by Neo4j, the product's processes, the load generator and the
+  browser of each measurement (see the load average next to each figure); ratios measured back to
+  back in the same run mean more than absolute times.
 `;

@@ -29,7 +29,7 @@ const COLUMNS = {
     "name",
     "aliases",
     "demonyms",
-    "articles",
+    "articleCount",
     "roles",
     "population",
     "populationUnit",
@@ -195,7 +195,7 @@ export class CsvWriter {
         name: e.name,
         aliases: e.aliases.join("|"),
         demonyms: e.demonyms.join("|"),
-        articles: e.articles.join("|"),
+        articleCount: e.articles.length,
         ...Object.fromEntries(Object.entries(e.properties).map(([k, v]) => [k, cell(v)])),
       })),
     );

@@ -25,7 +25,7 @@ export async function loadPerRow(
       });
       for (const e of plan.entities) {
         await one(cypher("load/merge-entities"), {
-          rows: [{ ...e, articles: [slug], properties: toDriverProperties(e.properties) }],
+          rows: [{ ...e, articleCount: neo4j.int(1), properties: toDriverProperties(e.properties) }],
         });
       }
       for (const s of plan.sentences) {

@@ -1,6 +1,7 @@
 // Entities are shared by articles: names and aliases accumulate, and each
-// entity lists the articles that support it. One row per entity for all the
-// articles being written (row.articles), their names already merged in order.
+// entity counts the loaded articles that name it (Article.entityIds says which).
+// One row per entity for all the articles being written, its names already
+// merged in article order and row.articleCount the number of those articles.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e += row.properties,
@@ -9,6 +10,5 @@ SET e += row.properties,
       CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.demonyms = reduce(acc = coalesce(e.demonyms, []), x IN row.demonyms |
       CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    e.articles = reduce(acc = coalesce(e.articles, []), x IN row.articles |
-      CASE WHEN x IN acc THEN acc ELSE acc + x END)
+    e.articleCount = coalesce(e.articleCount, 0) + row.articleCount
 SET e:$(row.labels)

@@ -1,10 +1,10 @@
-// Before articles are loaded again: entities no longer name them as sources,
-// and entities that no other article supports are removed.
+// Before articles are loaded again: entities no longer count them, and
+// entities that no other loaded article names are removed.
 UNWIND $slugs AS slug
 MATCH (a:Article {slug: slug})
 UNWIND coalesce(a.entityIds, []) AS entityId
 MATCH (e:Entity {id: entityId})
-SET e.articles = [x IN coalesce(e.articles, []) WHERE x <> slug]
+SET e.articleCount = coalesce(e.articleCount, 1) - 1
 WITH DISTINCT e
-WHERE size(e.articles) = 0
+WHERE e.articleCount <= 0
 DETACH DELETE e

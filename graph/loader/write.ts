@@ -91,7 +91,7 @@ async function sendAll(tx: ManagedTransaction, sends: readonly Send[]): Promise<
  * accumulate, the last name and property values win.
  */
 function entityRows(plans: readonly ArticlePlan[]) {
-  const rows = new Map<string, EntityRow & { articles: string[] }>();
+  const rows = new Map<string, EntityRow & { articleCount: number }>();
   const union = (into: string[], more: readonly string[]) => {
     for (const x of more) if (!into.includes(x)) into.push(x);
   };
@@ -105,19 +105,23 @@ function entityRows(plans: readonly ArticlePlan[]) {
           aliases: [...e.aliases],
           demonyms: [...e.demonyms],
           properties: { ...e.properties },
-          articles: [plan.slug],
+          articleCount: 1,
         });
         continue;
       }
       union(row.labels, e.labels);
       union(row.aliases, e.aliases);
       union(row.demonyms, e.demonyms);
-      union(row.articles, [plan.slug]);
+      row.articleCount += 1;
       row.name = e.name;
       Object.assign(row.properties, e.properties);
     }
   }
-  return [...rows.values()].map((e) => ({ ...e, properties: toDriverProperties(e.properties) }));
+  return [...rows.values()].map((e) => ({
+    ...e,
+    articleCount: neo4j.int(e.articleCount),
+    properties: toDriverProperties(e.properties),
+  }));
 }
 
 /**

@@ -206,10 +206,9 @@ describe("the explorer", () => {
 
   it("shows an entity named like HTML as text, and nothing runs", async () => {
     const name = "<img src=x onerror=alert(1)>";
-    await driver.executeQuery(
-      "CREATE (:Entity:Person {id: 'test-xss', name: $name, aliases: [$name], articles: []})",
-      { name },
-    );
+    await driver.executeQuery("CREATE (:Entity:Person {id: 'test-xss', name: $name, aliases: [$name]})", {
+      name,
+    });
     const dialogs: string[] = [];
     const fresh = await browser.browser.newPage();
     fresh.on("dialog", (d) => {

@@ -8,6 +8,7 @@ import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
 import { cypher } from "../../neo4j/cypherFiles.ts";
 import { nodeToJson } from "../../neo4j/records.ts";
 import type { GraphSource } from "../source.ts";
+import { ElementIdSet } from "./elementIdSet.ts";
 import type { GraphSink } from "./queryStream.ts";
 
 /**
@@ -21,9 +22,9 @@ export class GraphSpool implements GraphSink {
   private readonly relsPath = join(this.dir, "relationships.jsonl");
   private readonly nodesOut: WriteStream = createWriteStream(this.nodesPath);
   private readonly relsOut: WriteStream = createWriteStream(this.relsPath);
-  private readonly nodeIds = new Set<string>();
-  private readonly relIds = new Set<string>();
-  private readonly ends = new Set<string>();
+  private readonly nodeIds = new ElementIdSet();
+  private readonly relIds = new ElementIdSet();
+  private readonly ends = new ElementIdSet();
 
   get nodeCount(): number {
     return this.nodeIds.size;
