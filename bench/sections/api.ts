@@ -142,7 +142,7 @@ export async function benchApi(results: Results, db: BenchNeo4j, size: string, s
       "ms",
       100,
       false,
-      "two shared cores run Neo4j, the API server and the load generator; a hub's expansion answers 100 neighbours (each with its list of articles) and every relationship between them and the hub (over a thousand, each with its evidence), hundreds of KB that Neo4j encodes, the server decodes and re-encodes as JSON",
+      "two shared cores run Neo4j, the API server and the load generator; a hub's expansion answers 100 neighbours and every relationship between them and the hub (over a thousand, each with its evidence), hundreds of KB that Neo4j encodes, the server decodes and re-encodes as JSON",
     );
     results.target(
       S,

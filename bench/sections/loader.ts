@@ -107,7 +107,7 @@ export async function benchLoader(
     "×",
     0.8,
     true,
-    "both saturate the two cores; Neo4j spends more CPU on the loader's work (parameters decoded from Bolt rather than CSV read in the server, an entity merged again in every transaction that names it, its list of articles rewritten each time) and the loader's own Node process (reading, planning mentions, encoding parameters) runs on the same cores",
+    "both saturate the two cores; Neo4j spends more CPU on the loader's work (parameters decoded from Bolt rather than CSV read in the server, an entity merged again in every transaction that names it) and the loader's own Node process (reading, planning mentions, encoding parameters) runs on the same cores",
   );
   if (ours.perRow) {
     const perRowRate = ours.perRow.relationships / ours.perRow.seconds;
