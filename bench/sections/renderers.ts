@@ -48,8 +48,9 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === "TaskDuration")?.value ?? 0;
 }
 
-async function measure(browser: Browser, url: string, frames: number): Promise<RenderFigures> {
-  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+/** Opens a renderer page with CDP metrics on and waits until it has drawn (or failed). */
+async function openRendererPage(browser: Browser, url: string): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
@@ -57,13 +58,20 @@ async function measure(browser: Browser, url: string, frames: number): Promise<R
     await page.waitForFunction(
       () => window.__bench !== undefined || window.__benchError !== undefined,
       undefined,
-      {
-        timeout: 600_000,
-        polling: 200,
-      },
+      { timeout: 600_000, polling: 200 },
     );
     const error = await page.evaluate(() => window.__benchError);
     if (error) throw new Error(`The renderer page failed: ${error}`);
+    return { page, cdp };
+  } catch (failure) {
+    await page.close();
+    throw failure;
+  }
+}
+
+async function measure(browser: Browser, url: string, frames: number): Promise<RenderFigures> {
+  const { page, cdp } = await openRendererPage(browser, url);
+  try {
     const initialMs = await page.evaluate(() => (window.__bench as RendererHook).initialRenderMs);
     const before = await taskSeconds(cdp);
     const wall = await page.evaluate((n) => (window.__bench as RendererHook).pan(n), frames);
@@ -105,21 +113,8 @@ async function measureExplorerView(
   url: string,
   moves: number,
 ): Promise<ExplorerViewFigures> {
-  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const { page, cdp } = await openRendererPage(browser, url);
   try {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Performance.enable");
-    await page.goto(url);
-    await page.waitForFunction(
-      () => window.__bench !== undefined || window.__benchError !== undefined,
-      undefined,
-      {
-        timeout: 600_000,
-        polling: 200,
-      },
-    );
-    const error = await page.evaluate(() => window.__benchError);
-    if (error) throw new Error(`The renderer page failed: ${error}`);
     const initialMs = await page.evaluate(() => (window.__bench as RendererHook).initialRenderMs);
     await page.mouse.move(640, 400);
     await page.mouse.down();
