@@ -1,44 +1,20 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SchemaResponse, SearchResponse } from "../../graph/model/api.ts";
-import { createDriver } from "../../graph/neo4j/driver.ts";
 import { type ErrorAnswer, apiClient } from "../support/apiClient.ts";
-import { startAppServer } from "../support/appServer.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { clearDatabase, testConnection, testDriver } from "../support/db.ts";
-import { type TcpProxy, startTcpProxy } from "../support/tcpProxy.ts";
+import { useRelayedServer } from "../support/relayedServer.ts";
 
-let setupDriver: Driver;
-let driver: Driver;
-let proxy: TcpProxy;
-let server: { url: string; stop: () => Promise<void> };
+const stack = useRelayedServer();
 let api: ReturnType<typeof apiClient>;
 
-beforeAll(async () => {
-  setupDriver = testDriver();
-  await clearDatabase(setupDriver);
-  await loadArticles(setupDriver, [goitaDir]);
-  const settings = testConnection();
-  proxy = await startTcpProxy(Number(new URL(settings.uri).port));
-  // The server under test reaches Neo4j only through the proxy.
-  driver = createDriver({ ...settings, uri: `bolt://127.0.0.1:${proxy.port}` });
-  server = await startAppServer(driver);
-  api = apiClient(server.url);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await driver?.close();
-  await proxy?.close();
-  await setupDriver?.close();
+beforeAll(() => {
+  api = apiClient(stack.server.url);
 });
 
 describe("Neo4j going away and coming back", () => {
   it("answers 503 quickly while Neo4j is unreachable and recovers by itself", async () => {
     expect((await api.get<SchemaResponse>("/api/schema")).status).toBe(200);
 
-    await proxy.cut();
+    await stack.proxy.cut();
     for (const path of ["/api/schema", "/api/search?q=goi", "/api/view/start"]) {
       const started = performance.now();
       const { status, body } = await api.get<ErrorAnswer>(path);
@@ -52,7 +28,7 @@ describe("Neo4j going away and coming back", () => {
     });
     expect(down.status).toBe(503);
 
-    await proxy.restore();
+    await stack.proxy.restore();
     const search = await api.get<SearchResponse>("/api/search?q=goi");
     expect(search.status).toBe(200);
     expect(search.body.hits[0]?.node.properties.name).toBe("Assimi Goïta");
