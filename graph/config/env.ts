@@ -75,6 +75,18 @@ export const envSchema = z.object({
   QUERY_MAX_ROWS: positiveCount.default(5000),
   QUERY_MAX_NODES: positiveCount.default(2000),
   DOSSIER_ALLOW_WRITES: flag.default(false),
+  // The local NLP engine (Stanford CoreNLP server) that suggests entities and relations.
+  NLP_PORT: port.default(9300),
+  NLP_HEAP: memory.default("2g"),
+  // A CoreNLP server already running elsewhere (http://host:port); then none is started here.
+  NLP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/.+/, "must look like http://127.0.0.1:9000")
+      .optional(),
+  ),
+  // "off" turns CoreNLP off: suggestions then come from the graph's names and the rules alone.
+  NLP_ENGINE: z.enum(["corenlp", "off"], { error: "must be corenlp or off" }).default("corenlp"),
   PORT: port.default(5173),
 });
 

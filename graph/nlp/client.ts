@@ -1,0 +1,47 @@
+import { type NlpDocument, nlpDocumentSchema } from "./document.ts";
+import { ANNOTATORS } from "./server.ts";
+
+export class NlpUnavailableError extends Error {
+  override name = "NlpUnavailableError";
+}
+
+export interface AnnotateOptions {
+  /** The article's publication date (YYYY-MM-DD): "Monday" or "June 23" resolve against it. */
+  referenceDate?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Sends a text to a CoreNLP server and returns its sentences, tokens and
+ * entity mentions. Offsets are in UTF-16 code units, as in JavaScript.
+ */
+export async function annotate(
+  url: string,
+  text: string,
+  options: AnnotateOptions = {},
+): Promise<NlpDocument> {
+  const properties: Record<string, string> = { annotators: ANNOTATORS, outputFormat: "json" };
+  if (options.referenceDate) properties["ner.docdate.useFixedDate"] = options.referenceDate;
+  const target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
+  let response: Response;
+  try {
+    response = await fetch(target, {
+      method: "POST",
+      headers: { "content-type": "text/plain; charset=utf-8" },
+      body: text,
+      signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
+    });
+  } catch (error) {
+    throw new NlpUnavailableError(`CoreNLP at ${url} could not be reached (${(error as Error).message}).`);
+  }
+  const body = await response.text();
+  if (!response.ok) {
+    throw new NlpUnavailableError(
+      `CoreNLP at ${url} answered ${response.status}: ${body.trim().slice(0, 200)}`,
+    );
+  }
+  const parsed = nlpDocumentSchema.safeParse(JSON.parse(body));
+  if (!parsed.success)
+    throw new NlpUnavailableError(`CoreNLP at ${url} sent an answer of an unexpected shape.`);
+  return parsed.data;
+}

@@ -1,0 +1,84 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SetupError, checkJava } from "../neo4j/local/install.ts";
+import { nlpClassesDir, nlpLibDir, nlpSourceDir } from "./paths.ts";
+
+/** The JDK's HTTP server internals that the loopback provider builds on. */
+export const HTTPSERVER_EXPORTS = "--add-exports=jdk.httpserver/sun.net.httpserver=ALL-UNNAMED";
+const PROVIDER = "LoopbackHttpServerProvider";
+
+function run(command: string, args: string[]) {
+  return spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+
+function coreNlpVersion(): string {
+  const pom = readFileSync(join(nlpSourceDir, "pom.xml"), "utf8");
+  const version = /<corenlp\.version>([^<]+)<\/corenlp\.version>/.exec(pom)?.[1];
+  if (!version) throw new SetupError("scripts/nlp/pom.xml names no <corenlp.version>.");
+  return version;
+}
+
+/** True when the jars of the pinned CoreNLP version are in place. */
+export function coreNlpInstalled(): boolean {
+  return existsSync(join(nlpLibDir, `.complete-${coreNlpVersion()}`));
+}
+
+/** Fetches CoreNLP and its English models from Maven Central once (about 480 MB). */
+function ensureJars(log: (line: string) => void): string {
+  const version = coreNlpVersion();
+  const marker = join(nlpLibDir, `.complete-${version}`);
+  if (existsSync(marker)) return version;
+  if (run("mvn", ["-v"]).error) {
+    throw new SetupError(
+      `Maven is needed once to fetch Stanford CoreNLP ${version} from Maven Central and "mvn" was not found on PATH: install it (for example "apt-get install maven"), or set NLP_ENGINE=off to suggest from the graph's names and the rules alone.`,
+    );
+  }
+  log(
+    `Fetching Stanford CoreNLP ${version} and its English models from Maven Central (about 480 MB, once)...`,
+  );
+  mkdirSync(nlpLibDir, { recursive: true });
+  const result = run("mvn", [
+    "-q",
+    "-B",
+    "-Dstyle.color=never",
+    "-f",
+    join(nlpSourceDir, "pom.xml"),
+    "dependency:copy-dependencies",
+    `-DoutputDirectory=${nlpLibDir}`,
+    "-DincludeScope=runtime",
+    "-DoverWriteIfNewer=true",
+  ]);
+  if (result.status !== 0) {
+    const detail = `${result.stdout}\n${result.stderr}`
+      .split("\n")
+      .map((l) => l.replace(/^\[ERROR\]\s*/, "").trim())
+      .find((l) => l !== "");
+    throw new SetupError(
+      `Maven could not fetch Stanford CoreNLP ${version} (${detail ?? `exit code ${result.status}`}): check the network, or set NLP_ENGINE=off.`,
+    );
+  }
+  writeFileSync(marker, `${new Date().toISOString()}\n`);
+  return version;
+}
+
+/** Compiles the provider that binds CoreNLP's server to 127.0.0.1. */
+function ensureProvider(): void {
+  const source = join(nlpSourceDir, `${PROVIDER}.java`);
+  const compiled = join(nlpClassesDir, `${PROVIDER}.class`);
+  if (existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(source).mtimeMs) return;
+  mkdirSync(nlpClassesDir, { recursive: true });
+  const result = run("javac", [HTTPSERVER_EXPORTS, "-d", nlpClassesDir, source]);
+  if (result.error) throw new SetupError('"javac" was not found: the local CoreNLP needs a full JDK 17+.');
+  if (result.status !== 0) throw new SetupError(`Compiling ${PROVIDER}.java failed: ${result.stderr.trim()}`);
+}
+
+/** Everything the local CoreNLP server needs before it can start; returns its version. */
+export function installCoreNlp(log: (line: string) => void = () => {}): string {
+  checkJava();
+  const version = ensureJars(log);
+  ensureProvider();
+  return version;
+}
+
+export const providerClass = PROVIDER;

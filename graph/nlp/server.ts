@@ -1,0 +1,152 @@
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import { SetupError } from "../neo4j/local/install.ts";
+import { HTTPSERVER_EXPORTS, providerClass } from "./install.ts";
+import { nlpClassesDir, nlpLibDir, nlpLogFile, nlpPidFile } from "./paths.ts";
+
+/** What the server loads and runs: the annotators that the suggestions use, nothing more. */
+export const ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+/** Longest text the server accepts, in characters (articles are capped at 1 MB). */
+const MAX_CHARS = 1_100_000;
+
+export interface NlpServerOptions {
+  port: number;
+  heap: string;
+  pidFile?: string;
+  logFile?: string;
+}
+
+export interface NlpStatus {
+  running: boolean;
+  url: string;
+  pid?: number;
+}
+
+export function nlpUrlFor(port: number): string {
+  return `http://127.0.0.1:${port}`;
+}
+
+function files(options: NlpServerOptions) {
+  return { pid: options.pidFile ?? nlpPidFile, log: options.logFile ?? nlpLogFile };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (existsSync(cmdline)) return readFileSync(cmdline, "utf8").includes("StanfordCoreNLPServer");
+  return true;
+}
+
+function readPid(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export function nlpStatus(options: NlpServerOptions): NlpStatus {
+  const pid = readPid(files(options).pid);
+  const running = pid !== undefined && isAlive(pid);
+  return { running, url: nlpUrlFor(options.port), ...(running ? { pid } : {}) };
+}
+
+/** True when the server at url answers /ready (its annotators are loaded). */
+export async function nlpReady(url: string, timeoutMs = 1000): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts CoreNLP's server in the background, bound to 127.0.0.1, loading only
+ * the annotators the suggestions use (a full preload takes a minute of both
+ * cores and twice the memory), and returns once it answers /ready.
+ */
+export async function startNlp(
+  options: NlpServerOptions,
+  { timeoutMs = 180_000 }: { timeoutMs?: number } = {},
+): Promise<NlpStatus & { alreadyRunning: boolean }> {
+  const status = nlpStatus(options);
+  if (status.running) return { ...status, alreadyRunning: true };
+  if (await nlpReady(status.url)) {
+    throw new SetupError(
+      `Another program already answers on port ${options.port}: stop it, or set NLP_PORT to a free port (or NLP_URL to use the CoreNLP server that listens there).`,
+    );
+  }
+  const { pid: pidFile, log } = files(options);
+  mkdirSync(dirname(pidFile), { recursive: true });
+  mkdirSync(dirname(log), { recursive: true });
+  const logFd = openSync(log, "w");
+  const child = spawn(
+    "java",
+    [
+      `-Xmx${options.heap}`,
+      HTTPSERVER_EXPORTS,
+      `-Dcom.sun.net.httpserver.HttpServerProvider=${providerClass}`,
+      "-cp",
+      `${nlpClassesDir}:${join(nlpLibDir, "*")}`,
+      "edu.stanford.nlp.pipeline.StanfordCoreNLPServer",
+      "-port",
+      String(options.port),
+      "-timeout",
+      "60000",
+      "-maxCharLength",
+      String(MAX_CHARS),
+      "-preload",
+      ANNOTATORS,
+      "-annotators",
+      ANNOTATORS,
+      "-quiet",
+      "true",
+    ],
+    { detached: true, stdio: ["ignore", logFd, logFd] },
+  );
+  closeSync(logFd);
+  const pid = child.pid;
+  if (pid === undefined) throw new SetupError("Java could not be started to run CoreNLP.");
+  writeFileSync(pidFile, `${pid}\n`);
+  let exitCode: number | null = null;
+  child.once("exit", (code) => {
+    exitCode = code ?? -1;
+  });
+  child.unref();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exitCode !== null) {
+      rmSync(pidFile, { force: true });
+      const tail = readFileSync(log, "utf8").trim().split("\n").slice(-4).join("\n");
+      throw new SetupError(
+        `CoreNLP stopped during startup (exit code ${exitCode}); its log ${log} ends with:\n${tail}`,
+      );
+    }
+    if (await nlpReady(status.url)) return { ...nlpStatus(options), alreadyRunning: false };
+    await delay(500);
+  }
+  process.kill(pid, "SIGKILL");
+  rmSync(pidFile, { force: true });
+  throw new SetupError(`CoreNLP did not become ready within ${Math.round(timeoutMs / 1000)} s; see ${log}.`);
+}
+
+/** Stops the server; true if one was running. */
+export async function stopNlp(options: NlpServerOptions, { timeoutMs = 20_000 } = {}): Promise<boolean> {
+  const pidFile = files(options).pid;
+  const pid = readPid(pidFile);
+  if (pid === undefined || !isAlive(pid)) {
+    rmSync(pidFile, { force: true });
+    return false;
+  }
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await delay(200);
+  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+  rmSync(pidFile, { force: true });
+  return true;
+}

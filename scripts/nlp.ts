@@ -1,0 +1,70 @@
+import { Command } from "commander";
+import { readEnv } from "../graph/config/env.ts";
+import { nlpOptionsFromEnv } from "../graph/nlp/endpoint.ts";
+import { installCoreNlp } from "../graph/nlp/install.ts";
+import { nlpReady, nlpStatus, startNlp, stopNlp } from "../graph/nlp/server.ts";
+import { UserError, runMain } from "./lib/cli.ts";
+
+function ensureLocal(): void {
+  const env = readEnv();
+  if (env.NLP_URL) {
+    throw new UserError(
+      `NLP_URL is set, so Dossier uses the CoreNLP server at ${env.NLP_URL} and manages no local one: unset NLP_URL to use the local one.`,
+    );
+  }
+}
+
+const program = new Command("nlp")
+  .description(
+    "Manage the local NLP engine (Stanford CoreNLP server on 127.0.0.1) that suggests entities and relations.",
+  )
+  .showHelpAfterError();
+
+program
+  .command("start")
+  .description("start CoreNLP in the background (fetching it once, about 480 MB) and wait until it is ready")
+  .action(async () => {
+    ensureLocal();
+    const options = nlpOptionsFromEnv(readEnv());
+    installCoreNlp((line) => console.log(line));
+    const status = await startNlp(options);
+    console.log(
+      status.alreadyRunning
+        ? `CoreNLP is already running at ${status.url} (pid ${status.pid}).`
+        : `CoreNLP is running at ${status.url} (pid ${status.pid}, heap ${options.heap}).`,
+    );
+  });
+
+program
+  .command("install")
+  .description("fetch CoreNLP and its English models from Maven Central, without starting")
+  .action(() => {
+    const version = installCoreNlp((line) => console.log(line));
+    console.log(`Stanford CoreNLP ${version} is installed for local use.`);
+  });
+
+program
+  .command("stop")
+  .description("stop the local CoreNLP")
+  .action(async () => {
+    ensureLocal();
+    const stopped = await stopNlp(nlpOptionsFromEnv(readEnv()));
+    console.log(stopped ? "CoreNLP stopped." : "CoreNLP was not running.");
+  });
+
+program
+  .command("status")
+  .description("say whether the local CoreNLP is running and ready")
+  .action(async () => {
+    ensureLocal();
+    const status = nlpStatus(nlpOptionsFromEnv(readEnv()));
+    if (!status.running) {
+      console.log("stopped");
+      process.exitCode = 3;
+      return;
+    }
+    const ready = await nlpReady(status.url);
+    console.log(`${ready ? "running" : "starting"} at ${status.url} (pid ${status.pid})`);
+  });
+
+runMain(() => program.parseAsync(process.argv).then(() => undefined));
