@@ -17,3 +17,8 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventu
 CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS
 FOR (n:Sentence) ON EACH [n.text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+
+// Adjectives of nationality ("Malian"), for linking an article's demonyms to the entity they name.
+CREATE FULLTEXT INDEX entity_demonyms IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.demonyms]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

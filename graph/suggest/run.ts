@@ -1,15 +1,26 @@
 import { createHash } from "node:crypto";
-import type { Record as Neo4jRecord } from "neo4j-driver";
-import type { Draft } from "../model/draft.ts";
+import { foldName } from "../lexical/fold.ts";
+import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
+import { type Draft, type DraftEntity, type DraftRelation, draftSchema } from "../model/draft.ts";
+import { NlpUnavailableError, annotate } from "../nlp/client.ts";
+import { type EntityGroup, clusterMentions, toSpan } from "./cluster.ts";
+import { gazetteerMentions } from "./gazetteer.ts";
+import { slugId, uniqueId } from "./ids.ts";
+import { type GraphReader, type Link, graphRelationshipTypes, linkGroups, takenIds } from "./link.ts";
+import { findMentions } from "./mentions.ts";
+import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
+import { type AnalysedText, fromCoreNlp, plainTokens } from "./text.ts";
+import { propertiesWithin } from "./values.ts";
 
-/** Named read statements from cypher/, as GraphDb.read runs them. */
-export interface GraphReader {
-  read(name: string, params?: Record<string, unknown>): Promise<Neo4jRecord[]>;
-}
+export type { GraphReader };
 
 export interface SuggestContext {
   /** The graph to link entities to and take relationship types from; absent: no linking. */
   db?: GraphReader;
+  /** A CoreNLP server to use; null or absent: the graph's names and the rules alone. */
+  nlpUrl?: string | null;
+  /** The article's publication date (YYYY-MM-DD), for dates written without a year. */
+  referenceDate?: string;
   /** One line per thing the user should know (an engine unreachable, a fallback taken). */
   log?: (line: string) => void;
 }
@@ -18,12 +29,209 @@ export function textHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
+const MAX_EVIDENCE = 3;
+const MAX_TYPES_PER_PAIR = 2;
+
+async function analyse(
+  text: string,
+  context: SuggestContext,
+  notes: string[],
+): Promise<{ analysed: AnalysedText; engine?: string }> {
+  if (context.nlpUrl) {
+    try {
+      const doc = await annotate(
+        context.nlpUrl,
+        text,
+        context.referenceDate ? { referenceDate: context.referenceDate } : {},
+      );
+      return { analysed: fromCoreNlp(text, doc), engine: "corenlp" };
+    } catch (error) {
+      if (!(error instanceof NlpUnavailableError)) throw error;
+      notes.push(`${error.message} Suggestions come from the graph's names and the rules alone.`);
+    }
+  } else {
+    notes.push("CoreNLP is not in use: suggestions come from the graph's names and the rules alone.");
+  }
+  return { analysed: plainTokens(text) };
+}
+
+function entityLabels(group: EntityGroup, link: Link | undefined): EntityLabel[] {
+  const fromGraph = (link?.entity?.labels ?? []).filter((l): l is EntityLabel =>
+    (ENTITY_LABELS as readonly string[]).includes(l),
+  );
+  return fromGraph.length > 0 ? fromGraph : group.labels;
+}
+
+/** Entities with their final ids; each name, alias or demonym claimed by one entity only. */
+function buildEntities(
+  analysed: AnalysedText,
+  groups: readonly EntityGroup[],
+  links: readonly (Link | undefined)[],
+  graphIds: Set<string>,
+  referenceDate: string | undefined,
+): { entities: DraftEntity[]; idOf: Map<EntityGroup, string> } {
+  const idOf = new Map<EntityGroup, string>();
+  const claimed = new Set<string>();
+  const ids = new Set<string>(graphIds);
+  const order = groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => Number(!!links[b.i]?.entity) - Number(!!links[a.i]?.entity));
+  const out: DraftEntity[] = [];
+  for (const { g, i } of order) {
+    const link = links[i];
+    const linked = link?.entity;
+    const name = linked?.name ?? g.name;
+    const twin = out.find((e) => foldName(e.name) === foldName(name));
+    if (twin) {
+      // Two groups are one entity (both linked to it, or the same name): one entity, all mentions.
+      twin.mentions.push(...g.mentions.map(toSpan));
+      twin.mentions.sort((a, b) => a.start - b.start);
+      idOf.set(g, twin.id);
+      continue;
+    }
+    claimed.add(foldName(name));
+    const known = new Set(
+      [linked?.name ?? "", ...(linked?.aliases ?? []), ...(linked?.demonyms ?? [])].map(foldName),
+    );
+    const fresh = (forms: string[]) =>
+      forms.filter((f) => {
+        const k = foldName(f);
+        if (claimed.has(k) || known.has(k)) return false;
+        claimed.add(k);
+        return true;
+      });
+    const aliases = fresh(g.name === name ? g.aliases : [g.name, ...g.aliases]);
+    const demonyms = fresh(g.demonyms);
+    const id = linked ? linked.id : uniqueId(slugId(name), ids);
+    if (linked) ids.add(linked.id);
+    const properties: DraftEntity["properties"] = {};
+    const labels = entityLabels(g, link);
+    if (g.kind === "nominal" && labels.some((l) => l === "Event" || l === "Agreement")) {
+      const first = g.mentions[0]!;
+      const sentence = analysed.sentences.find((s) => s.index === first.sentence);
+      const dates = sentence
+        ? propertiesWithin(analysed.values, sentence.start, sentence.end, referenceDate)
+        : {};
+      if (dates.date) properties.date = dates.date;
+    }
+    out.push({
+      id,
+      labels,
+      name,
+      aliases,
+      demonyms,
+      properties,
+      status: "suggested",
+      engine: [...g.engines, ...(linked ? ["gazetteer"] : [])]
+        .filter((e, k, all) => all.indexOf(e) === k)
+        .join("+"),
+      score: Math.round((linked ? Math.max(g.score, 0.9) : g.score) * 100) / 100,
+      mentions: g.mentions.map(toSpan),
+      existing: !!linked,
+      candidates: link?.candidates ?? [],
+    });
+    idOf.set(g, id);
+  }
+  return { entities: out, idOf };
+}
+
+function buildRelations(
+  analysed: AnalysedText,
+  guesses: readonly RelationGuess[],
+  engine: string,
+  referenceDate?: string,
+): DraftRelation[] {
+  const byKey = new Map<string, { guess: RelationGuess; spans: RelationGuess["evidence"][] }>();
+  for (const g of guesses) {
+    const key = `${g.from}|${g.type}|${g.to}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { guess: g, spans: [g.evidence] });
+    else {
+      if (g.score > seen.guess.score) seen.guess = g;
+      if (seen.spans.length < MAX_EVIDENCE && !seen.spans.some((s) => s.text === g.evidence.text))
+        seen.spans.push(g.evidence);
+    }
+  }
+  // At most two types for one pair of entities: the reviewer picks, the draft does not flood.
+  const perPair = new Map<string, number>();
+  const ids = new Set<string>();
+  const out: DraftRelation[] = [];
+  for (const { guess, spans } of [...byKey.values()].sort((a, b) => b.guess.score - a.guess.score)) {
+    const pair = [guess.from, guess.to].sort().join("|");
+    const count = perPair.get(pair) ?? 0;
+    if (count >= MAX_TYPES_PER_PAIR) continue;
+    perPair.set(pair, count + 1);
+    const first = spans[0]!;
+    out.push({
+      id: uniqueId(slugId(`${guess.from}-${guess.type}-${guess.to}`), ids),
+      type: guess.type,
+      from: guess.from,
+      to: guess.to,
+      properties: propertiesWithin(analysed.values, first.start, first.end, referenceDate),
+      evidence: spans.map((s) => s.text),
+      evidenceSpans: spans,
+      trigger: guess.trigger,
+      status: "suggested",
+      engine,
+      score: Math.round(Math.max(0.05, guess.score) * 100) / 100,
+    });
+  }
+  return out.sort((a, b) => a.evidenceSpans[0]!.start - b.evidenceSpans[0]!.start);
+}
+
 /**
- * Suggests a draft annotation for an article text. Never fails because an
- * engine is unavailable: it falls back and says so in `notes` and `log`.
- * (Engine work in progress: this first version returns an empty draft.)
+ * Suggests a draft annotation for an article text: entities from CoreNLP's
+ * named-entity recognition, the graph's own names and general rules, linked
+ * to the graph where a name matches; relations between entities a sentence
+ * names together, typed from the words between them, each with its verbatim
+ * evidence span. Never fails because an engine is unavailable: it falls back
+ * and says so in `notes` (and through `log`).
  */
 export async function suggestDraft(text: string, context: SuggestContext = {}): Promise<Draft> {
-  void context;
-  return { textHash: textHash(text), engines: [], notes: [], entities: [], relations: [] };
+  const notes: string[] = [];
+  const { analysed, engine } = await analyse(text, context, notes);
+  const mentions = findMentions(analysed);
+  const engines = engine ? [engine, "rules"] : ["rules"];
+  let links: (Link | undefined)[] = [];
+  let types: string[] = [];
+  let graphIds = new Set<string>();
+  const { db } = context;
+  let groups: EntityGroup[];
+  if (db) {
+    try {
+      mentions.push(...(await gazetteerMentions(analysed, db, mentions)));
+      mentions.sort((a, b) => a.start - b.start);
+      groups = clusterMentions(mentions);
+      links = await linkGroups(db, groups);
+      types = await graphRelationshipTypes(db);
+      graphIds = await takenIds(
+        db,
+        groups.map((g) => slugId(g.name)),
+      );
+      engines.push("gazetteer");
+    } catch (error) {
+      notes.push(`The graph could not be read (${(error as Error).message}); entities are not linked to it.`);
+      groups = clusterMentions(mentions);
+      links = [];
+    }
+  } else {
+    groups = clusterMentions(mentions);
+    notes.push("No graph to link to: every entity is suggested as new.");
+  }
+  const { entities, idOf } = buildEntities(analysed, groups, links, graphIds, context.referenceDate);
+  const occurrences: Occurrence[] = [];
+  for (const g of groups) {
+    const id = idOf.get(g);
+    const entity = entities.find((e) => e.id === id);
+    if (!id || !entity) continue;
+    for (const mention of g.mentions) occurrences.push({ entity: id, labels: entity.labels, mention });
+  }
+  const relations = buildRelations(
+    analysed,
+    suggestRelations(analysed, occurrences, types),
+    engines.filter((e) => e !== "gazetteer").join("+"),
+    context.referenceDate,
+  );
+  for (const note of notes) context.log?.(note);
+  return draftSchema.parse({ textHash: textHash(text), engines, notes, entities, relations });
 }

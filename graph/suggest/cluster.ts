@@ -1,0 +1,203 @@
+import { foldName } from "../lexical/fold.ts";
+import type { EntityLabel } from "../model/annotation.ts";
+import type { Span } from "../model/draft.ts";
+import { countryOfDemonym } from "./demonyms.ts";
+import { STATE_WORDS } from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
+
+/** An entity as the article shows it, before it is linked to the graph. */
+export interface EntityGroup {
+  name: string;
+  labels: EntityLabel[];
+  /** Other surface forms of the name (not demonyms). */
+  aliases: string[];
+  demonyms: string[];
+  mentions: Mention[];
+  kind: "named" | "nominal";
+  engines: string[];
+  score: number;
+}
+
+const LEADING = /^(the|a|an|this|that|these|those|its|their|his|her|our)\s+/i;
+
+function key(text: string): string {
+  return foldName(text.replace(LEADING, ""));
+}
+
+function words(text: string): string[] {
+  return key(text).split(" ");
+}
+
+function mostCommonLabels(mentions: readonly Mention[]): EntityLabel[] {
+  const counts = new Map<EntityLabel, number>();
+  for (const m of mentions) for (const l of m.labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const first = mentions[0]?.labels[0];
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[0] ?? first ?? "Organization";
+  // Keep labels that agree with the top one (Organization + Company), drop rivals (Person vs Place).
+  const families: EntityLabel[][] = [
+    ["Person"],
+    ["Country", "City", "Place", "Region"],
+    ["Organization", "Company", "StateBody", "ArmedGroup", "Mission"],
+    ["Agreement"],
+    ["Event"],
+    ["Facility", "Project"],
+  ];
+  const family = families.find((f) => f.includes(top)) ?? [top];
+  return ranked.map(([l]) => l).filter((l) => family.includes(l));
+}
+
+function groupOf(mentions: Mention[], kind: "named" | "nominal"): EntityGroup {
+  // The longest form names the entity ("Wagner Group" over "Wagner"); ties go to the most frequent.
+  const forms = new Map<string, { text: string; count: number }>();
+  for (const m of mentions) {
+    if (m.kind === "demonym" || m.antecedent) continue;
+    const text = m.text.replace(LEADING, "").replace(/\s+/g, " ");
+    const k = key(text);
+    const seen = forms.get(k);
+    if (seen) seen.count++;
+    else forms.set(k, { text, count: 1 });
+  }
+  const size = (t: string) => t.split(" ").length;
+  // A name is the longest form ("Wagner Group" over "Wagner"); a description the most used and
+  // shortest of several words ("official meeting" over "highly anticipated one-on-one meeting").
+  const ranked = [...forms.values()].sort((a, b) =>
+    kind === "named"
+      ? size(b.text) - size(a.text) || b.count - a.count
+      : Number(size(b.text) > 1) - Number(size(a.text) > 1) ||
+        b.count - a.count ||
+        size(a.text) - size(b.text),
+  );
+  const countryName = mentions.find((m) => m.country)?.country;
+  // A country goes by its common name when the text uses it ("Russia" over "Russian Federation").
+  const common = countryName ? forms.get(key(countryName))?.text : undefined;
+  const name = common ?? ranked[0]?.text ?? countryName ?? mentions[0]!.text;
+  const demonyms = [...new Set(mentions.filter((m) => m.kind === "demonym").map((m) => m.text))];
+  const engines = [...new Set(mentions.map((m) => m.engine))].sort();
+  const score = Math.max(...mentions.map((m) => m.score));
+  return {
+    name,
+    labels: mostCommonLabels(
+      mentions.filter((m) => m.kind !== "demonym").length
+        ? mentions.filter((m) => m.kind !== "demonym")
+        : mentions,
+    ),
+    aliases: ranked.map((f) => f.text).filter((t) => t !== name),
+    demonyms,
+    mentions: [...mentions].sort((a, b) => a.start - b.start),
+    kind,
+    engines,
+    score,
+  };
+}
+
+/**
+ * Groups mentions into entities: the same name (case and accents aside), a
+ * person's surname with the full name ("Putin" with "Vladimir Putin"), a
+ * short form with the one longer name it starts ("Wagner" with "Wagner
+ * Group"), a demonym with its country, and nominal mentions by head and ordinal.
+ */
+export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
+  const named = new Map<string, Mention[]>();
+  const demonyms: Mention[] = [];
+  const nominals: Mention[] = [];
+  const anaphors: Mention[] = [];
+  for (const m of mentions) {
+    if (m.antecedent) anaphors.push(m);
+    else if (m.kind === "demonym") demonyms.push(m);
+    else if (m.kind === "nominal") nominals.push(m);
+    else {
+      const k = formalCountry(m) ?? key(m.text);
+      named.set(k, [...(named.get(k) ?? []), m]);
+    }
+  }
+
+  // Short forms into the one longer name that contains them as its last (people) or first word.
+  const keys = [...named.keys()];
+  for (const short of keys) {
+    if (short.includes(" ")) continue;
+    const group = named.get(short)!;
+    const isPerson = group.some((m) => m.labels.includes("Person"));
+    const longer = keys.filter((k) => {
+      if (k === short || !named.has(k)) return false;
+      const w = words(k);
+      if (w.length < 2) return false;
+      return isPerson ? w[w.length - 1] === short : w[0] === short;
+    });
+    if (longer.length === 1) {
+      named.set(longer[0]!, [...named.get(longer[0]!)!, ...group]);
+      named.delete(short);
+    }
+  }
+
+  // Demonyms join their country, named or not.
+  for (const d of demonyms) {
+    const k = key(d.country ?? d.text);
+    named.set(k, [...(named.get(k) ?? []), d]);
+  }
+
+  // An anaphor joins the group of the mention it refers to.
+  for (const a of anaphors) {
+    const group = [...named.values()].find((ms) => ms.includes(a.antecedent!));
+    group?.push(a);
+  }
+
+  const groups = [...named.values()].map((ms) => groupOf(ms, "named"));
+
+  // Nominal mentions: same head and ordinal; a bare head ("the meeting") joins the one group with that head.
+  for (const ms of groupNominals(nominals)) groups.push(groupOf(ms, "nominal"));
+  return groups;
+}
+
+/**
+ * Nominal mentions, in text order, become groups: "this instrument" or
+ * "this refinery" refers back to the latest thing of its head or its kind;
+ * a bare "the meeting" to the one meeting described; otherwise one singular
+ * head without an ordinal is one thing in an article ("the official meeting",
+ * "a one-on-one meeting"), and plurals are kept by their words.
+ */
+function groupNominals(nominals: readonly Mention[]): Mention[][] {
+  const groups: { key: string; head: string; mentions: Mention[] }[] = [];
+  const latest = (pred: (g: (typeof groups)[number]) => boolean) =>
+    groups
+      .filter(pred)
+      .sort((x, y) => x.mentions[x.mentions.length - 1]!.start - y.mentions[y.mentions.length - 1]!.start)
+      .pop();
+  for (const m of [...nominals].sort((x, y) => x.start - y.start)) {
+    const head = m.head ?? "";
+    const bare = words(m.text).length === 1;
+    const plural = !/s$/.test(head) && /s$/i.test(m.text);
+    const k = `${head}|${m.ordinal ?? ""}|${plural ? key(m.text) : "*"}`;
+    let target: (typeof groups)[number] | undefined;
+    if (/^(this|that|these|those)$/.test(m.determiner ?? "") && !m.ordinal) {
+      // "this visit": the latest described with that word; "this legal instrument", or a word
+      // not used before: the latest thing of the same kind.
+      const sameKind = latest((g) => g.mentions[0]!.labels[0] === m.labels[0]);
+      target = bare
+        ? (latest((g) => g.mentions.some((x) => words(x.text).includes(head))) ?? sameKind)
+        : sameKind;
+    } else if (bare) {
+      const sameHead = groups.filter((g) => g.head === head);
+      target =
+        sameHead.length === 1
+          ? sameHead[0]
+          : latest((g) => g.mentions.some((x) => words(x.text).includes(head)));
+    }
+    target ??= groups.find((g) => g.key === k);
+    if (target) target.mentions.push(m);
+    else groups.push({ key: k, head, mentions: [m] });
+  }
+  return groups.map((g) => g.mentions);
+}
+
+/** "Russian Federation" → the key of Russia: a demonym followed by words of statehood names the country. */
+function formalCountry(m: Mention): string | undefined {
+  if (!m.labels.includes("Country")) return undefined;
+  const [first, ...rest] = words(m.text);
+  const country = first ? countryOfDemonym(first) : undefined;
+  return country && rest.length > 0 && rest.every((w) => STATE_WORDS.has(w)) ? key(country) : undefined;
+}
+
+export function toSpan(m: Pick<Mention, "start" | "end" | "text">): Span {
+  return { start: m.start, end: m.end, text: m.text };
+}

@@ -1,0 +1,73 @@
+import { foldName } from "../lexical/fold.ts";
+import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
+import type { GraphReader } from "./link.ts";
+import { lookupNames } from "./link.ts";
+import type { Mention } from "./mentions.ts";
+import type { AnalysedText, Token } from "./text.ts";
+
+const JOINERS = new Set(["of", "for", "de", "du", "la", "al", "and"]);
+const MAX_WORDS = 6;
+
+function capitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Every stretch of capitalised words (with "of", "for" inside) up to six words: the names a text may hold. */
+function candidateNames(
+  analysed: AnalysedText,
+): { sentence: number; start: number; end: number; text: string }[] {
+  const out: { sentence: number; start: number; end: number; text: string }[] = [];
+  for (const sentence of analysed.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!capitalised(tokens[i]!)) continue;
+      for (let j = i; j < Math.min(tokens.length, i + MAX_WORDS); j++) {
+        const t = tokens[j]!;
+        if (!capitalised(t) && !(JOINERS.has(t.text) && j > i)) break;
+        if (!capitalised(t)) continue;
+        out.push({
+          sentence: sentence.index,
+          start: tokens[i]!.start,
+          end: t.end,
+          text: analysed.text.slice(tokens[i]!.start, t.end),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The graph's own names as a gazetteer: stretches of the text that equal the
+ * name or an alias of a graph entity (case and accents aside) become
+ * mentions of it, longest first, where neither the NER nor the rules saw one.
+ */
+export async function gazetteerMentions(
+  analysed: AnalysedText,
+  db: GraphReader,
+  taken: readonly Mention[],
+): Promise<Mention[]> {
+  const candidates = candidateNames(analysed);
+  const unique = new Map<string, string>();
+  for (const c of candidates) unique.set(foldName(c.text), c.text);
+  const found = await lookupNames(db, "suggest/find-names", unique);
+  const labelsOf = new Map<string, EntityLabel[]>();
+  for (const [key, entities] of found) {
+    const exact = entities.find((e) => [e.name, ...e.aliases].some((n) => foldName(n) === key));
+    if (exact) {
+      const labels = exact.labels.filter((l): l is EntityLabel =>
+        (ENTITY_LABELS as readonly string[]).includes(l),
+      );
+      if (labels.length > 0) labelsOf.set(key, labels);
+    }
+  }
+  const out: Mention[] = [];
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const c of sorted) {
+    const labels = labelsOf.get(foldName(c.text));
+    if (!labels) continue;
+    if ([...taken, ...out].some((m) => m.start < c.end && c.start < m.end)) continue;
+    out.push({ ...c, labels: [...labels], kind: "named", engine: "gazetteer", score: 0.8 });
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+import type { EntityLabel } from "../model/annotation.ts";
+
+/**
+ * General English news vocabulary the rules read: which entity labels a
+ * CoreNLP class maps to, and which common nouns name a kind of entity when
+ * they head a noun phrase ("the company X", "X, a suburb of Y", "the first
+ * agreement"). These are word lists of the language, not of any article.
+ */
+
+export const NER_LABELS: Record<string, EntityLabel[]> = {
+  PERSON: ["Person"],
+  ORGANIZATION: ["Organization"],
+  COUNTRY: ["Country"],
+  CITY: ["City"],
+  STATE_OR_PROVINCE: ["Region"],
+  LOCATION: ["Place"],
+};
+
+/** Nouns that say what kind of named thing follows or is described. */
+const KIND_NOUNS: Record<string, EntityLabel[]> = {};
+function kinds(labels: EntityLabel[], words: string): void {
+  for (const w of words.split(/\s+/)) KIND_NOUNS[w] = labels;
+}
+kinds(
+  ["Organization", "Company"],
+  "company firm corporation conglomerate group bank insurer operator producer manufacturer miner startup start-up venture subsidiary carrier airline retailer broker fund lender developer supplier contractor holding",
+);
+kinds(
+  ["Organization"],
+  "organization organisation agency association foundation union federation alliance coalition party institute institution charity body network movement consortium",
+);
+kinds(
+  ["Organization", "StateBody"],
+  "ministry government department authority authorities regulator parliament assembly senate court junta administration",
+);
+kinds(
+  ["Organization", "ArmedGroup"],
+  "militia army rebels insurgents faction battalion brigade paramilitary mercenaries",
+);
+kinds(["City"], "city town capital village municipality");
+kinds(["Place"], "suburb district neighbourhood neighborhood area site island river mountain port");
+kinds(["Region"], "region province state county");
+kinds(
+  ["Person"],
+  "president minister leader chief ceo chairman chairwoman spokesman spokeswoman official general colonel ambassador director founder king queen prince premier governor mayor senator",
+);
+
+export function kindLabels(noun: string): EntityLabel[] | undefined {
+  return KIND_NOUNS[noun.toLowerCase()];
+}
+
+/** Heads of noun phrases that name an entity without a proper name: agreements, events, facilities. */
+const NOMINAL_HEADS: Record<string, EntityLabel[]> = {};
+function nominal(labels: EntityLabel[], words: string): void {
+  for (const w of words.split(/\s+/)) NOMINAL_HEADS[w] = labels;
+}
+nominal(
+  ["Agreement"],
+  "agreement accord treaty deal memorandum contract convention pact protocol instrument",
+);
+nominal(
+  ["Event"],
+  "visit meeting summit talks conference election ceremony attack coup negotiation trip referendum strike protest",
+);
+nominal(["Facility"], "refinery plant mine factory airport pipeline dam station hospital terminal smelter");
+nominal(["Project"], "project programme program initiative");
+nominal(["Mission"], "mission operation");
+nominal(
+  ["Organization", "StateBody"],
+  "commission committee council authorities government junta administration",
+);
+
+/** The labels of a nominal head given as a lemma ("agreements" → "agreement"). */
+export function nominalLabels(lemma: string): EntityLabel[] | undefined {
+  return NOMINAL_HEADS[lemma.toLowerCase()];
+}
+
+/** Words after a demonym that make a country's formal name ("Russian Federation", "French Republic"). */
+export const STATE_WORDS = new Set([
+  "federation",
+  "republic",
+  "kingdom",
+  "confederation",
+  "state",
+  "states",
+  "emirates",
+  "commonwealth",
+  "union",
+]);
+
+/** Upper-case words that are abbreviations of the language, not names. */
+export const COMMON_ABBREVIATIONS = new Set(
+  "AM PM TV ID OK GDP CEO CFO COO CTO PR PC IT AI HR VIP DNA HIV AIDS FAQ USB PDF URL NB PS AD BC UTC GMT EST".split(
+    " ",
+  ),
+);
+
+/** Auxiliary and light verbs: they carry tense, not the relation. */
+export const AUXILIARIES = new Set([
+  "be",
+  "have",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "shall",
+  "should",
+  "must",
+]);

@@ -1,0 +1,120 @@
+import type { Record as Neo4jRecord } from "neo4j-driver";
+import { foldName } from "../lexical/fold.ts";
+import type { Candidate } from "../model/draft.ts";
+import { escapeLucene } from "../server/api/searchQuery.ts";
+import type { EntityGroup } from "./cluster.ts";
+
+/** Named read statements from cypher/, as GraphDb.read runs them. */
+export interface GraphReader {
+  read(name: string, params?: Record<string, unknown>): Promise<Neo4jRecord[]>;
+}
+
+export interface GraphEntity {
+  id: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  labels: string[];
+  score: number;
+}
+
+export interface Link {
+  /** The one graph entity the group is, when its names match exactly one. */
+  entity?: GraphEntity;
+  /** Graph entities it might be: several exact matches, or near matches only. */
+  candidates: Candidate[];
+}
+
+/** A Lucene phrase query for a name, folded and escaped: the words in order, nothing else. */
+function phrase(name: string): string | null {
+  const folded = foldName(name)
+    .replace(/[^\p{L}\p{N}' -]/gu, " ")
+    .trim();
+  if (!folded) return null;
+  return `"${escapeLucene(folded)}"`;
+}
+
+function toEntity(r: Neo4jRecord): GraphEntity {
+  return {
+    id: String(r.get("id")),
+    name: String(r.get("name")),
+    aliases: (r.get("aliases") as unknown[]).map(String),
+    demonyms: (r.get("demonyms") as unknown[]).map(String),
+    labels: (r.get("labels") as unknown[]).map(String),
+    score: Number(r.get("score")),
+  };
+}
+
+/** Full-text phrase look-ups of names, keyed as given. */
+export async function lookupNames(
+  db: GraphReader,
+  statement: string,
+  names: Map<string, string>,
+): Promise<Map<string, GraphEntity[]>> {
+  const queries = [...names.entries()].flatMap(([key, name]) => {
+    const query = phrase(name);
+    return query ? [{ key, query }] : [];
+  });
+  const found = new Map<string, GraphEntity[]>();
+  if (queries.length === 0) return found;
+  for (const r of await db.read(statement, { queries, limit: 5 })) {
+    const key = String(r.get("key"));
+    found.set(key, [...(found.get(key) ?? []), toEntity(r)]);
+  }
+  return found;
+}
+
+/**
+ * Finds each group in the graph through the full-text indexes that search
+ * uses (names and aliases) and the demonym index. A graph entity counts as
+ * the same when one of its names equals one of the group's, case and accents
+ * aside; full-text near matches become candidates for the reviewer.
+ */
+export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]): Promise<Link[]> {
+  const names = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  groups.forEach((g, i) => {
+    [g.name, ...g.aliases].forEach((n, j) => names.set(`${i}:${j}`, n));
+    g.demonyms.forEach((d, j) => demonyms.set(`${i}:${j}`, d));
+  });
+  const [byName, byDemonym] = await Promise.all([
+    lookupNames(db, "suggest/find-names", names),
+    lookupNames(db, "suggest/find-demonyms", demonyms),
+  ]);
+  return groups.map((g, i) => {
+    const own = new Set([g.name, ...g.aliases, ...g.demonyms].map(foldName));
+    const hits = new Map<string, GraphEntity>();
+    for (const source of [byName, byDemonym]) {
+      for (const [key, entities] of source) {
+        if (!key.startsWith(`${i}:`)) continue;
+        for (const e of entities) {
+          const seen = hits.get(e.id);
+          if (!seen || seen.score < e.score) hits.set(e.id, e);
+        }
+      }
+    }
+    const all = [...hits.values()].sort((a, b) => b.score - a.score);
+    const exact = all.filter((e) => [e.name, ...e.aliases, ...e.demonyms].some((n) => own.has(foldName(n))));
+    const top = Math.max(1, ...all.map((e) => e.score));
+    const candidates = (exact.length > 1 ? exact : exact.length === 1 ? [] : all.slice(0, 3)).map((e) => ({
+      id: e.id,
+      name: e.name,
+      labels: e.labels,
+      score: Math.round((exact.includes(e) ? 0.9 : 0.6) * (e.score / top) * 100) / 100,
+    }));
+    return exact.length === 1
+      ? { entity: exact[0], candidates }
+      : { candidates, ...(exact.length > 1 ? { entity: exact[0] } : {}) };
+  });
+}
+
+/** Relationship types the graph already has, for suggested relations to reuse. */
+export async function graphRelationshipTypes(db: GraphReader): Promise<string[]> {
+  return (await db.read("suggest/relationship-types")).map((r) => String(r.get("type")));
+}
+
+/** Which of these ids the graph already uses. */
+export async function takenIds(db: GraphReader, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await db.read("suggest/existing-ids", { ids })).map((r) => String(r.get("id"))));
+}

@@ -1,0 +1,358 @@
+import type { EntityLabel } from "../model/annotation.ts";
+import { countryOfDemonym } from "./demonyms.ts";
+import { COMMON_ABBREVIATIONS, NER_LABELS, kindLabels, nominalLabels } from "./lexicon.ts";
+import type { AnalysedText, Sentence, Token } from "./text.ts";
+
+/** One stretch of the text that names (or describes) an entity. */
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  labels: EntityLabel[];
+  /** named: a proper name; nominal: a described thing ("the first agreement"); demonym: "Malian". */
+  kind: "named" | "nominal" | "demonym";
+  engine: "corenlp" | "rules" | "gazetteer";
+  score: number;
+  /** For a demonym, the country it names. */
+  country?: string;
+  /** For a nominal mention, the head noun's lemma and its ordinal ("first"), if any. */
+  head?: string;
+  ordinal?: string;
+  /** For a nominal mention, the determiner before it ("this", "the"), if any. */
+  determiner?: string;
+  /** For an anaphor ("the foreign company"), the earlier mention it refers to. */
+  antecedent?: Mention;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$/;
+const ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "last",
+  "final",
+  "new",
+]);
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** A token glued to a "/" belongs to a code such as a sign-off line, not to a sentence. */
+function inSlashCode(text: string, start: number, end: number): boolean {
+  return text[start - 1] === "/" || text[end] === "/";
+}
+
+function overlaps(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  return mentions.find((m) => m.start < end && start < m.end);
+}
+
+/** Mentions from CoreNLP's entity classes, pronouns and codes left out, demonyms tied to their country. */
+function nerMentions(analysed: AnalysedText): Mention[] {
+  const out: Mention[] = [];
+  for (const m of analysed.ner) {
+    if (inSlashCode(analysed.text, m.start, m.end)) continue;
+    if (!/\p{Lu}/u.test(m.text)) continue; // "he", "his", "president": not names
+    const base = {
+      sentence: m.sentence,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      engine: "corenlp" as const,
+    };
+    if (m.ner === "NATIONALITY") {
+      const country = countryOfDemonym(m.text);
+      if (country) out.push({ ...base, labels: ["Country"], kind: "demonym", country, score: m.confidence });
+      continue;
+    }
+    const labels = NER_LABELS[m.ner];
+    if (labels) out.push({ ...base, labels: [...labels], kind: "named", score: m.confidence });
+  }
+  return out;
+}
+
+/** Demonyms the NER did not tag (or that no NER saw, without CoreNLP). */
+function lexiconDemonyms(analysed: AnalysedText, taken: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of analysed.sentences) {
+    for (const token of sentence.tokens) {
+      if (!isCapitalised(token) || overlaps(taken, token.start, token.end)) continue;
+      const country = countryOfDemonym(token.text);
+      if (!country) continue;
+      out.push({
+        sentence: sentence.index,
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        labels: ["Country"],
+        kind: "demonym",
+        country,
+        engine: "rules",
+        score: 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+/** Upper-case names (MINUSMA, ABC-SA) that the NER missed: organisations, most often. */
+function acronymMentions(analysed: AnalysedText, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of analysed.sentences) {
+    const letters = sentence.tokens.filter((t) => /\p{L}/u.test(t.text));
+    // A headline or a line in capitals says nothing about which words are names.
+    if (letters.length > 3 && letters.every((t) => t.text === t.text.toUpperCase())) continue;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      // Tokenizers split "ABC-SA" into ABC, -, SA: glued pieces are one name.
+      let end = i;
+      while (
+        tokens[end + 2] &&
+        tokens[end + 1]!.text === "-" &&
+        tokens[end + 1]!.start === tokens[end]!.end &&
+        tokens[end + 2]!.start === tokens[end + 1]!.end &&
+        ACRONYM.test(tokens[end + 2]!.text)
+      )
+        end += 2;
+      const start = token.start;
+      const stop = tokens[end]!.end;
+      const text = analysed.text.slice(start, stop);
+      const upper = text.replace(/[^A-Z]/g, "").length;
+      if (upper < 2 || !ACRONYM.test(text) || COMMON_ABBREVIATIONS.has(text)) continue;
+      if (inSlashCode(analysed.text, start, stop)) continue;
+      const inside = overlaps(taken, start, stop);
+      if (
+        inside &&
+        !(inside.start >= start && inside.end <= stop && inside.end - inside.start < stop - start)
+      )
+        continue;
+      if (countryOfDemonym(text)) continue;
+      if (inside) taken.splice(taken.indexOf(inside), 1);
+      i = end;
+      out.push({
+        sentence: sentence.index,
+        start,
+        end: stop,
+        text,
+        labels: ["Organization"],
+        kind: "named",
+        engine: "rules",
+        score: 0.6,
+      });
+    }
+  }
+  return out;
+}
+
+/** The run of capitalised tokens starting at i (proper-noun tags when known). */
+function properRun(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const proper = t.pos ? t.pos.startsWith("NNP") : isCapitalised(t);
+    if (!proper || !isCapitalised(t)) break;
+    j++;
+  }
+  return j;
+}
+
+function addLabels(mention: Mention, labels: readonly EntityLabel[]): void {
+  for (const label of labels) if (!mention.labels.includes(label)) mention.labels.push(label);
+}
+
+/**
+ * "the (Russian) company X", "President X": a kind noun right before a proper
+ * name says what the name is. Adds the name when the NER missed it.
+ */
+function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of analysed.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const token = tokens[i]!;
+      if (token.pos && !token.pos.startsWith("NN")) continue;
+      const labels = kindLabels(token.lemma) ?? kindLabels(token.text);
+      if (!labels || isCapitalised(token)) continue;
+      const end = properRun(tokens, i + 1);
+      if (end === i + 1) continue;
+      const start = tokens[i + 1]!.start;
+      const stop = tokens[end - 1]!.end;
+      const existing = overlaps([...mentions, ...out], start, stop);
+      if (existing) {
+        if (existing.kind === "named" && existing.start === start) addLabels(existing, labels);
+        continue;
+      }
+      if (inSlashCode(analysed.text, start, stop)) continue;
+      out.push({
+        sentence: sentence.index,
+        start,
+        end: stop,
+        text: analysed.text.slice(start, stop),
+        labels: [...labels],
+        kind: "named",
+        engine: "rules",
+        score: 0.65,
+      });
+    }
+  }
+  return out;
+}
+
+/** "X, a suburb of Y", "X, the joint venture": an apposition's noun says what X is. */
+function appositionLabels(analysed: AnalysedText, mentions: readonly Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.kind !== "named") continue;
+    const sentence = analysed.sentences.find((s) => s.index === mention.sentence);
+    if (!sentence) continue;
+    const tokens = sentence.tokens;
+    let i = tokens.findIndex((t) => t.start >= mention.end);
+    if (i < 0 || tokens[i]!.text !== ",") continue;
+    i++;
+    if (!/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) continue;
+    i++;
+    let head: Token | undefined;
+    while (
+      i < tokens.length &&
+      (tokens[i]!.pos === "" ? /^\p{Ll}/u.test(tokens[i]!.text) : /^(JJ|NN|VBN|VBG)/.test(tokens[i]!.pos))
+    ) {
+      head = tokens[i];
+      i++;
+      if (head && kindLabels(head.lemma)) break;
+    }
+    const labels = head ? kindLabels(head.lemma) : undefined;
+    if (labels && !labels.includes("Person") === (mention.labels[0] !== "Person")) addLabels(mention, labels);
+  }
+}
+
+function isDeterminer(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos) return ["DT", "PRP$", "POS", "WP$"].includes(t.pos) || /^(its|their|his|her)$/i.test(t.text);
+  return /^(the|a|an|this|that|these|those|its|their|his|her|our)$/i.test(t.text) || /['’]s$/.test(t.text);
+}
+
+function isModifier(t: Token, next: Token | undefined, text: string): boolean {
+  // Pieces of a hyphenated compound ("one-on-one", "long-term").
+  if (t.text === "-" || text[t.start - 1] === "-" || text[t.end] === "-")
+    return /^[\p{L}\p{N}-]+$/u.test(t.text);
+  if (t.pos) {
+    if (t.pos === "RB") return !!next && /^(JJ|VBN)/.test(next.pos);
+    return /^(JJ|NN|VBN|HYPH)/.test(t.pos) && !/^NNP$/.test(t.pos);
+  }
+  return /^[\p{Ll}-]+$/u.test(t.text) && !/^(the|a|an|of|and|or|in|on|at|to|by|with|for)$/.test(t.text);
+}
+
+/**
+ * Noun phrases headed by a word that names a kind of event, agreement,
+ * facility, project, mission or commission, with a determiner or an ordinal
+ * before them: "the first agreement", "a one-on-one meeting", "the refinery".
+ * A plural counted by a number ("three agreements") is a set, not one entity.
+ */
+function nominalMentions(analysed: AnalysedText, taken: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of analysed.sentences) {
+    const tokens = sentence.tokens;
+    tokens.forEach((token, h) => {
+      if (token.pos && !/^NNS?$/.test(token.pos)) return;
+      const labels = nominalLabels(token.lemma) ?? nominalLabels(token.text.toLowerCase().replace(/s$/, ""));
+      if (!labels) return;
+      if (tokens[h + 1] && (tokens[h + 1]!.pos ? /^NN/.test(tokens[h + 1]!.pos) : false)) return; // not the head
+      let first = h;
+      while (first > 0 && isModifier(tokens[first - 1]!, tokens[first], analysed.text)) first--;
+      const before = tokens[first - 1];
+      const cardinal =
+        before?.pos === "CD" ||
+        /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before?.text ?? "");
+      if (cardinal) return;
+      if (!isDeterminer(before) && !ORDINALS.has(tokens[first]?.lemma ?? "")) return;
+      const start = tokens[first]!.start;
+      // A demonym may qualify it ("the French missions"); any other mention inside means it is not one thing.
+      const blocking = [...taken, ...out].filter((m) => m.kind !== "demonym");
+      if (overlaps(blocking, start, token.end)) return;
+      const ordinal = tokens.slice(first, h).find((t) => ORDINALS.has(t.lemma))?.lemma;
+      out.push({
+        sentence: sentence.index,
+        start,
+        end: token.end,
+        text: analysed.text.slice(start, token.end),
+        labels: [...labels],
+        kind: "nominal",
+        engine: "rules",
+        score: 0.45,
+        head: token.lemma.replace(/s$/, "") || token.text.toLowerCase(),
+        ...(ordinal ? { ordinal } : {}),
+        ...(before && isDeterminer(before) ? { determiner: before.text.toLowerCase() } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+const ANAPHOR_SENTENCES = 3;
+
+/**
+ * "the foreign company", "the firm": a kind noun after "the" with no name
+ * after it refers back to the latest entity of that kind named in the last
+ * few sentences.
+ */
+function kindAnaphors(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of analysed.sentences) {
+    const tokens = sentence.tokens;
+    tokens.forEach((token, h) => {
+      if (token.pos && !/^NNS?$/.test(token.pos)) return;
+      const labels = kindLabels(token.lemma);
+      const specific = labels?.[labels.length - 1];
+      // Only kinds specific enough to point back: a company, a ministry, a militia; not "the organisation".
+      if (!labels || !specific || labels.length < 2 || isCapitalised(token)) return;
+      const next = tokens[h + 1];
+      if (next && (isCapitalised(next) || /^NN/.test(next.pos) || /^(of|that|which|who)$/i.test(next.text)))
+        return;
+      let first = h;
+      while (first > 0 && /^JJ/.test(tokens[first - 1]!.pos)) first--;
+      if (tokens[first - 1]?.text.toLowerCase() !== "the") return;
+      const start = tokens[first]!.start;
+      if (overlaps(mentions, start, token.end)) return;
+      const antecedent = [...mentions]
+        .filter((m) => m.kind === "named" && m.end <= start && m.labels.includes(specific))
+        .filter((m) => m.sentence >= sentence.index - ANAPHOR_SENTENCES)
+        .pop();
+      if (!antecedent) return;
+      out.push({
+        sentence: sentence.index,
+        start,
+        end: token.end,
+        text: analysed.text.slice(start, token.end),
+        labels: [...antecedent.labels],
+        kind: "named",
+        engine: "rules",
+        score: 0.4,
+        antecedent,
+      });
+    });
+  }
+  return out;
+}
+
+/** Every mention the NER and the rules find, in text order. */
+export function findMentions(analysed: AnalysedText): Mention[] {
+  const mentions = nerMentions(analysed);
+  mentions.push(...lexiconDemonyms(analysed, mentions));
+  mentions.push(...acronymMentions(analysed, mentions));
+  mentions.push(...designatorMentions(analysed, mentions));
+  appositionLabels(analysed, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.push(...kindAnaphors(analysed, mentions));
+  mentions.push(...nominalMentions(analysed, mentions));
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export type { Sentence };

@@ -1,0 +1,300 @@
+import type { EntityLabel } from "../model/annotation.ts";
+import type { Span } from "../model/draft.ts";
+import { AUXILIARIES } from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
+import { existingType, toTypeName } from "./relationTypes.ts";
+import type { AnalysedText, Sentence, Token } from "./text.ts";
+
+/** An entity's mention, with the id the entity will have in the draft. */
+export interface Occurrence {
+  entity: string;
+  labels: readonly EntityLabel[];
+  mention: Mention;
+}
+
+export interface RelationGuess {
+  from: string;
+  to: string;
+  type: string;
+  /** The words the type comes from. */
+  trigger: string;
+  evidence: Span;
+  score: number;
+}
+
+const PLACES: readonly EntityLabel[] = ["Country", "City", "Place", "Region"];
+const LOCATIVE = new Set(["in", "at", "near", "inside", "outside"]);
+const MAX_GAP = 30;
+/** How many mentions apart two entities of a sentence may be to be related. */
+const WINDOW = 3;
+
+function isVerb(t: Token): boolean {
+  if (t.pos) return t.pos.startsWith("VB");
+  return /^\p{Ll}+(ed|es)$/u.test(t.text);
+}
+
+function isPreposition(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos) return t.pos === "IN" || t.pos === "TO" || t.pos === "RP";
+  return /^(in|at|on|with|to|from|by|for|of|into|over|under|against|between)$/i.test(t.text);
+}
+
+function isNoun(t: Token): boolean {
+  return t.pos ? /^NNS?$/.test(t.pos) : /^\p{Ll}+$/u.test(t.text);
+}
+
+function gapTokens(sentence: Sentence, a: Mention, b: Mention): Token[] {
+  return sentence.tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The type, direction and trigger for two entities a sentence names, or undefined when no pattern holds. */
+function guess(
+  text: string,
+  sentence: Sentence,
+  a: Occurrence,
+  b: Occurrence,
+  types: readonly string[],
+): RelationGuess | undefined {
+  const gap = gapTokens(sentence, a.mention, b.mention);
+  if (gap.length > MAX_GAP || gap.some((t) => t.text === ";")) return undefined;
+  const evidence = span(text, a.mention.start, b.mention.end);
+  const penalty = gap.length / 100;
+
+  // A verb between them: "X signed Y", "X was founded by Y", "X has signed with Y".
+  const verbs = gap.filter(isVerb);
+  const main = [...verbs].reverse().find((t) => !AUXILIARIES.has(t.lemma)) ?? undefined;
+  if (main) {
+    const after = gap[gap.indexOf(main) + 1];
+    const prep = isPreposition(after) ? after!.text.toLowerCase() : undefined;
+    const passive =
+      prep === "by" &&
+      (main.pos === "VBN" || main.pos === "") &&
+      gap.some((t) => t.lemma === "be" && t.start < main.start);
+    // A gerund or a bare verb names the type by its base form ("taking" → TAKE).
+    const verb = /^(VBG|VB|VBP)$/.test(main.pos) ? main.lemma : main.text;
+    const type =
+      existingType(types, main.lemma, passive ? undefined : prep) ??
+      toTypeName(prep && !passive ? [verb, prep] : [verb]);
+    const trigger = text.slice(main.start, prep && !passive ? after!.end : main.end);
+    return passive
+      ? { from: b.entity, to: a.entity, type, trigger, evidence, score: 0.6 - penalty }
+      : { from: a.entity, to: b.entity, type, trigger, evidence, score: 0.65 - penalty };
+  }
+  if (verbs.length > 0) {
+    // Only "is", "was", "has": the noun after it names the relation ("X was the creation of Y").
+    const last = verbs[verbs.length - 1]!;
+    const rest = gap.slice(gap.indexOf(last) + 1);
+    const prep = rest.findIndex((t) => isPreposition(t));
+    const noun = prep > 0 ? rest[prep - 1] : undefined;
+    if (!noun || !isNoun(noun) || !rest.slice(0, prep).every((t) => isNoun(t) || /^(JJ|DT)/.test(t.pos)))
+      return undefined;
+    const type =
+      existingType(types, noun.lemma, rest[prep]!.text) ?? toTypeName([noun.text, rest[prep]!.text]);
+    return {
+      from: a.entity,
+      to: b.entity,
+      type,
+      trigger: `${noun.text} ${rest[prep]!.text}`,
+      evidence,
+      score: 0.5 - penalty,
+    };
+  }
+
+  const words = gap.map((t) => t.text.toLowerCase());
+  const bNominal = b.mention.kind === "nominal";
+  const isEvent = (o: Occurrence) => o.mention.kind === "nominal" && o.labels.includes("Event");
+  const isPlace = (o: Occurrence) => o.labels.some((l) => PLACES.includes(l));
+  const isPerson = (o: Occurrence) => o.labels.includes("Person");
+
+  if (/^['’]s$/.test(words[0] ?? "")) {
+    const rest = gap.slice(1);
+    // "X’s official visit": X takes part in the event.
+    if (rest.length === 0 && isEvent(b) && isPerson(a)) {
+      return {
+        from: a.entity,
+        to: b.entity,
+        type: existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
+        trigger: a.mention.text,
+        evidence,
+        score: 0.55,
+      };
+    }
+    // "X’s junta leader Y": Y is the leader of X.
+    if (rest.length > 0 && rest.every(isNoun)) {
+      const noun = rest[rest.length - 1]!;
+      const type = existingType(types, noun.lemma) ?? toTypeName([noun.text, "of"]);
+      return { from: b.entity, to: a.entity, type, trigger: noun.text, evidence, score: 0.55 - penalty };
+    }
+    // "X’s 38% stake in Y": X has a stake in Y.
+    const last = rest[rest.length - 1];
+    const noun = rest[rest.length - 2];
+    if (last && noun && isPreposition(last) && isNoun(noun) && rest.slice(0, -1).every((t) => !isVerb(t))) {
+      const prep = last.text.toLowerCase();
+      const type = existingType(types, noun.lemma, prep) ?? toTypeName([noun.text, prep]);
+      return {
+        from: a.entity,
+        to: b.entity,
+        type,
+        trigger: `${noun.text} ${prep}`,
+        evidence,
+        score: 0.5 - penalty,
+      };
+    }
+  }
+  // "X, a suburb of Y": X is a suburb of Y.
+  if (words[0] === "," && /^(a|an|the)$/.test(words[1] ?? "") && isPreposition(gap[gap.length - 1])) {
+    const nouns = gap.slice(2, -1);
+    const noun = nouns[nouns.length - 1];
+    if (noun && nouns.every((t) => isNoun(t) || /^JJ/.test(t.pos))) {
+      const prep = gap[gap.length - 1]!.text.toLowerCase();
+      const type = existingType(types, noun.lemma, prep) ?? toTypeName([noun.text, prep]);
+      return {
+        from: a.entity,
+        to: b.entity,
+        type,
+        trigger: `${noun.text} ${prep}`,
+        evidence,
+        score: 0.55 - penalty,
+      };
+    }
+  }
+  // "the visit to Russia": where an event takes place.
+  if (isEvent(a) && isPlace(b) && gap.length <= 2 && /^(in|at|to)$/.test(words[0] ?? "")) {
+    return {
+      from: a.entity,
+      to: b.entity,
+      type: existingType(types, "took", "place") ?? "TOOK_PLACE_IN",
+      trigger: gap[0]!.text,
+      evidence,
+      score: 0.5,
+    };
+  }
+  // "a meeting with Y", "the visit ... of Y": a person takes part in the event.
+  if (isEvent(a) && isPerson(b) && words.some((w) => /^(of|with|by|between)$/.test(w))) {
+    return {
+      from: b.entity,
+      to: a.entity,
+      type: existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
+      trigger: words.find((w) => /^(of|with|by|between)$/.test(w))!,
+      evidence,
+      score: 0.45 - penalty,
+    };
+  }
+  // "the refinery in Senou": located in a place.
+  if (
+    gap.length >= 1 &&
+    gap.length <= 2 &&
+    LOCATIVE.has(words[0]!) &&
+    (gap.length === 1 || /^(the|a)$/.test(words[1]!))
+  ) {
+    if (isPlace(b) && !isPlace(a)) {
+      const type = existingType(types, "located", "in") ?? "LOCATED_IN";
+      return { from: a.entity, to: b.entity, type, trigger: gap[0]!.text, evidence, score: 0.5 - penalty };
+    }
+  }
+  // "the Russian company Yadran", "his Russian counterpart, Vladimir Putin", "the French missions".
+  if (a.mention.kind === "demonym" && gap.every((t) => isNoun(t) || /^JJ/.test(t.pos) || t.text === ",")) {
+    if (isPerson(b)) {
+      return {
+        from: b.entity,
+        to: a.entity,
+        type: existingType(types, "citizen") ?? "CITIZEN_OF",
+        trigger: a.mention.text,
+        evidence,
+        score: 0.45,
+      };
+    }
+    if (bNominal) {
+      return {
+        from: a.entity,
+        to: b.entity,
+        type: existingType(types, "involved", "in") ?? "INVOLVED_IN",
+        trigger: a.mention.text,
+        evidence,
+        score: 0.45,
+      };
+    }
+    if (b.labels.some((l) => ["Organization", "Company", "Facility", "Project"].includes(l))) {
+      return {
+        from: b.entity,
+        to: a.entity,
+        type: existingType(types, "based", "in") ?? "BASED_IN",
+        trigger: a.mention.text,
+        evidence,
+        score: 0.5,
+      };
+    }
+  }
+  // "X, under the direct authority of Y": the words between name the relation.
+  const core = (words[0] === "," ? gap.slice(1) : gap).filter((t) => t.end <= b.mention.start);
+  while (
+    core.length > 0 &&
+    (/^DT$/.test(core[core.length - 1]!.pos) || /^\p{Lu}/u.test(core[core.length - 1]!.text))
+  )
+    core.pop();
+  if (core.length >= 3 && isPreposition(core[0]) && isPreposition(core[core.length - 1])) {
+    const middle = core.slice(1, -1);
+    const noun = middle[middle.length - 1]!;
+    if (isNoun(noun) && middle.every((t) => isNoun(t) || /^(JJ|DT)/.test(t.pos))) {
+      const type = toTypeName([core[0]!.text, noun.text, core[core.length - 1]!.text]);
+      return {
+        from: a.entity,
+        to: b.entity,
+        type,
+        trigger: text.slice(core[0]!.start, core[core.length - 1]!.end),
+        evidence,
+        score: 0.45 - penalty,
+      };
+    }
+  }
+  // "partnership between X and Y".
+  const before = sentence.tokens.filter((t) => t.end <= a.mention.start);
+  const between = before[before.length - 1];
+  if (between?.text.toLowerCase() === "between" && words.length === 1 && words[0] === "and") {
+    const noun = before[before.length - 2];
+    if (noun && isNoun(noun)) {
+      const type = existingType(types, noun.lemma, "with") ?? toTypeName([noun.text, "with"]);
+      return {
+        from: a.entity,
+        to: b.entity,
+        type,
+        trigger: `${noun.text} between`,
+        evidence: span(text, noun.start, b.mention.end),
+        score: 0.5,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Relations between entities that one sentence names close together
+ * (at most three mentions apart). The evidence is the text from the first mention
+ * to the second: a verbatim span holding the words that relate them.
+ */
+export function suggestRelations(
+  analysed: AnalysedText,
+  occurrences: readonly Occurrence[],
+  types: readonly string[],
+): RelationGuess[] {
+  const guesses: RelationGuess[] = [];
+  for (const sentence of analysed.sentences) {
+    const here = occurrences
+      .filter((o) => o.mention.sentence === sentence.index)
+      .sort((x, y) => x.mention.start - y.mention.start);
+    for (let i = 0; i < here.length; i++) {
+      for (let j = i + 1; j <= Math.min(i + WINDOW, here.length - 1); j++) {
+        const a = here[i]!;
+        const b = here[j]!;
+        if (a.entity === b.entity) continue;
+        const g = guess(analysed.text, sentence, a, b, types);
+        if (g) guesses.push(g);
+      }
+    }
+  }
+  return guesses;
+}
