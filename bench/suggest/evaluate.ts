@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadArticles } from "../../graph/loader/load.ts";
+import { readArticle } from "../../graph/loader/read.ts";
+import { ensureSchema } from "../../graph/loader/write.ts";
+import { installCoreNlp } from "../../graph/nlp/install.ts";
+import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
+import { GraphDb } from "../../graph/server/graphDb.ts";
+import { defaultArticleDirs } from "../../graph/loader/load.ts";
+import { suggestDraft } from "../../graph/suggest/run.ts";
+import { freePort } from "../../tests/support/freePort.ts";
+import { rssOf } from "../measure/rss.ts";
+import { startBenchNeo4j } from "../neo4j.ts";
+import { type SuggestQuality, measureDraft } from "./metrics.ts";
+
+export interface SuggestEvaluation {
+  date: string;
+  article: { slug: string; words: number };
+  quality: SuggestQuality;
+  linking: { expected: string[]; reused: string[]; accuracy: number };
+  timing: {
+    coldStartMs: number;
+    warmMedianMs: number;
+    warmRuns: number;
+    msPer1000Words: number;
+    serverRssMb: number;
+  };
+  fallback: { named: SuggestQuality["named"]; pairRecall: number };
+}
+
+const LINKING_TEXT = new URL("./texts/linking.txt", import.meta.url);
+const LINKING_EXPECTED = ["mali", "russia", "rosatom", "bamako", "africa-corps"];
+const WARM_RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Suggests on the seed article against a graph that does not hold it yet
+ * (a fresh local Neo4j with the schema only), compares with its hand
+ * annotation, then loads it and measures linking on a second text. CoreNLP
+ * runs as its own server, started here so its cold start and memory count.
+ */
+export async function evaluateSuggest(log: (line: string) => void): Promise<SuggestEvaluation> {
+  const seedDir = defaultArticleDirs()[0];
+  if (!seedDir) throw new Error("No article in data/articles to evaluate against.");
+  const seed = readArticle(seedDir);
+  const words = seed.text.split(/\s+/).filter(Boolean).length;
+  installCoreNlp(log);
+  const nlpDir = mkdtempSync(join(tmpdir(), "dossier-eval-nlp-"));
+  const nlpOptions = {
+    port: await freePort(),
+    heap: "2g",
+    pidFile: join(nlpDir, "pid"),
+    logFile: join(nlpDir, "log"),
+  };
+  log("Starting Neo4j and CoreNLP...");
+  const neo4j = await startBenchNeo4j();
+  try {
+    const started = performance.now();
+    const nlp = await startNlp(nlpOptions);
+    const coldStartMs = Math.round(performance.now() - started);
+    try {
+      await ensureSchema(neo4j.driver);
+      const db = new GraphDb(neo4j.driver, undefined);
+      const context = { db, nlpUrl: nlp.url, referenceDate: seed.meta.published.date };
+      const draft = await suggestDraft(seed.text, context);
+      const quality = measureDraft(draft, seed.annotation);
+      const times: number[] = [];
+      for (let i = 0; i < WARM_RUNS; i++) {
+        const t = performance.now();
+        await suggestDraft(seed.text, context);
+        times.push(performance.now() - t);
+      }
+      const warmMedianMs = Math.round(median(times));
+      const serverRssMb = Math.round((rssOf(nlp.pid ?? 0) ?? 0) / 1024 / 1024);
+      const fallbackDraft = await suggestDraft(seed.text, {
+        db,
+        nlpUrl: null,
+        referenceDate: seed.meta.published.date,
+      });
+      const fallbackQuality = measureDraft(fallbackDraft, seed.annotation);
+
+      log("Loading the seed article, then suggesting on the linking text...");
+      await loadArticles(neo4j.driver, [seedDir]);
+      const linkingDraft = await suggestDraft(readFileSync(LINKING_TEXT, "utf8"), { db, nlpUrl: nlp.url });
+      const reused = LINKING_EXPECTED.filter((id) =>
+        linkingDraft.entities.some((e) => e.id === id && e.existing),
+      );
+      return {
+        date: new Date().toISOString(),
+        article: { slug: seed.meta.slug, words },
+        quality,
+        linking: { expected: LINKING_EXPECTED, reused, accuracy: reused.length / LINKING_EXPECTED.length },
+        timing: {
+          coldStartMs,
+          warmMedianMs,
+          warmRuns: WARM_RUNS,
+          msPer1000Words: Math.round((warmMedianMs / words) * 1000),
+          serverRssMb,
+        },
+        fallback: { named: fallbackQuality.named, pairRecall: fallbackQuality.relations.pairRecall },
+      };
+    } finally {
+      await stopNlp(nlpOptions);
+      rmSync(nlpDir, { recursive: true, force: true });
+    }
+  } finally {
+    await neo4j.stop();
+  }
+}

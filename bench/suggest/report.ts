@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../../graph/neo4j/local/paths.ts";
+import type { SuggestEvaluation } from "./evaluate.ts";
+
+export const SECTION_START = "<!-- suggest-eval:start -->";
+export const SECTION_END = "<!-- suggest-eval:end -->";
+const FILE = join(projectRoot, "BENCHMARKS.md");
+
+interface Target {
+  name: string;
+  value: number;
+  unit: string;
+  threshold: string;
+  pass: boolean;
+  limit: string;
+}
+
+export function suggestTargets(e: SuggestEvaluation): Target[] {
+  const q = e.quality;
+  return [
+    {
+      name: "named-entity recall",
+      value: q.named.recall,
+      unit: "",
+      threshold: "≥ 0.9",
+      pass: q.named.recall >= 0.9,
+      limit: q.named.missed.length ? `missed: ${q.named.missed.join(", ")}` : "",
+    },
+    {
+      name: "named-entity precision",
+      value: q.named.precision,
+      unit: "",
+      threshold: "≥ 0.7",
+      pass: q.named.precision >= 0.7,
+      limit: "",
+    },
+    {
+      name: "relation-pair recall",
+      value: q.relations.pairRecall,
+      unit: "",
+      threshold: "≥ 0.6",
+      pass: q.relations.pairRecall >= 0.6,
+      limit:
+        "relations are proposed only between entities that one sentence names close together; many gold relations join a nominal entity (an agreement, the visit) to a name several clauses away",
+    },
+    {
+      name: "suggested relations per gold relation",
+      value: q.relations.perGold,
+      unit: "",
+      threshold: "≤ 3",
+      pass: q.relations.perGold <= 3,
+      limit: "",
+    },
+    {
+      name: "linking to existing ids",
+      value: e.linking.accuracy,
+      unit: "",
+      threshold: "≥ 0.95",
+      pass: e.linking.accuracy >= 0.95,
+      limit: "",
+    },
+    {
+      name: `warm suggest, seed article (${e.article.words} words)`,
+      value: e.timing.warmMedianMs,
+      unit: "ms",
+      threshold: "≤ 2000 ms for 1,000 words",
+      pass: e.timing.msPer1000Words <= 2000,
+      limit: "",
+    },
+  ];
+}
+
+const num = (v: number) => (Number.isInteger(v) ? v.toLocaleString("en-US") : String(v));
+
+export function suggestSection(e: SuggestEvaluation): string {
+  const q = e.quality;
+  const lines = [
+    SECTION_START,
+    "## Suggestion quality",
+    "",
+    `Written by \`npm run eval -- suggest\` on ${e.date}. The seed article (${e.article.slug}, ${e.article.words} words) is suggested against a fresh local Neo4j that does not hold it (schema only) and compared with its hand annotation; then it is loaded and a second text written for this evaluation (\`bench/suggest/texts/linking.txt\`) is suggested to measure linking. Engines: CoreNLP 4.5.10 (tokenize, ssplit, pos, lemma, ner) with the rules and the graph's names.`,
+    "",
+    "| target | figure | threshold | result | what limits it |",
+    "| --- | ---: | --- | --- | --- |",
+    ...suggestTargets(e).map(
+      (t) =>
+        `| ${t.name} | ${num(t.value)}${t.unit ? ` ${t.unit}` : ""} | ${t.threshold} | ${t.pass ? "pass" : "**FAIL**"} | ${t.pass ? "" : t.limit} |`,
+    ),
+    "",
+    "| figure | value |",
+    "| --- | ---: |",
+    `| named entities: gold / suggested | ${q.named.gold} / ${q.named.suggested} |`,
+    `| nominal entities (agreements, events, facilities, common-noun names): recall / precision | ${q.nominal.recall} / ${q.nominal.precision} (gold ${q.nominal.gold}, suggested ${q.nominal.suggested}) |`,
+    `| relations: gold / suggested | ${q.relations.gold} / ${q.relations.suggested} |`,
+    `| type agreement among recalled pairs | ${q.relations.typeAgreement} |`,
+    `| linking: existing ids reused | ${e.linking.reused.length} of ${e.linking.expected.length} (${e.linking.expected.filter((id) => !e.linking.reused.includes(id)).join(", ") || "none missed"}) |`,
+    `| CoreNLP cold start (launch to ready) | ${num(e.timing.coldStartMs)} ms |`,
+    `| warm suggest, median of ${e.timing.warmRuns} | ${num(e.timing.warmMedianMs)} ms (${num(e.timing.msPer1000Words)} ms per 1,000 words) |`,
+    `| CoreNLP server memory (RSS) after the runs | ${num(e.timing.serverRssMb)} MB |`,
+    `| without CoreNLP (graph names and rules only): named recall / precision, pair recall | ${e.fallback.named.recall} / ${e.fallback.named.precision}, ${e.fallback.pairRecall} |`,
+    "",
+    'How it is counted: a suggested entity matches a gold entity when one of its name, aliases, demonyms or mention texts equals one of the gold entity\'s name, aliases or demonyms, case and accents aside. Nominal entities (agreements, events, projects, facilities, or a name ending in a common noun such as "French missions") are counted apart from named ones. A gold relation is recalled when some suggested relation joins the two entities, in either direction; type agreement counts the recalled ones where such a suggestion also has the gold type (against an empty graph, whose types the suggestions cannot reuse).',
+    SECTION_END,
+  ];
+  return lines.join("\n");
+}
+
+/** The section in BENCHMARKS.md, replaced in place (or appended); the rest of the file is kept. */
+export function writeSuggestSection(section: string): void {
+  const current = existsSync(FILE) ? readFileSync(FILE, "utf8") : "# Benchmarks\n";
+  const start = current.indexOf(SECTION_START);
+  const end = current.indexOf(SECTION_END);
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + SECTION_END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(FILE, next);
+}
+
+/** The section as it stands in BENCHMARKS.md, for `npm run bench` to keep when it rewrites the file. */
+export function currentSuggestSection(): string | undefined {
+  if (!existsSync(FILE)) return undefined;
+  const current = readFileSync(FILE, "utf8");
+  const start = current.indexOf(SECTION_START);
+  const end = current.indexOf(SECTION_END);
+  return start >= 0 && end > start ? current.slice(start, end + SECTION_END.length) : undefined;
+}

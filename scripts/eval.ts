@@ -1,0 +1,32 @@
+import { Command } from "commander";
+import { evaluateSuggest } from "../bench/suggest/evaluate.ts";
+import { suggestSection, suggestTargets, writeSuggestSection } from "../bench/suggest/report.ts";
+import { runMain } from "./lib/cli.ts";
+
+const program = new Command("eval")
+  .description("Measure the quality of what Dossier suggests.")
+  .showHelpAfterError();
+
+program
+  .command("suggest")
+  .description(
+    "suggest on the seed article against a graph without it, compare with its hand annotation, measure linking and time; writes a section of BENCHMARKS.md",
+  )
+  .option("--no-write", "print the figures without writing BENCHMARKS.md")
+  .action(async (opts: { write: boolean }) => {
+    const evaluation = await evaluateSuggest((line) => console.log(line));
+    for (const t of suggestTargets(evaluation)) {
+      console.log(
+        `${t.pass ? "pass" : "FAIL"}  ${t.name}: ${t.value}${t.unit ? ` ${t.unit}` : ""} (target ${t.threshold})`,
+      );
+    }
+    console.log(`missed named: ${evaluation.quality.named.missed.join(", ") || "none"}`);
+    console.log(`missed relation pairs (${evaluation.quality.relations.missedPairs.length}):`);
+    for (const p of evaluation.quality.relations.missedPairs) console.log(`  ${p}`);
+    if (opts.write) {
+      writeSuggestSection(suggestSection(evaluation));
+      console.log("Wrote the suggestion section of BENCHMARKS.md.");
+    }
+  });
+
+runMain(() => program.parseAsync(process.argv).then(() => undefined));
