@@ -4,6 +4,9 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { installLocalNeo4j } from "../../graph/neo4j/local/install.ts";
 import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
+import { annotate } from "../../graph/nlp/client.ts";
+import { installCoreNlp } from "../../graph/nlp/install.ts";
+import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
 import { freePort } from "./freePort.ts";
 
 export interface TestNeo4j {
@@ -17,15 +20,24 @@ declare module "vitest" {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
     appDir: string;
+    /** The CoreNLP server of the run (started once: it takes about 20 s and 2 GB). */
+    nlpUrl: string;
   }
 }
 
 /**
  * One real Neo4j for the db and browser tests: a fresh store in a temporary
- * folder on a free port, stopped and deleted afterwards. The app is built once.
+ * folder on a free port, stopped and deleted afterwards. The app is built once,
+ * and one real CoreNLP server is started beside them for the suggestion tests.
  */
 export default async function setup(project: TestProject) {
   installLocalNeo4j((line) => console.log(line));
+  installCoreNlp((line) => console.log(line));
+  const nlpDir = mkdtempSync(join(tmpdir(), "dossier-test-nlp-"));
+  const nlpOptions = { port: await freePort(), heap: "2g", pidFile: join(nlpDir, "pid"), logFile: join(nlpDir, "log") };
+  const nlp = startNlp(nlpOptions);
+  // Awaited below; until then a failure must not count as unhandled.
+  nlp.catch(() => undefined);
   const dataDir = mkdtempSync(join(tmpdir(), "dossier-test-neo4j-"));
   const port = await freePort();
   const options = { dataDir, port, heap: "1g", pagecache: "256m", txTimeout: "60s", txMemory: "256m" };
@@ -39,7 +51,13 @@ export default async function setup(project: TestProject) {
   const appDir = await buildApp;
   project.provide("neo4j", { uri: status.uri, password: localPassword(dataDir) ?? "", dataDir, port });
   project.provide("appDir", appDir);
+  const { url: nlpUrl } = await nlp;
+  // The first text CoreNLP reads also loads its date and number rules: pay that here, not in a test.
+  await annotate(nlpUrl, "On Monday, June 23, 2025, Mali signed a 45% share deal in Moscow.");
+  project.provide("nlpUrl", nlpUrl);
   return async () => {
+    await stopNlp(nlpOptions);
+    rmSync(nlpDir, { recursive: true, force: true });
     await stopLocal(options);
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(appDir, { recursive: true, force: true });
