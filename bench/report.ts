@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { currentSuggestSection } from "./suggest/report.ts";
 import { join } from "node:path";
 import { projectRoot } from "../graph/neo4j/local/paths.ts";
 import type { MachineInfo } from "./measure/machine.ts";
@@ -71,5 +72,8 @@ export function writeResults(results: Results, run: RunInfo, notes: string): voi
       lines.push(`| ${esc(f.name)} | ${num(f.value)} ${f.unit} | ${f.load} | ${esc(f.note ?? "")} |`);
   }
   lines.push("", notes.trim(), "");
+  // The suggestion-quality section is written by `npm run eval -- suggest`: keep it.
+  const suggest = currentSuggestSection();
+  if (suggest) lines.push(suggest, "");
   writeFileSync(join(projectRoot, "BENCHMARKS.md"), lines.join("\n"));
 }
