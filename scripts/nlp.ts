@@ -26,7 +26,7 @@ program
   .action(async () => {
     ensureLocal();
     const options = nlpOptionsFromEnv(readEnv());
-    installCoreNlp((line) => console.log(line));
+    await installCoreNlp((line) => console.log(line));
     const status = await startNlp(options);
     console.log(
       status.alreadyRunning
@@ -38,8 +38,8 @@ program
 program
   .command("install")
   .description("fetch CoreNLP and its English models from Maven Central, without starting")
-  .action(() => {
-    const version = installCoreNlp((line) => console.log(line));
+  .action(async () => {
+    const version = await installCoreNlp((line) => console.log(line));
     console.log(`Stanford CoreNLP ${version} is installed for local use.`);
   });
 

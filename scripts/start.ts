@@ -10,6 +10,7 @@ import { querySettingsFromEnv } from "../graph/query/settings.ts";
 import { buildServer } from "../graph/server/app.ts";
 import { GraphDb } from "../graph/server/graphDb.ts";
 import { listen } from "../graph/server/listen.ts";
+import { startNlpInBackground } from "./lib/backgroundNlp.ts";
 import { ensureAppBuilt } from "./lib/buildApp.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
@@ -69,6 +70,7 @@ const program = new Command("start")
       cleanups.push(() => app.close());
       const url = await listen(app, env.HOST, env.PORT);
       console.log(`\nDossier is ready: ${url}\n(Ctrl-C to stop)`);
+      cleanups.push(startNlpInBackground(env, (line) => console.log(line)));
     } catch (error) {
       if (error instanceof ValidationError) {
         for (const line of error.message.split("\n")) console.error(`Error: ${line}`);

@@ -49,7 +49,7 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
   if (!seedDir) throw new Error("No article in data/articles to evaluate against.");
   const seed = readArticle(seedDir);
   const words = seed.text.split(/\s+/).filter(Boolean).length;
-  installCoreNlp(log);
+  await installCoreNlp(log);
   const nlpDir = mkdtempSync(join(tmpdir(), "dossier-eval-nlp-"));
   const nlpOptions = {
     port: await freePort(),

@@ -35,7 +35,7 @@ export async function resolveNlp(
     return null;
   }
   try {
-    if (!coreNlpInstalled()) installCoreNlp(log);
+    if (!coreNlpInstalled()) await installCoreNlp(log);
     log(
       `Starting CoreNLP on 127.0.0.1:${options.port} (about 20 s; it keeps running, "npm run nlp -- stop" stops it)...`,
     );

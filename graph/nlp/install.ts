@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SetupError, checkJava } from "../neo4j/local/install.ts";
@@ -8,8 +8,26 @@ import { nlpClassesDir, nlpLibDir, nlpSourceDir } from "./paths.ts";
 export const HTTPSERVER_EXPORTS = "--add-exports=jdk.httpserver/sun.net.httpserver=ALL-UNNAMED";
 const PROVIDER = "LoopbackHttpServerProvider";
 
-function run(command: string, args: string[]) {
-  return spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  missing: boolean;
+}
+
+/** Runs a program without blocking the event loop: npm start fetches CoreNLP while it serves. */
+function run(command: string, args: string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      resolve({
+        status: error ? (typeof code === "number" ? code : 1) : 0,
+        stdout,
+        stderr,
+        missing: code === "ENOENT",
+      });
+    });
+  });
 }
 
 function coreNlpVersion(): string {
@@ -25,11 +43,11 @@ export function coreNlpInstalled(): boolean {
 }
 
 /** Fetches CoreNLP and its English models from Maven Central once (about 480 MB). */
-function ensureJars(log: (line: string) => void): string {
+async function ensureJars(log: (line: string) => void): Promise<string> {
   const version = coreNlpVersion();
   const marker = join(nlpLibDir, `.complete-${version}`);
   if (existsSync(marker)) return version;
-  if (run("mvn", ["-v"]).error) {
+  if ((await run("mvn", ["-v"])).missing) {
     throw new SetupError(
       `Maven is needed once to fetch Stanford CoreNLP ${version} from Maven Central and "mvn" was not found on PATH: install it (for example "apt-get install maven"), or set NLP_ENGINE=off to suggest from the graph's names and the rules alone.`,
     );
@@ -38,7 +56,7 @@ function ensureJars(log: (line: string) => void): string {
     `Fetching Stanford CoreNLP ${version} and its English models from Maven Central (about 480 MB, once)...`,
   );
   mkdirSync(nlpLibDir, { recursive: true });
-  const result = run("mvn", [
+  const result = await run("mvn", [
     "-q",
     "-B",
     "-Dstyle.color=never",
@@ -63,21 +81,21 @@ function ensureJars(log: (line: string) => void): string {
 }
 
 /** Compiles the provider that binds CoreNLP's server to 127.0.0.1. */
-function ensureProvider(): void {
+async function ensureProvider(): Promise<void> {
   const source = join(nlpSourceDir, `${PROVIDER}.java`);
   const compiled = join(nlpClassesDir, `${PROVIDER}.class`);
   if (existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(source).mtimeMs) return;
   mkdirSync(nlpClassesDir, { recursive: true });
-  const result = run("javac", [HTTPSERVER_EXPORTS, "-d", nlpClassesDir, source]);
-  if (result.error) throw new SetupError('"javac" was not found: the local CoreNLP needs a full JDK 17+.');
+  const result = await run("javac", [HTTPSERVER_EXPORTS, "-d", nlpClassesDir, source]);
+  if (result.missing) throw new SetupError('"javac" was not found: the local CoreNLP needs a full JDK 17+.');
   if (result.status !== 0) throw new SetupError(`Compiling ${PROVIDER}.java failed: ${result.stderr.trim()}`);
 }
 
 /** Everything the local CoreNLP server needs before it can start; returns its version. */
-export function installCoreNlp(log: (line: string) => void = () => {}): string {
+export async function installCoreNlp(log: (line: string) => void = () => {}): Promise<string> {
   checkJava();
-  const version = ensureJars(log);
-  ensureProvider();
+  const version = await ensureJars(log);
+  await ensureProvider();
   return version;
 }
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { runCli } from "../support/cli.ts";
@@ -53,11 +53,16 @@ describe("npm start", () => {
         NEO4J_PORT: String(neo4jPort),
         PORT: String(port),
         NEO4J_HEAP: "512m",
+        // The run's CoreNLP: npm start uses it for suggestions instead of starting its own.
+        NLP_URL: inject("nlpUrl"),
       };
       delete env.NEO4J_URI;
       // Its own process group, like a terminal's foreground job, so Ctrl-C can reach all of it.
       child = spawn("npm", ["start", "--silent"], { cwd: projectRoot, env, detached: true });
+      const nlpLine = waitForOutput(child, /Suggestions use CoreNLP at (\S+)\./, 230_000);
+      nlpLine.catch(() => undefined);
       const [, url] = await waitForOutput(child, /Dossier is ready: (http:\/\/\S+)/, 200_000);
+      expect((await nlpLine)[1]).toBe(inject("nlpUrl"));
       expect(url).toBe(`http://127.0.0.1:${port}`);
 
       const health = (await (await fetch(`${url}/api/health`)).json()) as {

@@ -32,7 +32,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   installLocalNeo4j((line) => console.log(line));
-  installCoreNlp((line) => console.log(line));
+  await installCoreNlp((line) => console.log(line));
   const nlpDir = mkdtempSync(join(tmpdir(), "dossier-test-nlp-"));
   const nlpOptions = { port: await freePort(), heap: "2g", pidFile: join(nlpDir, "pid"), logFile: join(nlpDir, "log") };
   const nlp = startNlp(nlpOptions);
