@@ -4,6 +4,7 @@ import type { Span } from "../model/draft.ts";
 import { countryOfDemonym } from "./demonyms.ts";
 import { STATE_WORDS } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import { pushTo } from "./multimap.ts";
 
 /** An entity as the article shows it, before it is linked to the graph. */
 export interface EntityGroup {
@@ -108,7 +109,7 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
     else if (m.kind === "nominal") nominals.push(m);
     else {
       const k = formalCountry(m) ?? key(m.text);
-      named.set(k, [...(named.get(k) ?? []), m]);
+      pushTo(named, k, m);
     }
   }
 
@@ -133,14 +134,13 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
   // Demonyms join their country, named or not.
   for (const d of demonyms) {
     const k = key(d.country ?? d.text);
-    named.set(k, [...(named.get(k) ?? []), d]);
+    pushTo(named, k, d);
   }
 
   // An anaphor joins the group of the mention it refers to.
-  for (const a of anaphors) {
-    const group = [...named.values()].find((ms) => ms.includes(a.antecedent!));
-    group?.push(a);
-  }
+  const groupOfMention = new Map<Mention, Mention[]>();
+  for (const ms of named.values()) for (const m of ms) groupOfMention.set(m, ms);
+  for (const a of anaphors) groupOfMention.get(a.antecedent!)?.push(a);
 
   const groups = [...named.values()].map((ms) => groupOf(ms, "named"));
 

@@ -2,7 +2,7 @@ import { foldName } from "../lexical/fold.ts";
 import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
 import type { GraphReader } from "./link.ts";
 import { lookupNames } from "./link.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, MentionSet } from "./mentions.ts";
 import type { AnalysedText, Token } from "./text.ts";
 
 const JOINERS = new Set(["of", "for", "de", "du", "la", "al", "and"]);
@@ -62,12 +62,14 @@ export async function gazetteerMentions(
     }
   }
   const out: Mention[] = [];
+  const seen = new MentionSet(taken);
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const c of sorted) {
     const labels = labelsOf.get(foldName(c.text));
-    if (!labels) continue;
-    if ([...taken, ...out].some((m) => m.start < c.end && c.start < m.end)) continue;
-    out.push({ ...c, labels: [...labels], kind: "named", engine: "gazetteer", score: 0.8 });
+    if (!labels || seen.overlapping(c.sentence, c.start, c.end)) continue;
+    const mention: Mention = { ...c, labels: [...labels], kind: "named", engine: "gazetteer", score: 0.8 };
+    out.push(mention);
+    seen.add(mention);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { foldName } from "../lexical/fold.ts";
 import type { Candidate } from "../model/draft.ts";
 import { escapeLucene } from "../server/api/searchQuery.ts";
 import type { EntityGroup } from "./cluster.ts";
+import { pushTo } from "./multimap.ts";
 
 /** Named read statements from cypher/, as GraphDb.read runs them. */
 export interface GraphReader {
@@ -59,7 +60,7 @@ export async function lookupNames(
   if (queries.length === 0) return found;
   for (const r of await db.read(statement, { queries, limit: 5 })) {
     const key = String(r.get("key"));
-    found.set(key, [...(found.get(key) ?? []), toEntity(r)]);
+    pushTo(found, key, toEntity(r));
   }
   return found;
 }

@@ -51,8 +51,39 @@ function inSlashCode(text: string, start: number, end: number): boolean {
   return text[start - 1] === "/" || text[end] === "/";
 }
 
-function overlaps(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
-  return mentions.find((m) => m.start < end && start < m.end);
+/**
+ * Mentions bucketed by sentence, so that "is this stretch already taken?"
+ * looks only at its own sentence: the rules stay linear in the article's length.
+ */
+export class MentionSet {
+  private readonly buckets = new Map<number, Mention[]>();
+
+  constructor(mentions: Iterable<Mention> = [], private readonly keep: (m: Mention) => boolean = () => true) {
+    for (const m of mentions) this.add(m);
+  }
+
+  add(m: Mention): void {
+    if (!this.keep(m)) return;
+    const bucket = this.buckets.get(m.sentence);
+    if (bucket) bucket.push(m);
+    else this.buckets.set(m.sentence, [m]);
+  }
+
+  remove(m: Mention): void {
+    const bucket = this.buckets.get(m.sentence);
+    if (bucket?.includes(m)) bucket.splice(bucket.indexOf(m), 1);
+  }
+
+  overlapping(sentence: number, start: number, end: number): Mention | undefined {
+    return this.buckets.get(sentence)?.find((m) => m.start < end && start < m.end);
+  }
+
+  /** Mentions of the sentences from `first` to `last`, in text order. */
+  between(first: number, last: number): Mention[] {
+    const out: Mention[] = [];
+    for (let i = first; i <= last; i++) out.push(...(this.buckets.get(i) ?? []));
+    return out.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** Mentions from CoreNLP's entity classes, pronouns and codes left out, demonyms tied to their country. */
@@ -80,11 +111,12 @@ function nerMentions(analysed: AnalysedText): Mention[] {
 }
 
 /** Demonyms the NER did not tag (or that no NER saw, without CoreNLP). */
-function lexiconDemonyms(analysed: AnalysedText, taken: readonly Mention[]): Mention[] {
+function lexiconDemonyms(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+  const taken = new MentionSet(mentions);
   const out: Mention[] = [];
   for (const sentence of analysed.sentences) {
     for (const token of sentence.tokens) {
-      if (!isCapitalised(token) || overlaps(taken, token.start, token.end)) continue;
+      if (!isCapitalised(token) || taken.overlapping(sentence.index, token.start, token.end)) continue;
       const country = countryOfDemonym(token.text);
       if (!country) continue;
       out.push({
@@ -104,7 +136,8 @@ function lexiconDemonyms(analysed: AnalysedText, taken: readonly Mention[]): Men
 }
 
 /** Upper-case names (MINUSMA, ABC-SA) that the NER missed: organisations, most often. */
-function acronymMentions(analysed: AnalysedText, taken: Mention[]): Mention[] {
+function acronymMentions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
+  const taken = new MentionSet(mentions);
   const out: Mention[] = [];
   for (const sentence of analysed.sentences) {
     const letters = sentence.tokens.filter((t) => /\p{L}/u.test(t.text));
@@ -129,14 +162,18 @@ function acronymMentions(analysed: AnalysedText, taken: Mention[]): Mention[] {
       const upper = text.replace(/[^A-Z]/g, "").length;
       if (upper < 2 || !ACRONYM.test(text) || COMMON_ABBREVIATIONS.has(text)) continue;
       if (inSlashCode(analysed.text, start, stop)) continue;
-      const inside = overlaps(taken, start, stop);
+      const inside = taken.overlapping(sentence.index, start, stop);
       if (
         inside &&
         !(inside.start >= start && inside.end <= stop && inside.end - inside.start < stop - start)
       )
         continue;
       if (countryOfDemonym(text)) continue;
-      if (inside) taken.splice(taken.indexOf(inside), 1);
+      if (inside) {
+        // A piece of the code ("SA" of "ABC-SA") gives way to the whole.
+        mentions.splice(mentions.indexOf(inside), 1);
+        taken.remove(inside);
+      }
       i = end;
       out.push({
         sentence: sentence.index,
@@ -174,6 +211,7 @@ function addLabels(mention: Mention, labels: readonly EntityLabel[]): void {
  * name says what the name is. Adds the name when the NER missed it.
  */
 function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
+  const taken = new MentionSet(mentions);
   const out: Mention[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
@@ -186,13 +224,13 @@ function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mentio
       if (end === i + 1) continue;
       const start = tokens[i + 1]!.start;
       const stop = tokens[end - 1]!.end;
-      const existing = overlaps([...mentions, ...out], start, stop);
+      const existing = taken.overlapping(sentence.index, start, stop);
       if (existing) {
         if (existing.kind === "named" && existing.start === start) addLabels(existing, labels);
         continue;
       }
       if (inSlashCode(analysed.text, start, stop)) continue;
-      out.push({
+      const mention: Mention = {
         sentence: sentence.index,
         start,
         end: stop,
@@ -201,7 +239,9 @@ function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mentio
         kind: "named",
         engine: "rules",
         score: 0.65,
-      });
+      };
+      out.push(mention);
+      taken.add(mention);
     }
   }
   return out;
@@ -209,9 +249,10 @@ function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mentio
 
 /** "X, a suburb of Y", "X, the joint venture": an apposition's noun says what X is. */
 function appositionLabels(analysed: AnalysedText, mentions: readonly Mention[]): void {
+  const sentences = new Map(analysed.sentences.map((s) => [s.index, s]));
   for (const mention of mentions) {
     if (mention.kind !== "named") continue;
-    const sentence = analysed.sentences.find((s) => s.index === mention.sentence);
+    const sentence = sentences.get(mention.sentence);
     if (!sentence) continue;
     const tokens = sentence.tokens;
     let i = tokens.findIndex((t) => t.start >= mention.end);
@@ -256,7 +297,9 @@ function isModifier(t: Token, next: Token | undefined, text: string): boolean {
  * before them: "the first agreement", "a one-on-one meeting", "the refinery".
  * A plural counted by a number ("three agreements") is a set, not one entity.
  */
-function nominalMentions(analysed: AnalysedText, taken: readonly Mention[]): Mention[] {
+function nominalMentions(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+  // A demonym may qualify a described thing ("the French missions"); any other mention inside means it is not one thing.
+  const blocking = new MentionSet(mentions, (m) => m.kind !== "demonym");
   const out: Mention[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
@@ -274,11 +317,9 @@ function nominalMentions(analysed: AnalysedText, taken: readonly Mention[]): Men
       if (cardinal) return;
       if (!isDeterminer(before) && !ORDINALS.has(tokens[first]?.lemma ?? "")) return;
       const start = tokens[first]!.start;
-      // A demonym may qualify it ("the French missions"); any other mention inside means it is not one thing.
-      const blocking = [...taken, ...out].filter((m) => m.kind !== "demonym");
-      if (overlaps(blocking, start, token.end)) return;
+      if (blocking.overlapping(sentence.index, start, token.end)) return;
       const ordinal = tokens.slice(first, h).find((t) => ORDINALS.has(t.lemma))?.lemma;
-      out.push({
+      const mention: Mention = {
         sentence: sentence.index,
         start,
         end: token.end,
@@ -290,7 +331,9 @@ function nominalMentions(analysed: AnalysedText, taken: readonly Mention[]): Men
         head: token.lemma.replace(/s$/, "") || token.text.toLowerCase(),
         ...(ordinal ? { ordinal } : {}),
         ...(before && isDeterminer(before) ? { determiner: before.text.toLowerCase() } : {}),
-      });
+      };
+      out.push(mention);
+      blocking.add(mention);
     });
   }
   return out;
@@ -304,6 +347,7 @@ const ANAPHOR_SENTENCES = 3;
  * few sentences.
  */
 function kindAnaphors(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+  const taken = new MentionSet(mentions);
   const out: Mention[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
@@ -320,10 +364,10 @@ function kindAnaphors(analysed: AnalysedText, mentions: readonly Mention[]): Men
       while (first > 0 && /^JJ/.test(tokens[first - 1]!.pos)) first--;
       if (tokens[first - 1]?.text.toLowerCase() !== "the") return;
       const start = tokens[first]!.start;
-      if (overlaps(mentions, start, token.end)) return;
-      const antecedent = [...mentions]
+      if (taken.overlapping(sentence.index, start, token.end)) return;
+      const antecedent = taken
+        .between(sentence.index - ANAPHOR_SENTENCES, sentence.index)
         .filter((m) => m.kind === "named" && m.end <= start && m.labels.includes(specific))
-        .filter((m) => m.sentence >= sentence.index - ANAPHOR_SENTENCES)
         .pop();
       if (!antecedent) return;
       out.push({

@@ -4,6 +4,7 @@ import { AUXILIARIES } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import { existingType, toTypeName } from "./relationTypes.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
+import { pushTo } from "./multimap.ts";
 
 /** An entity's mention, with the id the entity will have in the draft. */
 export interface Occurrence {
@@ -282,10 +283,10 @@ export function suggestRelations(
   types: readonly string[],
 ): RelationGuess[] {
   const guesses: RelationGuess[] = [];
+  const bySentence = new Map<number, Occurrence[]>();
+  for (const o of occurrences) pushTo(bySentence, o.mention.sentence, o);
   for (const sentence of analysed.sentences) {
-    const here = occurrences
-      .filter((o) => o.mention.sentence === sentence.index)
-      .sort((x, y) => x.mention.start - y.mention.start);
+    const here = (bySentence.get(sentence.index) ?? []).sort((x, y) => x.mention.start - y.mention.start);
     for (let i = 0; i < here.length; i++) {
       for (let j = i + 1; j <= Math.min(i + WINDOW, here.length - 1); j++) {
         const a = here[i]!;

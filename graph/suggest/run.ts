@@ -73,6 +73,7 @@ function buildEntities(
   const idOf = new Map<EntityGroup, string>();
   const claimed = new Set<string>();
   const ids = new Set<string>(graphIds);
+  const sentences = new Map(analysed.sentences.map((s) => [s.index, s]));
   const order = groups
     .map((g, i) => ({ g, i }))
     .sort((a, b) => Number(!!links[b.i]?.entity) - Number(!!links[a.i]?.entity));
@@ -108,7 +109,7 @@ function buildEntities(
     const labels = entityLabels(g, link);
     if (g.kind === "nominal" && labels.some((l) => l === "Event" || l === "Agreement")) {
       const first = g.mentions[0]!;
-      const sentence = analysed.sentences.find((s) => s.index === first.sentence);
+      const sentence = sentences.get(first.sentence);
       const dates = sentence
         ? propertiesWithin(analysed.values, sentence.start, sentence.end, referenceDate)
         : {};
