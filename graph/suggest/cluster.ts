@@ -56,8 +56,11 @@ function groupOf(mentions: Mention[], kind: "named" | "nominal"): EntityGroup {
     const text = m.text.replace(LEADING, "").replace(/\s+/g, " ");
     const k = key(text);
     const seen = forms.get(k);
-    if (seen) seen.count++;
-    else forms.set(k, { text, count: 1 });
+    if (seen) {
+      seen.count++;
+      // "NAIROBI" in a dateline, "Nairobi" in the text: the name is written as the text writes it.
+      if (seen.text === seen.text.toUpperCase() && text !== text.toUpperCase()) seen.text = text;
+    } else forms.set(k, { text, count: 1 });
   }
   const size = (t: string) => t.split(" ").length;
   // A name is the longest form ("Wagner Group" over "Wagner"); a description the most used and
@@ -131,6 +134,18 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
     }
   }
 
+  // An acronym joins the one name it abbreviates ("IMF" with "International Monetary Fund").
+  for (const short of [...named.keys()]) {
+    const group = named.get(short)!;
+    const text = group[0]!.text;
+    if (short.includes(" ") || text.length < 2 || text !== text.toUpperCase() || !/^[A-Z]+$/.test(text)) continue;
+    const spelled = [...named.keys()].filter((k) => k !== short && initials(k) === short);
+    if (spelled.length === 1) {
+      named.get(spelled[0]!)!.push(...group);
+      named.delete(short);
+    }
+  }
+
   // Demonyms join their country, named or not.
   for (const d of demonyms) {
     const k = key(d.country ?? d.text);
@@ -188,6 +203,17 @@ function groupNominals(nominals: readonly Mention[]): Mention[][] {
     else groups.push({ key: k, head, mentions: [m] });
   }
   return groups.map((g) => g.mentions);
+}
+
+const MINOR_WORDS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "&"]);
+
+/** The initials of a name's words, minor words aside ("international monetary fund" → "imf"). */
+function initials(folded: string): string {
+  return folded
+    .split(" ")
+    .filter((w) => w && !MINOR_WORDS.has(w))
+    .map((w) => w[0])
+    .join("");
 }
 
 /** "Russian Federation" → the key of Russia: a demonym followed by words of statehood names the country. */

@@ -110,3 +110,8 @@ export const AUXILIARIES = new Set([
   "should",
   "must",
 ]);
+
+/** Verbs that report speech: they relate a speaker to what was said, not to the things said. */
+export const REPORTING_VERBS = new Set(
+  "say tell add note claim state report confirm warn insist argue announce explain acknowledge deny write reply comment suggest stress".split(" "),
+);

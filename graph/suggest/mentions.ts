@@ -247,31 +247,56 @@ function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mentio
   return out;
 }
 
-/** "X, a suburb of Y", "X, the joint venture": an apposition's noun says what X is. */
-function appositionLabels(analysed: AnalysedText, mentions: readonly Mention[]): void {
-  const sentences = new Map(analysed.sentences.map((s) => [s.index, s]));
-  for (const mention of mentions) {
-    if (mention.kind !== "named") continue;
-    const sentence = sentences.get(mention.sentence);
-    if (!sentence) continue;
+/**
+ * "X, a suburb of Y", "Safaricom, the country's largest operator": the noun of
+ * an apposition says what X is. Adds the labels to X's mention, or makes the
+ * mention when no engine saw X (a proper name, by its tags or its capitals).
+ */
+function appositions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
+  const taken = new MentionSet(mentions);
+  const out: Mention[] = [];
+  for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
-    let i = tokens.findIndex((t) => t.start >= mention.end);
-    if (i < 0 || tokens[i]!.text !== ",") continue;
-    i++;
-    if (!/^(a|an|the)$/i.test(tokens[i]?.text ?? "")) continue;
-    i++;
-    let head: Token | undefined;
-    while (
-      i < tokens.length &&
-      (tokens[i]!.pos === "" ? /^\p{Ll}/u.test(tokens[i]!.text) : /^(JJ|NN|VBN|VBG)/.test(tokens[i]!.pos))
-    ) {
-      head = tokens[i];
-      i++;
-      if (head && kindLabels(head.lemma)) break;
-    }
-    const labels = head ? kindLabels(head.lemma) : undefined;
-    if (labels && !labels.includes("Person") === (mention.labels[0] !== "Person")) addLabels(mention, labels);
+    tokens.forEach((comma, c) => {
+      if (comma.text !== "," || c === 0 || !/^(a|an|the)$/i.test(tokens[c + 1]?.text ?? "")) return;
+      let head: Token | undefined;
+      for (let i = c + 2; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const modifier = t.pos === "" ? /^[\p{Ll}'’]/u.test(t.text) : /^(JJ|NN|VBN|VBG|POS|RBS)/.test(t.pos);
+        if (!modifier || /^NNP/.test(t.pos)) break;
+        if (kindLabels(t.lemma)) {
+          head = t;
+          break;
+        }
+      }
+      const labels = head ? kindLabels(head.lemma) : undefined;
+      if (!labels) return;
+      const before = tokens[c - 1]!;
+      const existing = taken.overlapping(sentence.index, before.start, before.end);
+      if (existing) {
+        if (existing.kind === "named" && labels.includes("Person") === existing.labels.includes("Person")) addLabels(existing, labels);
+        return;
+      }
+      let first = c - 1;
+      const proper = (t: Token) => isCapitalised(t) && (t.pos ? /^NNP/.test(t.pos) : true);
+      while (first > 0 && proper(tokens[first - 1]!)) first--;
+      if (!proper(tokens[first]!) || (tokens[first]!.pos === "" && first === 0 && first === c - 1)) return;
+      if (taken.overlapping(sentence.index, tokens[first]!.start, before.end)) return;
+      const mention: Mention = {
+        sentence: sentence.index,
+        start: tokens[first]!.start,
+        end: before.end,
+        text: analysed.text.slice(tokens[first]!.start, before.end),
+        labels: [...labels],
+        kind: "named",
+        engine: "rules",
+        score: 0.6,
+      };
+      out.push(mention);
+      taken.add(mention);
+    });
   }
+  return out;
 }
 
 function isDeterminer(t: Token | undefined): boolean {
@@ -392,7 +417,7 @@ export function findMentions(analysed: AnalysedText): Mention[] {
   mentions.push(...lexiconDemonyms(analysed, mentions));
   mentions.push(...acronymMentions(analysed, mentions));
   mentions.push(...designatorMentions(analysed, mentions));
-  appositionLabels(analysed, mentions);
+  mentions.push(...appositions(analysed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));

@@ -1,6 +1,6 @@
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
-import { AUXILIARIES } from "./lexicon.ts";
+import { AUXILIARIES, REPORTING_VERBS, kindLabels } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import { existingType, toTypeName } from "./relationTypes.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
@@ -61,7 +61,8 @@ function guess(
   types: readonly string[],
 ): RelationGuess | undefined {
   const gap = gapTokens(sentence, a.mention, b.mention);
-  if (gap.length > MAX_GAP || gap.some((t) => t.text === ";")) return undefined;
+  // A semicolon ends a clause; a quotation mark separates a speaker from what is quoted.
+  if (gap.length > MAX_GAP || gap.some((t) => /^[;"“”«»]$|^''$|^``$/.test(t.text))) return undefined;
   const evidence = span(text, a.mention.start, b.mention.end);
   const penalty = gap.length / 100;
 
@@ -69,7 +70,11 @@ function guess(
   const verbs = gap.filter(isVerb);
   const main = [...verbs].reverse().find((t) => !AUXILIARIES.has(t.lemma)) ?? undefined;
   if (main) {
-    const after = gap[gap.indexOf(main) + 1];
+    const rest = gap.slice(gap.indexOf(main) + 1);
+    // "said that X ...", "told reporters, ... Y": the verb's clause does not reach Y.
+    if (rest.some((t) => t.text === ",")) return undefined;
+    if (REPORTING_VERBS.has(main.lemma) && rest.some((t) => t.lemma === "that")) return undefined;
+    const after = rest[0];
     const prep = isPreposition(after) ? after!.text.toLowerCase() : undefined;
     const passive =
       prep === "by" &&
@@ -124,8 +129,8 @@ function guess(
         score: 0.55,
       };
     }
-    // "X’s junta leader Y": Y is the leader of X.
-    if (rest.length > 0 && rest.every(isNoun)) {
+    // "X’s junta leader Y", "X’s President Y": Y is the leader of X.
+    if (rest.length > 0 && rest.every((t) => isNoun(t) || !!kindLabels(t.lemma)?.includes("Person"))) {
       const noun = rest[rest.length - 1]!;
       const type = existingType(types, noun.lemma) ?? toTypeName([noun.text, "of"]);
       return { from: b.entity, to: a.entity, type, trigger: noun.text, evidence, score: 0.55 - penalty };
