@@ -28,4 +28,14 @@ export function attributeName(property: string, reserved: ReadonlySet<string>): 
 }
 
 export const NODE_RESERVED: ReadonlySet<string> = new Set(["labels", "x", "y", "size", "color", "label"]);
-export const EDGE_RESERVED: ReadonlySet<string> = new Set(["relType", "size", "thickness", "color", "label"]);
+/** `id` too: NetworkX puts the GraphML or GEXF edge id in the edge's `id` attribute. */
+export const EDGE_RESERVED: ReadonlySet<string> = new Set([
+  "relType",
+  "size",
+  "thickness",
+  "color",
+  "label",
+  "id",
+]);
+/** GEXF also gives edges a `kind` (graphology reads it as an attribute). */
+export const GEXF_EDGE_RESERVED: ReadonlySet<string> = new Set([...EDGE_RESERVED, "kind"]);

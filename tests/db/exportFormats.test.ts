@@ -64,7 +64,7 @@ describe("CLI export to each format, read back with standard parsers", () => {
     expect(sortedGraph(fromGraphology(fromGexf, "gexf"))).toEqual(stored);
   });
 
-  it("CSV (folder and zip) parses back with papaparse to the same rows; JSON loads into graphology", async () => {
+  it("CSV (folder and zip) parses back with csv-parse to the same rows; JSON loads into graphology", async () => {
     const folder = join(dir, "csv");
     const zip = join(dir, "graph.zip");
     const json = join(dir, "graph.json");
@@ -74,12 +74,14 @@ describe("CLI export to each format, read back with standard parsers", () => {
     const fromFolder = fromCsv(
       readFileSync(join(folder, "nodes.csv"), "utf8"),
       readFileSync(join(folder, "relationships.csv"), "utf8"),
+      readFileSync(join(folder, "propertytypes.json"), "utf8"),
     );
     expect(sortedGraph(fromFolder)).toEqual(stored);
     const entries = unzipSync(readFileSync(zip));
     const fromZip = fromCsv(
       strFromU8(entries["nodes.csv"] ?? new Uint8Array()),
       strFromU8(entries["relationships.csv"] ?? new Uint8Array()),
+      strFromU8(entries["propertytypes.json"] ?? new Uint8Array()),
     );
     expect(sortedGraph(fromZip)).toEqual(stored);
     const graph = Graph.from(JSON.parse(readFileSync(json, "utf8")) as never);
