@@ -28,7 +28,7 @@ export function attributeName(property: string, reserved: ReadonlySet<string>): 
 }
 
 export const NODE_RESERVED: ReadonlySet<string> = new Set(["labels", "x", "y", "size", "color", "label"]);
-/** `id` too: NetworkX puts the GraphML or GEXF edge id in the edge's `id` attribute. */
+/** `id`: NetworkX puts the GraphML or GEXF edge id there; `weight`: Gephi reads it as the edge weight. */
 export const EDGE_RESERVED: ReadonlySet<string> = new Set([
   "relType",
   "size",
@@ -36,6 +36,7 @@ export const EDGE_RESERVED: ReadonlySet<string> = new Set([
   "color",
   "label",
   "id",
+  "weight",
 ]);
 /** GEXF also gives edges a `kind` (graphology reads it as an attribute). */
 export const GEXF_EDGE_RESERVED: ReadonlySet<string> = new Set([...EDGE_RESERVED, "kind"]);

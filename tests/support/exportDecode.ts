@@ -9,7 +9,7 @@ import type { GraphJson, GraphNode, GraphRelationship, JsonValue } from "../../g
  */
 
 type Kind = string;
-type KindTable = { node: Record<string, Kind>; edge: Record<string, Kind> };
+export type KindTable = { node: Record<string, Kind>; edge: Record<string, Kind> };
 
 const TEMPORALS = ["date", "datetime", "localdatetime", "time", "localtime", "duration"];
 
@@ -46,18 +46,36 @@ export function decodeValue(kind: Kind, raw: unknown): JsonValue {
 }
 
 const NODE_RESERVED = new Set(["labels", "x", "y", "size", "color", "label"]);
-const EDGE_RESERVED = new Set(["relType", "size", "thickness", "color", "label", "id"]);
+const EDGE_RESERVED = new Set(["relType", "size", "thickness", "color", "label", "id", "weight"]);
 const GEXF_EDGE_RESERVED = new Set([...EDGE_RESERVED, "kind"]);
 
-function properties(
+/** The attribute a property is written as in GraphML or GEXF (`property:<name>` for reserved names). */
+export function attributeOf(property: string, element: "node" | "edge", format: "graphml" | "gexf"): string {
+  const reserved =
+    element === "node" ? NODE_RESERVED : format === "gexf" ? GEXF_EDGE_RESERVED : EDGE_RESERVED;
+  return reserved.has(property) ? `property:${property}` : property;
+}
+
+/** The property an attribute holds, or undefined for the format's own attributes. */
+export function propertyOf(attribute: string, element: "node" | "edge", format: "graphml" | "gexf") {
+  const reserved =
+    element === "node" ? NODE_RESERVED : format === "gexf" ? GEXF_EDGE_RESERVED : EDGE_RESERVED;
+  if (reserved.has(attribute)) return undefined;
+  return attribute.startsWith("property:") && reserved.has(attribute.slice(9))
+    ? attribute.slice(9)
+    : attribute;
+}
+
+export function properties(
   attributes: Record<string, unknown>,
-  reserved: Set<string>,
+  element: "node" | "edge",
+  format: "graphml" | "gexf",
   kinds: Record<string, Kind>,
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const [name, raw] of Object.entries(attributes)) {
-    if (reserved.has(name)) continue;
-    const property = name.startsWith("property:") && reserved.has(name.slice(9)) ? name.slice(9) : name;
+    const property = propertyOf(name, element, format);
+    if (property === undefined) continue;
     const kind = kinds[property];
     if (kind === undefined) throw new Error(`attribute ${name} has no declared kind`);
     out[property] = decodeValue(kind, raw);
@@ -74,14 +92,14 @@ export function fromGraphology(graph: Graph, format: "graphml" | "gexf"): GraphJ
     id,
     labels:
       format === "graphml" ? String(attributes.labels).split(":").slice(1) : (attributes.labels as string[]),
-    properties: properties(attributes, NODE_RESERVED, table.node),
+    properties: properties(attributes, "node", format, table.node),
   }));
   const relationships: GraphRelationship[] = graph.mapEdges((id, attributes, source, target) => ({
     id,
     type: String(attributes.relType),
     start: source,
     end: target,
-    properties: properties(attributes, format === "gexf" ? GEXF_EDGE_RESERVED : EDGE_RESERVED, table.edge),
+    properties: properties(attributes, "edge", format, table.edge),
   }));
   return { nodes, relationships };
 }
