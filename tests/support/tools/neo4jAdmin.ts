@@ -30,6 +30,7 @@ export async function neo4jAdminImport(
       `--relationships=${relationshipsCsv}`,
       "--multiline-fields=true",
       "--max-off-heap-memory=256m",
+      `--report-file=${join(home, "import.report")}`,
       "--overwrite-destination",
       "--verbose",
       "neo4j",
