@@ -3,18 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
-import type { Driver, Node, Relationship } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
 import type { GraphJson } from "../../graph/model/graphJson.ts";
 import { createDriver } from "../../graph/neo4j/driver.ts";
 import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
-import { nodeToJson, relationshipToJson } from "../../graph/neo4j/records.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { createAwkwardGraph } from "../support/awkwardGraph.ts";
-import { runCli } from "../support/cli.ts";
-import { clearDatabase, testConnection, testDriver } from "../support/db.ts";
+import { testDriver } from "../support/db.ts";
 import { type KindTable, sortedGraph } from "../support/exportDecode.ts";
+import { exportAs, loadArticleAndAwkwardGraph, storedGraph } from "../support/exportRun.ts";
 import { freePort } from "../support/freePort.ts";
 import { importedGraph } from "../support/importedGraph.ts";
 import { expectGephiKeeps, fromNetworkx, withoutEmptyStrings } from "../support/toolChecks.ts";
@@ -36,28 +32,12 @@ const files = (name: string) => join(dir, name);
 beforeAll(async () => {
   driver = testDriver();
   dir = mkdtempSync(join(tmpdir(), "dossier-export-tools-"));
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
-  await createAwkwardGraph(driver);
+  await loadArticleAndAwkwardGraph(driver);
   await driver.executeQuery("MATCH (t:Thing) CREATE (t)-[:SAME_AS {note: 'self'}]->(t)");
-  const nodes = await driver.executeQuery("MATCH (n) RETURN n");
-  const rels = await driver.executeQuery("MATCH ()-[r]->() RETURN r");
-  stored = sortedGraph({
-    nodes: nodes.records.map((r) => nodeToJson(r.get("n") as Node)),
-    relationships: rels.records.map((r) => relationshipToJson(r.get("r") as Relationship)),
-  });
-  const { uri, password } = testConnection();
-  const env = { NEO4J_URI: uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: password };
-  const query = "MATCH (n) WHERE NOT (n)--() RETURN n UNION ALL MATCH ()-[r]->() RETURN r AS n";
-  for (const [format, out] of [
-    ["gexf", files("graph.gexf")],
-    ["graphml", files("graph.graphml")],
-    ["csv", files("csv")],
-  ] as const) {
-    const result = await runCli("export", ["--query", query, "--format", format, "--out", out], env);
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-  }
+  stored = await storedGraph(driver);
+  await exportAs("gexf", files("graph.gexf"));
+  await exportAs("graphml", files("graph.graphml"));
+  await exportAs("csv", files("csv"));
   const gexf = parseGexf(Graph, readFileSync(files("graph.gexf"), "utf8"));
   kinds = JSON.parse(String(gexf.getAttribute("dossier:propertytypes"))) as KindTable;
 }, 240_000);
