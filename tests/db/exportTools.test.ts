@@ -74,6 +74,7 @@ describe("exports opened by the tools they are for", () => {
     );
   });
 
+  // An import, then a Neo4j start on the new store (its system database is created then): give it time.
   it("neo4j-admin database import full loads the CSV as written; the store it writes holds the same graph", async () => {
     const home = mkdtempSync(join(tmpdir(), "dossier-admin-import-"));
     const options = {
@@ -106,5 +107,5 @@ describe("exports opened by the tools they are for", () => {
       await stopLocal(options);
       rmSync(home, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });
