@@ -1,4 +1,4 @@
-import { CSV_FILES, writeNodesCsv, writeRelationshipsCsv } from "./csv.ts";
+import { CSV_FILES, writeNodesCsv, writePropertyTypesJson, writeRelationshipsCsv } from "./csv.ts";
 import { writeCypherScript } from "./cypherScript.ts";
 import { writeGexf } from "./gexf.ts";
 import { writeGraphml } from "./graphml.ts";
@@ -41,7 +41,7 @@ export function writeText(format: Exclude<ExportFormat, "csv">, source: GraphSou
   }
 }
 
-/** nodes.csv and relationships.csv, each in chunks; both share one pass that learns the columns. */
+/** nodes.csv, relationships.csv and propertytypes.json, each in chunks; one pass learns the columns. */
 export async function csvFiles(
   source: GraphSource,
 ): Promise<{ name: string; chunks: AsyncIterable<string> }[]> {
@@ -49,10 +49,11 @@ export async function csvFiles(
   return [
     { name: CSV_FILES.nodes, chunks: chunked(writeNodesCsv(source, types)) },
     { name: CSV_FILES.relationships, chunks: chunked(writeRelationshipsCsv(source, types)) },
+    { name: CSV_FILES.types, chunks: writePropertyTypesJson(types) },
   ];
 }
 
-/** nodes.csv and relationships.csv zipped together. */
+/** The CSV files zipped together. */
 export async function* writeCsvZip(source: GraphSource): AsyncGenerator<Uint8Array> {
   yield* zipEntries(await csvFiles(source));
 }

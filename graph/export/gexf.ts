@@ -7,23 +7,25 @@ import {
   scalarText,
 } from "./propertyTypes.ts";
 import type { GraphSource } from "./source.ts";
-import { EDGE_RESERVED, NODE_RESERVED, attributeName, xmlAttr, xmlText } from "./xml.ts";
+import { GEXF_EDGE_RESERVED, NODE_RESERVED, attributeName, xmlAttr, xmlText } from "./xml.ts";
 
 /**
- * GEXF 1.3 with the viz module (colour, size, position as drawn). Attributes
- * are declared with GEXF types: string, boolean, long, double, date, and
- * liststring / listlong / listdouble / listboolean for lists (`["a", "b"]`);
- * integers beyond 2^53, other temporals and mixed keys are strings (mixed as
- * JSON text). `labels` is a liststring attribute, the relationship type the
- * edge label and the `relType` attribute; the meta element
- * `<dossier:propertytypes>` holds each key's exact kind as JSON.
+ * GEXF 1.2 (the version both Gephi and NetworkX read) with the viz module
+ * (colour, size, position as drawn). Attributes use only the types Gephi and
+ * NetworkX both keep: string, boolean, long, double, and liststring for every
+ * list (`["a", "b"]`, numbers too); dates and other temporals are ISO 8601
+ * strings, integers beyond 2^53 and mixed keys strings (mixed as JSON text).
+ * `labels` is a liststring attribute; the relationship type is the edge's
+ * `kind` (so Gephi keeps parallel edges of different types apart), label and
+ * `relType` attribute; the meta element `<dossier:propertytypes>` holds each
+ * key's exact kind as JSON.
  */
 export async function* writeGexf(source: GraphSource): AsyncGenerator<string> {
   const types = await collectPropertyTypes(source);
   const nodeKeys = declare(types.node, NODE_RESERVED, 1);
-  const edgeKeys = declare(types.edge, EDGE_RESERVED, 1);
+  const edgeKeys = declare(types.edge, GEXF_EDGE_RESERVED, 1);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n';
+  yield '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n';
   yield `  <meta><creator>Dossier</creator><description>Dossier export</description><dossier:propertytypes xmlns:dossier="urn:dossier:export">${xmlText(JSON.stringify(kindTable(types)))}</dossier:propertytypes></meta>\n`;
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield '    <attributes class="node">\n      <attribute id="0" title="labels" type="liststring"/>\n';
@@ -36,7 +38,7 @@ export async function* writeGexf(source: GraphSource): AsyncGenerator<string> {
     const caption = look.label ?? captionOf(node.properties) ?? node.labels[0] ?? node.id;
     const parts = [
       `      <node id="${xmlAttr(node.id)}" label="${xmlAttr(caption)}"><attvalues>`,
-      attvalue("0", listText("list<string>", node.labels)),
+      attvalue("0", listText(node.labels)),
       ...attvalues(nodeKeys, node.properties),
       "</attvalues>",
     ];
@@ -50,7 +52,7 @@ export async function* writeGexf(source: GraphSource): AsyncGenerator<string> {
   for await (const rel of source.relationships()) {
     const look = rel.look ?? {};
     const parts = [
-      `      <edge id="${xmlAttr(rel.id)}" source="${xmlAttr(rel.start)}" target="${xmlAttr(rel.end)}" label="${xmlAttr(look.label ?? rel.type)}"><attvalues>`,
+      `      <edge id="${xmlAttr(rel.id)}" source="${xmlAttr(rel.start)}" target="${xmlAttr(rel.end)}" kind="${xmlAttr(rel.type)}" label="${xmlAttr(look.label ?? rel.type)}"><attvalues>`,
       attvalue("0", rel.type),
       ...attvalues(edgeKeys, rel.properties),
       "</attvalues>",
@@ -69,8 +71,10 @@ interface DeclaredAttribute {
   type: string;
 }
 
+/** NetworkX 2.8 reads no `date` nor `listlong`-like types (KeyError), and Gephi drops `date` columns. */
 function gexfType(key: KeyType): string {
   if (key.bigIntegers || key.kind === "json") return "string";
+  if (key.kind.startsWith("list<")) return "liststring";
   switch (key.kind) {
     case "boolean":
       return "boolean";
@@ -78,16 +82,6 @@ function gexfType(key: KeyType): string {
       return "long";
     case "float":
       return "double";
-    case "date":
-      return "date";
-    case "list<string>":
-      return "liststring";
-    case "list<integer>":
-      return "listlong";
-    case "list<float>":
-      return "listdouble";
-    case "list<boolean>":
-      return "listboolean";
     default:
       return "string";
   }
@@ -121,7 +115,7 @@ function attvalues(keys: Map<string, DeclaredAttribute>, properties: Record<stri
     const key = keys.get(property);
     if (!key) continue;
     const text = key.type.startsWith("list")
-      ? listText(key.kind, value)
+      ? listText(value)
       : key.kind === "json"
         ? JSON.stringify(value)
         : scalarText(value);
@@ -130,13 +124,10 @@ function attvalues(keys: Map<string, DeclaredAttribute>, properties: Record<stri
   return out;
 }
 
-/** GEXF list syntax as graphology and Gephi read it: `["a", "b"]`, `[1, 2]`; quotes and backslashes escaped. */
-function listText(kind: PropertyKind, value: JsonValue): string {
+/** GEXF list syntax as graphology and Gephi read it: `["a", "b"]`, `["1", "2"]`; quotes and backslashes escaped. */
+function listText(value: JsonValue): string {
   const items = Array.isArray(value) ? value : [value];
-  if (kind === "list<string>") {
-    return `[${items.map((s) => `"${String(s).replace(/[\\"\n\r\t]/g, (c) => LIST_ESCAPES[c] ?? c)}"`).join(", ")}]`;
-  }
-  return `[${items.map(scalarText).join(", ")}]`;
+  return `[${items.map((s) => `"${scalarText(s).replace(/[\\"\n\r\t]/g, (c) => LIST_ESCAPES[c] ?? c)}"`).join(", ")}]`;
 }
 
 const LIST_ESCAPES: Record<string, string> = {

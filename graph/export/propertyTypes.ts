@@ -30,6 +30,11 @@ export interface KeyType {
   bigIntegers: boolean;
   /** Some value is the empty string (CSV must then tell it from a missing value). */
   emptyString: boolean;
+  /**
+   * Some list is empty, or holds an empty string or one with `;`: neo4j-admin's
+   * arrays (split on `;`, no escape) cannot carry it, so CSV writes the key as JSON text.
+   */
+  unsplittableList: boolean;
   /** How many nodes or relationships have this key. */
   count: number;
 }
@@ -74,19 +79,32 @@ interface Collecting {
   kind: PropertyKind | null | undefined;
   bigIntegers: boolean;
   emptyString: boolean;
+  unsplittableList: boolean;
   count: number;
+}
+
+/** The array delimiter of neo4j-admin import (its default). */
+export const ARRAY_DELIMITER = ";";
+
+function unsplittable(value: JsonValue): boolean {
+  if (!Array.isArray(value)) return false;
+  return (
+    value.length === 0 ||
+    value.some((item) => typeof item === "string" && (item === "" || item.includes(ARRAY_DELIMITER)))
+  );
 }
 
 function observe(keys: Map<string, Collecting>, properties: Properties): void {
   for (const [key, value] of Object.entries(properties)) {
     let entry = keys.get(key);
     if (!entry) {
-      entry = { kind: undefined, bigIntegers: false, emptyString: false, count: 0 };
+      entry = { kind: undefined, bigIntegers: false, emptyString: false, unsplittableList: false, count: 0 };
       keys.set(key, entry);
     }
     entry.count += 1;
     if (isBig(value)) entry.bigIntegers = true;
     if (value === "") entry.emptyString = true;
+    if (unsplittable(value)) entry.unsplittableList = true;
     const kind = kindOf(value);
     if (entry.kind === undefined) entry.kind = kind;
     else if (kind !== null && entry.kind !== kind) {
@@ -107,6 +125,7 @@ function finish(keys: Map<string, Collecting>): Map<string, KeyType> {
         kind: c.kind ?? "list<string>",
         bigIntegers: c.bigIntegers,
         emptyString: c.emptyString,
+        unsplittableList: c.unsplittableList,
         count: c.count,
       },
     ]),

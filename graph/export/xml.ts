@@ -28,4 +28,15 @@ export function attributeName(property: string, reserved: ReadonlySet<string>): 
 }
 
 export const NODE_RESERVED: ReadonlySet<string> = new Set(["labels", "x", "y", "size", "color", "label"]);
-export const EDGE_RESERVED: ReadonlySet<string> = new Set(["relType", "size", "thickness", "color", "label"]);
+/** `id`: NetworkX puts the GraphML or GEXF edge id there; `weight`: Gephi reads it as the edge weight. */
+export const EDGE_RESERVED: ReadonlySet<string> = new Set([
+  "relType",
+  "size",
+  "thickness",
+  "color",
+  "label",
+  "id",
+  "weight",
+]);
+/** GEXF also gives edges a `kind` (graphology reads it as an attribute). */
+export const GEXF_EDGE_RESERVED: ReadonlySet<string> = new Set([...EDGE_RESERVED, "kind"]);

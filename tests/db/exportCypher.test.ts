@@ -8,6 +8,7 @@ import { goitaDir } from "../support/articleFixture.ts";
 import { createAwkwardGraph } from "../support/awkwardGraph.ts";
 import { runCli } from "../support/cli.ts";
 import { canonicalDump, clearDatabase, testConnection, testDriver } from "../support/db.ts";
+import { loadArticleAndAwkwardGraph } from "../support/exportRun.ts";
 
 let driver: Driver;
 let dir: string;
@@ -31,9 +32,7 @@ const script = () => join(dir, "everything.cypher");
 beforeAll(async () => {
   driver = testDriver();
   dir = mkdtempSync(join(tmpdir(), "dossier-export-cypher-"));
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
-  await createAwkwardGraph(driver);
+  await loadArticleAndAwkwardGraph(driver);
   before = await canonicalDump(driver);
   sizes = await counts();
 });

@@ -1,15 +1,22 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import type { GraphJson, JsonValue } from "../../graph/model/graphJson.ts";
 import { useArticleStack } from "../support/articleStack.ts";
+import { type KindTable, fromCsv, sortedGraph } from "../support/exportDecode.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
+import { expectGephiKeeps, fromNetworkx } from "../support/toolChecks.ts";
+import { readWithGephi } from "../support/tools/gephi.ts";
+import { neo4jAdminImport } from "../support/tools/neo4jAdmin.ts";
+import { readWithNetworkx } from "../support/tools/networkx.ts";
 
 const stack = useArticleStack();
 
@@ -26,8 +33,57 @@ async function download(page: Page, format: string, scale?: number): Promise<Buf
   return readFileSync(await file.path());
 }
 
+/** The view as the JSON download holds it (graphology's serialisation), as GraphJson. */
+function viewGraph(jsonText: string): GraphJson {
+  type Attributes = { labels?: string[]; relType?: string; properties: Record<string, JsonValue> };
+  const data = JSON.parse(jsonText) as {
+    nodes: { key: string; attributes: Attributes }[];
+    edges: { key: string; source: string; target: string; attributes: Attributes }[];
+  };
+  return sortedGraph({
+    nodes: data.nodes.map((n) => ({
+      id: n.key,
+      labels: n.attributes.labels ?? [],
+      properties: n.attributes.properties,
+    })),
+    relationships: data.edges.map((e) => ({
+      id: e.key,
+      type: e.attributes.relType ?? "",
+      start: e.source,
+      end: e.target,
+      properties: e.attributes.properties,
+    })),
+  });
+}
+
+/** The downloaded files through Gephi, NetworkX and neo4j-admin import, as in tests/db/exportTools.test.ts. */
+async function expectToolsRead(
+  view: GraphJson,
+  files: { gexf: string; graphml: string; csv: (name: string) => string },
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-export-menu-"));
+  try {
+    const path = (name: string) => join(dir, name);
+    writeFileSync(path("view.gexf"), files.gexf);
+    writeFileSync(path("view.graphml"), files.graphml);
+    for (const name of ["nodes.csv", "relationships.csv"]) writeFileSync(path(name), files.csv(name));
+    const kinds = JSON.parse(files.csv("propertytypes.json")) as KindTable;
+    const [gephiGexf, gephiGraphml] = await readWithGephi([path("view.gexf"), path("view.graphml")]);
+    expectGephiKeeps(gephiGexf as never, view, kinds, "gexf");
+    expectGephiKeeps(gephiGraphml as never, view, kinds, "graphml");
+    const [nxGexf, nxGraphml] = await readWithNetworkx([path("view.gexf"), path("view.graphml")]);
+    expect(sortedGraph(fromNetworkx(nxGexf as never, "gexf", kinds))).toEqual(view);
+    expect(sortedGraph(fromNetworkx(nxGraphml as never, "graphml", kinds))).toEqual(view);
+    const report = await neo4jAdminImport(path("store"), path("nodes.csv"), path("relationships.csv"));
+    expect(report).toContain(`${view.nodes.length} nodes`);
+    expect(report).toContain(`${view.relationships.length} relationships`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("the Export menu", () => {
-  it("downloads the view in every format, each parsing back to the view's nodes and relationships", async () => {
+  it("downloads the view in every format; parsers, Gephi, NetworkX and neo4j-admin read each file whole", async () => {
     const page = await stack.browser.browser.newPage({
       acceptDownloads: true,
       viewport: { width: 1200, height: 800 },
@@ -49,14 +105,18 @@ describe("the Export menu", () => {
     const [nodes = 0, rels = 0] = await counts();
     expect(nodes).toBeGreaterThan(1);
 
-    const json = Graph.from(JSON.parse((await download(page, "json")).toString("utf8")) as never);
+    const jsonText = (await download(page, "json")).toString("utf8");
+    const json = Graph.from(JSON.parse(jsonText) as never);
     expect([json.order, json.size]).toEqual([nodes, rels]);
     expect(json.someNode((_id, a) => typeof a.x === "number" && typeof a.color === "string")).toBe(true);
+    const view = viewGraph(jsonText);
 
-    const graphml = parseGraphml(Graph, (await download(page, "graphml")).toString("utf8"));
+    const graphmlText = (await download(page, "graphml")).toString("utf8");
+    const graphml = parseGraphml(Graph, graphmlText);
     expect([graphml.order, graphml.size]).toEqual([nodes, rels]);
 
-    const gexf = parseGexf(Graph, (await download(page, "gexf")).toString("utf8"));
+    const gexfText = (await download(page, "gexf")).toString("utf8");
+    const gexf = parseGexf(Graph, gexfText);
     expect([gexf.order, gexf.size]).toEqual([nodes, rels]);
     expect(
       gexf.everyNode(
@@ -65,11 +125,12 @@ describe("the Export menu", () => {
     ).toBe(true);
 
     const zip = unzipSync(new Uint8Array(await download(page, "csv")));
-    expect(Object.keys(zip).sort()).toEqual(["nodes.csv", "relationships.csv"]);
-    const csvRows = (name: string) =>
-      Papa.parse<string[]>(strFromU8(zip[name] ?? new Uint8Array()), { skipEmptyLines: true }).data.length -
-      1;
-    expect([csvRows("nodes.csv"), csvRows("relationships.csv")]).toEqual([nodes, rels]);
+    expect(Object.keys(zip).sort()).toEqual(["nodes.csv", "propertytypes.json", "relationships.csv"]);
+    const csv = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+    expect(
+      sortedGraph(fromCsv(csv("nodes.csv"), csv("relationships.csv"), csv("propertytypes.json"))),
+    ).toEqual(view);
+    await expectToolsRead(view, { gexf: gexfText, graphml: graphmlText, csv });
 
     const script = (await download(page, "cypher")).toString("utf8");
     expect(script).toMatch(/^MERGE \(n:`Entity` \{`id`: row\.k\}\)$/m);

@@ -1,5 +1,5 @@
 import type Graph from "graphology";
-import Papa from "papaparse";
+import { parse as parseCsv } from "csv-parse/sync";
 import type { GraphJson, GraphNode, GraphRelationship, JsonValue } from "../../graph/model/graphJson.ts";
 
 /**
@@ -9,7 +9,7 @@ import type { GraphJson, GraphNode, GraphRelationship, JsonValue } from "../../g
  */
 
 type Kind = string;
-type KindTable = { node: Record<string, Kind>; edge: Record<string, Kind> };
+export type KindTable = { node: Record<string, Kind>; edge: Record<string, Kind> };
 
 const TEMPORALS = ["date", "datetime", "localdatetime", "time", "localtime", "duration"];
 
@@ -38,24 +38,44 @@ export function decodeValue(kind: Kind, raw: unknown): JsonValue {
     return raw;
   }
   if (Array.isArray(raw)) {
-    if (kind === "list<float>") return raw.map((n: number) => floatFrom(n));
-    return raw as JsonValue[];
+    // GEXF lists are all liststring and CSV arrays split text: items may come back as text.
+    const item = kind.startsWith("list<") ? kind.slice(5, -1) : "string";
+    return raw.map((v: unknown) => decodeValue(item, v));
   }
   return raw as JsonValue;
 }
 
 const NODE_RESERVED = new Set(["labels", "x", "y", "size", "color", "label"]);
-const EDGE_RESERVED = new Set(["relType", "size", "thickness", "color", "label"]);
+const EDGE_RESERVED = new Set(["relType", "size", "thickness", "color", "label", "id", "weight"]);
+const GEXF_EDGE_RESERVED = new Set([...EDGE_RESERVED, "kind"]);
 
-function properties(
+/** The attribute a property is written as in GraphML or GEXF (`property:<name>` for reserved names). */
+export function attributeOf(property: string, element: "node" | "edge", format: "graphml" | "gexf"): string {
+  const reserved =
+    element === "node" ? NODE_RESERVED : format === "gexf" ? GEXF_EDGE_RESERVED : EDGE_RESERVED;
+  return reserved.has(property) ? `property:${property}` : property;
+}
+
+/** The property an attribute holds, or undefined for the format's own attributes. */
+export function propertyOf(attribute: string, element: "node" | "edge", format: "graphml" | "gexf") {
+  const reserved =
+    element === "node" ? NODE_RESERVED : format === "gexf" ? GEXF_EDGE_RESERVED : EDGE_RESERVED;
+  if (reserved.has(attribute)) return undefined;
+  return attribute.startsWith("property:") && reserved.has(attribute.slice(9))
+    ? attribute.slice(9)
+    : attribute;
+}
+
+export function properties(
   attributes: Record<string, unknown>,
-  reserved: Set<string>,
+  element: "node" | "edge",
+  format: "graphml" | "gexf",
   kinds: Record<string, Kind>,
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const [name, raw] of Object.entries(attributes)) {
-    if (reserved.has(name)) continue;
-    const property = name.startsWith("property:") && reserved.has(name.slice(9)) ? name.slice(9) : name;
+    const property = propertyOf(name, element, format);
+    if (property === undefined) continue;
     const kind = kinds[property];
     if (kind === undefined) throw new Error(`attribute ${name} has no declared kind`);
     out[property] = decodeValue(kind, raw);
@@ -72,65 +92,68 @@ export function fromGraphology(graph: Graph, format: "graphml" | "gexf"): GraphJ
     id,
     labels:
       format === "graphml" ? String(attributes.labels).split(":").slice(1) : (attributes.labels as string[]),
-    properties: properties(attributes, NODE_RESERVED, table.node),
+    properties: properties(attributes, "node", format, table.node),
   }));
   const relationships: GraphRelationship[] = graph.mapEdges((id, attributes, source, target) => ({
     id,
     type: String(attributes.relType),
     start: source,
     end: target,
-    properties: properties(attributes, EDGE_RESERVED, table.edge),
+    properties: properties(attributes, "edge", format, table.edge),
   }));
   return { nodes, relationships };
 }
 
-const CSV_TYPES: Record<string, Kind> = {
-  string: "string",
-  boolean: "boolean",
-  long: "integer",
-  double: "float",
-  "string[]": "list<string>",
-  "long[]": "list<integer>",
-  "double[]": "list<float>",
-  "boolean[]": "list<boolean>",
-  json: "json",
-};
-
-function csvRows(text: string): { header: string[]; rows: string[][] } {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(parsed.errors[0]?.message);
-  const [header = [], ...rows] = parsed.data;
-  return { header, rows };
+/** One CSV cell: its text, and whether it was quoted (`""` is an empty string, an empty cell a missing value). */
+interface Cell {
+  text: string;
+  quoted: boolean;
 }
 
-function csvProperties(header: string[], row: string[], fixed: number): Record<string, JsonValue> {
+function csvRows(text: string): { header: string[]; rows: Cell[][] } {
+  const [header = [], ...rows] = parseCsv(text, {
+    cast: (value: string, context: { quoting: boolean }) => ({ text: value, quoted: context.quoting }),
+  }) as unknown as Cell[][];
+  return { header: header.map((c) => c.text), rows };
+}
+
+function csvProperties(
+  header: string[],
+  row: Cell[],
+  fixed: number,
+  kinds: Record<string, Kind>,
+): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   header.slice(fixed).forEach((column, i) => {
-    const cell = row[fixed + i] ?? "";
-    if (cell === "") return;
+    const cell = row[fixed + i] ?? { text: "", quoted: false };
+    if (cell.text === "" && !cell.quoted) return;
     const at = column.lastIndexOf(":");
-    const type = column.slice(at + 1);
-    out[column.slice(0, at)] = decodeValue(CSV_TYPES[type] ?? type, cell);
+    const property = column.slice(0, at);
+    const kind = kinds[property];
+    if (kind === undefined) throw new Error(`column ${column} has no kind in propertytypes.json`);
+    out[property] = decodeValue(kind, column.endsWith("[]") ? cell.text.split(";") : cell.text);
   });
   return out;
 }
 
-/** nodes.csv and relationships.csv (parsed by papaparse) back to GraphJson. */
-export function fromCsv(nodesCsv: string, relationshipsCsv: string): GraphJson {
+/** nodes.csv, relationships.csv and propertytypes.json (parsed by csv-parse) back to GraphJson. */
+export function fromCsv(nodesCsv: string, relationshipsCsv: string, typesJson: string): GraphJson {
+  const table = JSON.parse(typesJson) as KindTable;
   const n = csvRows(nodesCsv);
   const r = csvRows(relationshipsCsv);
+  const text = (row: Cell[], i: number) => row[i]?.text ?? "";
   return {
     nodes: n.rows.map((row) => ({
-      id: row[0] ?? "",
-      labels: (row[1] ?? "") === "" ? [] : (row[1] ?? "").split(";"),
-      properties: csvProperties(n.header, row, 2),
+      id: text(row, 0),
+      labels: text(row, 1) === "" ? [] : text(row, 1).split(";"),
+      properties: csvProperties(n.header, row, 2, table.node),
     })),
     relationships: r.rows.map((row) => ({
-      id: row[0] ?? "",
-      type: row[1] ?? "",
-      start: row[2] ?? "",
-      end: row[3] ?? "",
-      properties: csvProperties(r.header, row, 4),
+      id: text(row, 0),
+      type: text(row, 1),
+      start: text(row, 2),
+      end: text(row, 3),
+      properties: csvProperties(r.header, row, 4, table.edge),
     })),
   };
 }

@@ -53,9 +53,11 @@ describe("export writers on a graph with awkward values", () => {
     expect(xml).toContain('attr.name="flag" attr.type="boolean"');
   });
 
-  it("GEXF 1.3 parses back with graphology-gexf to the same graph, with viz colour, size and position", async () => {
+  it("GEXF 1.2 parses back with graphology-gexf to the same graph, with viz colour, size and position", async () => {
     const xml = await text(writeText("gexf", source));
-    expect(xml).toContain('version="1.3"');
+    expect(xml).toContain('version="1.2"');
+    expect(xml).toContain('kind="KNOWS"');
+    expect(xml).not.toMatch(/type="(date|list(long|double|boolean))"/);
     const graph = parseGexf(Graph, xml);
     expect(sortedGraph(fromGraphology(graph, "gexf"))).toEqual(plain);
     for (const node of awkwardGraph.nodes) {
@@ -70,10 +72,13 @@ describe("export writers on a graph with awkward values", () => {
     expect(graph.getNodeAttribute("4:x:1", "tags")).toEqual(awkwardGraph.nodes[0]?.properties.tags);
   });
 
-  it("CSV files and the zip parse back with papaparse to the same rows", async () => {
+  it("CSV files and the zip parse back with csv-parse to the same rows", async () => {
     const files = await csvFiles(source);
-    const [nodesCsv, relsCsv] = await Promise.all(files.map((f) => text(f.chunks)));
-    expect(sortedGraph(fromCsv(nodesCsv ?? "", relsCsv ?? ""))).toEqual(plain);
+    const [nodesCsv, relsCsv, typesJson] = await Promise.all(files.map((f) => text(f.chunks)));
+    expect(nodesCsv?.split("\n")[0]).toMatch(/^dossierSourceId:ID,:LABEL,/);
+    expect(relsCsv?.split("\n")[0]).toMatch(/^dossierSourceId:string,:TYPE,:START_ID,:END_ID,/);
+    expect(`${nodesCsv}${relsCsv}`).not.toMatch(/:json\b/);
+    expect(sortedGraph(fromCsv(nodesCsv ?? "", relsCsv ?? "", typesJson ?? ""))).toEqual(plain);
     const parts: Uint8Array[] = [];
     for await (const part of writeCsvZip(source)) parts.push(part);
     const zipped = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -83,10 +88,11 @@ describe("export writers on a graph with awkward values", () => {
       at += p.length;
     }
     const entries = unzipSync(zipped);
-    expect(Object.keys(entries).sort()).toEqual(["nodes.csv", "relationships.csv"]);
+    expect(Object.keys(entries).sort()).toEqual(["nodes.csv", "propertytypes.json", "relationships.csv"]);
     const fromZip = fromCsv(
       strFromU8(entries["nodes.csv"] as Uint8Array),
       strFromU8(entries["relationships.csv"] as Uint8Array),
+      strFromU8(entries["propertytypes.json"] as Uint8Array),
     );
     expect(sortedGraph(fromZip)).toEqual(plain);
   });

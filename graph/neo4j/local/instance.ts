@@ -25,7 +25,7 @@ export interface LocalStatus {
 }
 
 /** The JVM flags Neo4j 5's own server script passes; without them startup fails. */
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
