@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entitySchema, relationSchema } from "./annotation.ts";
+import { type Annotation, entitySchema, relationSchema } from "./annotation.ts";
 
 /**
  * A draft annotation: the same entities and relations as annotation.json, each
@@ -65,3 +65,29 @@ export const draftSchema = z.strictObject({
   relations: z.array(draftRelationSchema),
 });
 export type Draft = z.infer<typeof draftSchema>;
+
+/**
+ * The annotation a draft stands for: its entities and relations with the
+ * review fields dropped, in the shape annotation.json has. `keep` chooses
+ * which items count (publishing keeps the accepted ones).
+ */
+export function draftAnnotation(
+  draft: Draft,
+  keep: (status: ReviewStatus) => boolean = () => true,
+): Annotation {
+  const entities = draft.entities
+    .filter((e) => keep(e.status))
+    .map(({ id, labels, name, aliases, demonyms, properties }) => ({
+      id,
+      labels,
+      name,
+      aliases,
+      demonyms,
+      properties,
+    }));
+  const kept = new Set(entities.map((e) => e.id));
+  const relations = draft.relations
+    .filter((r) => keep(r.status) && kept.has(r.from) && kept.has(r.to))
+    .map(({ id, type, from, to, properties, evidence }) => ({ id, type, from, to, properties, evidence }));
+  return { entities, relations };
+}

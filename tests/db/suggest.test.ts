@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
 import { validateArticle } from "../../graph/loader/validate.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
-import { type Draft, draftSchema } from "../../graph/model/draft.ts";
+import { type Draft, draftAnnotation, draftSchema } from "../../graph/model/draft.ts";
 import { GraphDb } from "../../graph/server/graphDb.ts";
 import { suggestDraft, textHash } from "../../graph/suggest/run.ts";
 import { goitaDir } from "../support/articleFixture.ts";
@@ -50,24 +50,7 @@ function expectVerbatim(draft: Draft, text: string) {
 
 /** The draft with its review fields dropped passes the loader's own validation. */
 function expectLoadable(draft: Draft, text: string) {
-  const annotation = annotationSchema.parse({
-    entities: draft.entities.map(({ id, labels, name, aliases, demonyms, properties }) => ({
-      id,
-      labels,
-      name,
-      aliases,
-      demonyms,
-      properties,
-    })),
-    relations: draft.relations.map(({ id, type, from, to, properties, evidence }) => ({
-      id,
-      type,
-      from,
-      to,
-      properties,
-      evidence,
-    })),
-  });
+  const annotation = annotationSchema.parse(draftAnnotation(draft));
   const files = { meta: "meta.json", annotation: "draft.json", text: "article.txt" };
   const meta = {
     slug: "test",
