@@ -21,6 +21,10 @@ program
       );
     }
     console.log(`missed named: ${evaluation.quality.named.missed.join(", ") || "none"}`);
+    const h = evaluation.heldOut;
+    console.log(
+      `held-out text: named recall ${h.named.recall}, precision ${h.named.precision} (missed: ${h.named.missed.join(", ") || "none"}); pair recall ${h.relations.pairRecall}, ${h.relations.perGold} suggestions per gold relation`,
+    );
     console.log(`missed relation pairs (${evaluation.quality.relations.missedPairs.length}):`);
     for (const p of evaluation.quality.relations.missedPairs) console.log(`  ${p}`);
     if (opts.write) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { loadArticles } from "../../graph/loader/load.ts";
 import { readArticle } from "../../graph/loader/read.ts";
 import { ensureSchema } from "../../graph/loader/write.ts";
+import { annotationSchema } from "../../graph/model/annotation.ts";
 import { installCoreNlp } from "../../graph/nlp/install.ts";
 import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
 import { GraphDb } from "../../graph/server/graphDb.ts";
@@ -27,9 +28,12 @@ export interface SuggestEvaluation {
     serverRssMb: number;
   };
   fallback: { named: SuggestQuality["named"]; pairRecall: number };
+  /** The same measures on a text written and annotated after the rules, never tuned on. */
+  heldOut: SuggestQuality;
 }
 
 const LINKING_TEXT = new URL("./texts/linking.txt", import.meta.url);
+const HELD_OUT = new URL("./heldout/", import.meta.url);
 const LINKING_EXPECTED = ["mali", "russia", "rosatom", "bamako", "africa-corps"];
 const WARM_RUNS = 5;
 
@@ -83,6 +87,9 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
         referenceDate: seed.meta.published.date,
       });
       const fallbackQuality = measureDraft(fallbackDraft, seed.annotation);
+      const heldOutText = readFileSync(new URL("article.txt", HELD_OUT), "utf8");
+      const heldOutGold = annotationSchema.parse(JSON.parse(readFileSync(new URL("annotation.json", HELD_OUT), "utf8")));
+      const heldOut = measureDraft(await suggestDraft(heldOutText, { db, nlpUrl: nlp.url }), heldOutGold);
 
       log("Loading the seed article, then suggesting on the linking text...");
       await loadArticles(neo4j.driver, [seedDir]);
@@ -103,6 +110,7 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
           serverRssMb,
         },
         fallback: { named: fallbackQuality.named, pairRecall: fallbackQuality.relations.pairRecall },
+        heldOut,
       };
     } finally {
       await stopNlp(nlpOptions);
