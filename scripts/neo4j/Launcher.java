@@ -50,7 +50,8 @@ public final class Launcher {
     if (Files.exists(home.resolve("data").resolve("databases").resolve("system"))) return;
     // The command reads <conf>/neo4j.conf, which is our settings file's name.
     ExecutionContext context = new ExecutionContext(home, settings.getParent());
-    int code = AdminTool.execute(context, "dbms", "set-initial-password", password);
+    // "--" ends the options: a generated password may start with "-".
+    int code = AdminTool.execute(context, "dbms", "set-initial-password", "--", password);
     if (code != 0) throw new IllegalStateException("setting the initial password failed (exit code " + code + ")");
   }
 
