@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadArticles } from "../../graph/loader/load.ts";
 import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
+import { goitaDir } from "../support/articleFixture.ts";
 import { freePort } from "../support/freePort.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "dossier-first-start-"));
@@ -43,7 +45,8 @@ function openToOthers(dir: string): string[] {
 describe("the first start of a new local Neo4j", () => {
   it("never accepts neo4j/neo4j, from before Bolt opens until after start returns, and keeps its files private", async () => {
     port = await freePort();
-    const options = { dataDir, port, heap: "512m", pagecache: "64m", txTimeout: "60s", txMemory: "256m" };
+    // A small transaction memory limit, so that a reset that is not batched fails here at small scale.
+    const options = { dataDir, port, heap: "512m", pagecache: "64m", txTimeout: "60s", txMemory: "8m" };
     const outcomes: string[] = [];
     let started = false;
     // A local process trying the default credentials as fast as it can, the whole time.
@@ -61,5 +64,40 @@ describe("the first start of a new local Neo4j", () => {
 
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(openToOthers(dataDir)).toEqual([]);
+  });
+});
+
+describe("load --reset on a Neo4j with little transaction memory", () => {
+  it("removes a much-mentioned entity and its sentences in batches, then loads", async () => {
+    const driver = neo4j.driver(
+      `bolt://127.0.0.1:${port}`,
+      neo4j.auth.basic("neo4j", localPassword(dataDir) ?? ""),
+    );
+    try {
+      const session = driver.session();
+      try {
+        // What a large load leaves: one entity mentioned by 12,000 sentences.
+        await session.run("CREATE (:Entity {id: 'hub', name: 'Hub'}), (:Article {slug: 'big'})");
+        await session.run(
+          `UNWIND range(1, 12000) AS i
+           CALL (i) {
+             MATCH (hub:Entity {id: 'hub'}), (a:Article {slug: 'big'})
+             CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: 'big#' + i, text: 'Hub was named again, time ' + i})
+                    -[:MENTIONS {surfaces: ['Hub'], starts: [0], ends: [3]}]->(hub)
+           } IN TRANSACTIONS OF 500 ROWS`,
+        );
+      } finally {
+        await session.close();
+      }
+      const result = await loadArticles(driver, [goitaDir], { reset: true, batchSize: 1000 });
+      expect(result.articles).toEqual(["2025-06-23-goita-moscow"]);
+      const { records } = await driver.executeQuery(
+        "MATCH (n) WHERE n.id = 'hub' OR n.slug = 'big' OR n.id STARTS WITH 'big#' RETURN count(n) AS left",
+      );
+      expect(Number(records[0]?.get("left"))).toBe(0);
+      expect(result.counts.labels.Article).toBe(1);
+    } finally {
+      await driver.close();
+    }
   });
 });
