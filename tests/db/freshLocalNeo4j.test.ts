@@ -5,7 +5,8 @@ import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
 import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
-import { goitaDir } from "../support/articleFixture.ts";
+import { articleCopy, goitaDir } from "../support/articleFixture.ts";
+import { runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "dossier-first-start-"));
@@ -99,5 +100,21 @@ describe("load --reset on a Neo4j with little transaction memory", () => {
     } finally {
       await driver.close();
     }
+  });
+});
+
+describe("a command that Neo4j stops", () => {
+  it("says why in one sentence, not with the driver's error object", async () => {
+    // An article of about 400 KB is one transaction, more than 8 MB of transaction memory.
+    const big = articleCopy({ text: (t) => Array<string>(100).fill(t.trimEnd()).join("\n\n") + "\n" });
+    const result = await runCli("load", [big], {
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_USER: "neo4j",
+      NEO4J_PASSWORD: localPassword(dataDir) ?? "",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "Error: Neo4j stopped a transaction that needed more than its memory limit (db.memory.transaction.max; NEO4J_TX_MEMORY for the local Neo4j): use a smaller --batch-size or raise the limit.",
+    ]);
   });
 });
