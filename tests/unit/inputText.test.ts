@@ -2,20 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planArticles } from "../../graph/loader/load.ts";
-import { ValidationError } from "../../graph/loader/problems.ts";
 import { MAX_ARTICLE_BYTES } from "../../graph/loader/read.ts";
 import { splitSentences } from "../../graph/lexical/sentences.ts";
+import { rejection } from "../support/rejection.ts";
 import { articleCopy, goitaDir } from "../support/articleFixture.ts";
-
-function rejection(dir: string): string[] {
-  try {
-    planArticles([dir]);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.message.split("\n");
-    throw error;
-  }
-  throw new Error("expected the article to be rejected");
-}
 
 const goitaText = readFileSync(join(goitaDir, "article.txt"), "utf8");
 
