@@ -33,7 +33,9 @@ screen, export) use the largest size of the run, as loaded by the loader section
   per route: \`POST /api/expand\` (limit 100) on the 20 biggest hubs and 200 leaves, chosen at
   random half and half (the target's figure), then leaves only, then hubs only;
   \`GET /api/search\` with prefixes of their names. Autocannon reports p97.5, not p95. The answer
-  sizes are the mean JSON bytes of 10 hub and 10 leaf expansions.
+  sizes are the mean JSON bytes of 10 hub and 10 leaf expansions. \`GET /api/health\` and
+  \`GET /api/schema\` (the graph's counts) are called 50 times each alone, then one after another
+  for as long as the mixed expand run lasts: their p50 and p99, and how many answered 504.
 - **Query to screen**: a bench page (\`bench/pages/expand.html\`, the explorer's stack: fetch,
   graphology, sigma) and the explorer itself (its Expand button, timed through \`window.__dossier\`)
   from the click to the frame after the new nodes are drawn, median of 5 after a warm-up, against

@@ -1,9 +1,10 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
 import { FORMATS, type ExportFormat } from "../graph/export/formats.ts";
 import { streamQueryGraph } from "../graph/export/node/queryStream.ts";
 import { GraphSpool } from "../graph/export/node/spool.ts";
+import { sweepExportLeftovers } from "../graph/export/node/sweep.ts";
 import { checkOutPath, writeExport } from "../graph/export/node/writeFiles.ts";
 import { cypher } from "../graph/neo4j/cypherFiles.ts";
 import { QueryError } from "../graph/query/errors.ts";
@@ -64,7 +65,8 @@ const program = new Command("export")
     const out = resolve(opts.out);
     checkOutPath(opts.format, out);
     const { driver, database } = await connect();
-    const spool = new GraphSpool();
+    sweepExportLeftovers(dirname(out));
+    const spool = new GraphSpool(dirname(out));
     const bar = new SingleBar(
       { format: "  {step} {value} records", hideCursor: true },
       Presets.shades_classic,

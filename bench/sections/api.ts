@@ -2,6 +2,7 @@ import autocannon from "autocannon";
 import neo4j from "neo4j-driver";
 import { cypher } from "../../graph/neo4j/cypherFiles.ts";
 import { startAppChild } from "../appServer.ts";
+import { percentile, probeAlone, probeWhile, type ProbeRun } from "../measure/probe.ts";
 import { mb, sampleRss } from "../measure/rss.ts";
 import type { BenchNeo4j } from "../neo4j.ts";
 import type { Results } from "../results.ts";
@@ -71,6 +72,34 @@ function report(results: Results, label: string, run: autocannon.Result): void {
   results.figure(S, `${label} errors and non-2xx`, run.errors + run.timeouts + run.non2xx, "responses");
 }
 
+/** Health and schema (the graph's counts): alone, and during the 20-client expand load. */
+function reportCounts(
+  results: Results,
+  size: string,
+  alone: Map<string, ProbeRun>,
+  during: Map<string, ProbeRun>,
+): void {
+  for (const [path, run] of alone) {
+    const p50 = percentile(run.latencies, 50);
+    results.figure(S, `${size} GET ${path} alone p50`, p50, "ms");
+    results.figure(S, `${size} GET ${path} alone p99`, percentile(run.latencies, 99), "ms");
+    results.target(S, `${size} GET ${path} alone p50`, p50, "ms", 20, false);
+  }
+  for (const [path, run] of during) {
+    results.figure(S, `${size} GET ${path} during expand load p50`, percentile(run.latencies, 50), "ms");
+    results.figure(S, `${size} GET ${path} during expand load p99`, percentile(run.latencies, 99), "ms");
+    const timeouts = run.statuses.filter((s) => s === 504).length;
+    results.target(
+      S,
+      `${size} GET ${path} answers 504 during expand load (of ${run.statuses.length})`,
+      timeouts,
+      "responses",
+      0,
+      false,
+    );
+  }
+}
+
 /** expand and search under 20 concurrent clients against the product's server on the loaded graph. */
 export async function benchApi(results: Results, db: BenchNeo4j, size: string, seconds: number) {
   console.log(`\n[api ${size}] 20 connections, ${seconds} s per route`);
@@ -115,8 +144,14 @@ export async function benchApi(results: Results, db: BenchNeo4j, size: string, s
         body: JSON.stringify({ ids: [node.id], limit: 100 }),
       };
     };
-    const expand = await cannon(app.url, seconds, expandFrom([nodes.high, nodes.low]));
+    const counted = ["/api/health", "/api/schema"];
+    const alone = await probeAlone(app.url, counted, 50);
+    // Health and schema called one after another while 20 clients expand.
+    const expanding = cannon(app.url, seconds, expandFrom([nodes.high, nodes.low]));
+    const during = await probeWhile(app.url, counted, expanding);
+    const expand = await expanding;
     report(results, `${size} POST /api/expand (half hubs, half leaves, limit 100)`, expand);
+    reportCounts(results, size, alone, during);
     report(
       results,
       `${size} POST /api/expand (leaves only)`,

@@ -96,7 +96,7 @@ export async function loadArticles(
   const inputs = readArticles(dirs);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   await ensureSchema(driver, options.database);
-  if (options.reset) await resetLoadedData(driver, options.database);
+  if (options.reset) await resetLoadedData(driver, options.database, batchSize);
   let written = 0;
   let writing: Promise<void> = Promise.resolve();
   const write = async (plans: ArticlePlan[]) => {

@@ -1,5 +1,5 @@
 import { findMentions } from "../lexical/mentions.ts";
-import { type SentenceSpan, sentencesOverlapping, splitSentences } from "../lexical/sentences.ts";
+import { type SentenceSpan, sentenceAt, sentencesOverlapping, splitSentences } from "../lexical/sentences.ts";
 import { type StoredValue, flattenProperties } from "../model/values.ts";
 import type { ArticleInput } from "./read.ts";
 
@@ -62,10 +62,6 @@ function occurrences(text: string, quote: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
   return found;
-}
-
-function sentenceAt(sentences: readonly SentenceSpan[], offset: number): SentenceSpan | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end);
 }
 
 function evidenceSentences(text: string, sentences: readonly SentenceSpan[], quotes: readonly string[]) {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
 import { type Annotation, type Metadata, annotationSchema, metadataSchema } from "../model/annotation.ts";
+import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { type Problem, ValidationError } from "./problems.ts";
 
 export interface ArticleInput {
@@ -36,15 +37,60 @@ function locate(data: unknown, path: readonly PropertyKey[]): { entry: string; f
   return { entry: "", field: pathLabel(path) };
 }
 
+/** The largest article.txt the loader accepts: 2 MiB (a long report is about 100 KB). */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** A file's text, strictly UTF-8 (a BOM is dropped); undefined with a problem when it is not. */
+function readText(file: string, problems: Problem[]): string | undefined {
+  try {
+    return decodeUtf8Text(readFileSync(file), displayPath(file));
+  } catch (error) {
+    if (!(error instanceof TextInputError)) throw error;
+    problems.push({ file: displayPath(file), entry: "", message: afterFile(error.message, file) });
+    return undefined;
+  }
+}
+
+/** decodeUtf8Text's sentence without the leading file name, which the problem line shows already. */
+function afterFile(message: string, file: string): string {
+  const shown = displayPath(file);
+  return message.startsWith(`${shown} `) ? message.slice(shown.length + 1) : message;
+}
+
+function readArticleText(file: string, problems: Problem[]): string {
+  const shown = displayPath(file);
+  if (!existsSync(file)) {
+    problems.push({ file: shown, entry: "", message: "the file is missing." });
+    return "";
+  }
+  const size = statSync(file).size;
+  if (size > MAX_ARTICLE_BYTES) {
+    problems.push({
+      file: shown,
+      entry: "",
+      message: `the article is ${size.toLocaleString("en")} bytes, over the loader's limit of ${MAX_ARTICLE_BYTES.toLocaleString("en")} bytes (2 MiB): split it into several articles.`,
+    });
+    return "";
+  }
+  const text = readText(file, problems);
+  if (text !== undefined && text.trim() === "") {
+    problems.push({ file: shown, entry: "", message: "the article is empty: it holds no text to load." });
+    return "";
+  }
+  return text ?? "";
+}
+
 function parseJsonFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
   const shown = displayPath(file);
   if (!existsSync(file)) {
     problems.push({ file: shown, entry: "", message: "the file is missing." });
     return undefined;
   }
+  const text = readText(file, problems);
+  if (text === undefined) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(text);
   } catch (error) {
     problems.push({ file: shown, entry: "", message: `is not valid JSON (${(error as Error).message}).` });
     return undefined;
@@ -77,9 +123,7 @@ export function readArticle(dir: string): ArticleInput {
   }
   const meta = parseJsonFile(paths.meta, metadataSchema, problems);
   const annotation = parseJsonFile(paths.annotation, annotationSchema, problems);
-  let text = "";
-  if (existsSync(paths.text)) text = readFileSync(paths.text, "utf8");
-  else problems.push({ file: files.text, entry: "", message: "the file is missing." });
+  const text = readArticleText(paths.text, problems);
   if (meta && meta.slug !== basename(dir)) {
     problems.push({
       file: files.meta,

@@ -189,11 +189,31 @@ export async function writeArticles(
   }
 }
 
-/** Removes everything the loader wrote, in batches; other data is left alone. */
-export async function resetLoadedData(driver: Driver, database?: string): Promise<void> {
+/**
+ * Removes everything the loader wrote, and nothing else: sentences first
+ * (with the lexical relationships), then domain relationships, then articles
+ * and entities, each in transactions of at most `batchSize` nodes or
+ * relationships (the loader's --batch-size), one after another. Deleting
+ * nodes alone in batches is not enough: DETACH DELETE
+ * of one much-mentioned entity took all its relationships into one
+ * transaction, which ran out of transaction memory on large graphs.
+ */
+export async function resetLoadedData(
+  driver: Driver,
+  database?: string,
+  batchSize = DEFAULT_BATCH_SIZE,
+): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.run(cypher("load/reset"));
+    for (const step of ["load/reset-sentences", "load/reset-relations", "load/reset-nodes"]) {
+      for (;;) {
+        const deleted = await session.executeWrite(async (tx) => {
+          const result = await tx.run(cypher(step), { batch: neo4j.int(batchSize) });
+          return Number(result.records[0]?.get("deleted") ?? 0);
+        });
+        if (deleted === 0) break;
+      }
+    }
   } finally {
     await session.close();
   }

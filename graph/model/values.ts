@@ -41,15 +41,37 @@ export const quantityValueSchema = z.strictObject({
   qualifier: z.enum(["more than", "less than", "about", "at least", "at most"]).optional(),
 });
 
-export const propertyValueSchema = z.union([
-  z.string(),
-  finiteNumber,
-  z.boolean(),
-  z.array(z.string()),
-  z.array(finiteNumber),
-  dateValueSchema,
-  quantityValueSchema,
-]);
+const ANY_TYPE =
+  'a string, a number, true or false, a list of strings, a list of numbers, a date {"date": "2025-06-23"} or a quantity {"quantity": 38, "unit": "percent"}';
+
+/** What a property value that matches no type should have been, judged by the shape it has. */
+function expectedType(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `must be a list of strings or a list of numbers (all items of one type), not a list holding ${value.some((v) => v !== null && typeof v === "object") ? "lists or objects" : "mixed types"}`;
+  }
+  if (value !== null && typeof value === "object") {
+    if ("quantity" in value) {
+      return 'must be a quantity {"quantity": <number>, "unit": "<text>"} with an optional "qualifier" (more than, less than, about, at least, at most), and nothing else';
+    }
+    if ("date" in value)
+      return 'must be a date {"date": "YYYY-MM-DD"} (or "YYYY-MM", "YYYY"), and nothing else';
+    return `must be ${ANY_TYPE}, not another object`;
+  }
+  return `must be ${ANY_TYPE}, not ${value === null ? "null" : typeof value}`;
+}
+
+export const propertyValueSchema = z.union(
+  [
+    z.string(),
+    finiteNumber,
+    z.boolean(),
+    z.array(z.string()),
+    z.array(finiteNumber),
+    dateValueSchema,
+    quantityValueSchema,
+  ],
+  { error: (issue) => (issue.code === "invalid_union" ? expectedType(issue.input) : undefined) },
+);
 
 export type DateValue = z.infer<typeof dateValueSchema>;
 export type QuantityValue = z.infer<typeof quantityValueSchema>;

@@ -29,3 +29,23 @@ export function describeConnectionError(
   }
   return undefined;
 }
+
+/** The first line of Neo4j's message, without its final full stop. */
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? "").trim().replace(/\.$/, "");
+}
+
+/**
+ * One sentence for an error Neo4j (or the driver) raised while a command ran,
+ * instead of the driver's object dump; undefined for errors of other kinds.
+ */
+export function describeNeo4jFailure(error: unknown): string | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
+  if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
+    return `Neo4j stopped answering while the command ran (${firstLine(error.message)}): check that it still runs, then run the command again.`;
+  }
+  if (error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+    return `Neo4j stopped a transaction that needed more than its memory limit (db.memory.transaction.max; NEO4J_TX_MEMORY for the local Neo4j): use a smaller --batch-size or raise the limit.`;
+  }
+  return `Neo4j refused the command: ${firstLine(error.message)} (${error.code}).`;
+}

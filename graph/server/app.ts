@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
@@ -8,6 +9,7 @@ import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { queryRoutes } from "./routes/query.ts";
 import { sameOriginGuard } from "./security.ts";
+import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
 
 export interface ServerOptions {
   db: GraphDb;
@@ -27,7 +29,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: 1024 * 1024,
     // Answer JSON errors for malformed bodies instead of HTML.
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorAnswer,
   });
+  // Before the guard, so that its refusals carry the headers too.
+  await app.register(fastifyHelmet, securityHeaderOptions);
   app.addHook("onRequest", sameOriginGuard(options.extraHosts));
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toHttpError(error);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { planArticles } from "../../graph/loader/load.ts";
-import { ValidationError } from "../../graph/loader/problems.ts";
 import type { Annotation } from "../../graph/model/annotation.ts";
+import { rejection } from "../support/rejection.ts";
 import { articleCopy, goitaDir, withRawAnnotation } from "../support/articleFixture.ts";
-
-function rejection(dir: string): string[] {
-  try {
-    planArticles([dir]);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.message.split("\n");
-    throw error;
-  }
-  throw new Error("expected the article to be rejected");
-}
 
 function relation(a: Annotation, id: string) {
   const found = a.relations.find((r) => r.id === id);

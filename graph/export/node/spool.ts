@@ -1,6 +1,5 @@
 import { once } from "node:events";
 import { type WriteStream, createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Driver, Node, Record as Neo4jRecord } from "neo4j-driver";
@@ -10,21 +9,32 @@ import { nodeToJson } from "../../neo4j/records.ts";
 import type { GraphSource } from "../source.ts";
 import { ElementIdSet } from "./elementIdSet.ts";
 import type { GraphSink } from "./queryStream.ts";
+import { spoolPrefix } from "./sweep.ts";
 
 /**
  * Nodes and relationships of a streamed result, deduplicated and kept in two
- * JSON-lines files in a temporary folder, so that writers can read them as
- * often as they need while memory holds only the ids.
+ * JSON-lines files in a hidden folder beside the export's target (named by
+ * the process id, see sweep.ts), so that writers can read them as often as
+ * they need while memory holds only the ids, and a killed export leaves its
+ * files where the next export to that folder removes them.
  */
 export class GraphSpool implements GraphSink {
-  private readonly dir = mkdtempSync(join(tmpdir(), "dossier-export-"));
-  private readonly nodesPath = join(this.dir, "nodes.jsonl");
-  private readonly relsPath = join(this.dir, "relationships.jsonl");
-  private readonly nodesOut: WriteStream = createWriteStream(this.nodesPath);
-  private readonly relsOut: WriteStream = createWriteStream(this.relsPath);
+  private readonly dir: string;
+  private readonly nodesPath: string;
+  private readonly relsPath: string;
+  private readonly nodesOut: WriteStream;
+  private readonly relsOut: WriteStream;
   private readonly nodeIds = new ElementIdSet();
   private readonly relIds = new ElementIdSet();
   private readonly ends = new ElementIdSet();
+
+  constructor(folder: string) {
+    this.dir = mkdtempSync(join(folder, spoolPrefix()));
+    this.nodesPath = join(this.dir, "nodes.jsonl");
+    this.relsPath = join(this.dir, "relationships.jsonl");
+    this.nodesOut = createWriteStream(this.nodesPath);
+    this.relsOut = createWriteStream(this.relsPath);
+  }
 
   get nodeCount(): number {
     return this.nodeIds.size;

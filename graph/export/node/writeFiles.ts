@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { UserFacingError } from "../../config/userError.ts";
 import { type ExportFormat, csvFiles, writeCsvZip, writeText } from "../formats.ts";
 import type { GraphSource } from "../source.ts";
+import { partialName } from "./sweep.ts";
 
 /** Where an export goes: one file, or for CSV a folder (or a .zip file). */
 export function checkOutPath(format: ExportFormat, out: string): void {
@@ -29,7 +30,7 @@ export function checkOutPath(format: ExportFormat, out: string): void {
  * it into place only when complete, so a failed export leaves nothing behind.
  */
 export async function writeExport(format: ExportFormat, source: GraphSource, out: string): Promise<string[]> {
-  const temp = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
+  const temp = join(dirname(out), partialName(basename(out)));
   try {
     if (format === "csv" && !out.endsWith(".zip")) {
       mkdirSync(temp);

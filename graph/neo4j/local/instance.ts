@@ -1,6 +1,15 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
@@ -62,12 +71,21 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * The data folder is the user's alone (700), whatever made it: a store from
+ * before this rule keeps its 644 files, but no other user can reach them.
+ */
+function makePrivate(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+}
+
 /** The generated password of a data folder, created on first use (mode 600). */
 export function localPassword(dataDir: string, create = false): string | undefined {
   const files = instanceFiles(dataDir);
   if (existsSync(files.password)) return readFileSync(files.password, "utf8").trim();
   if (!create) return undefined;
-  mkdirSync(files.dir, { recursive: true });
+  mkdirSync(files.dir, { recursive: true, mode: 0o700 });
   const password = randomBytes(18).toString("base64url");
   writeFileSync(files.password, `${password}\n`, { mode: 0o600 });
   return password;
@@ -107,7 +125,8 @@ export async function startLocal(
     );
   }
   const files = instanceFiles(options.dataDir);
-  mkdirSync(files.importDir, { recursive: true });
+  makePrivate(options.dataDir);
+  mkdirSync(files.importDir, { recursive: true, mode: 0o700 });
   localPassword(options.dataDir, true);
   const settings = localNeo4jSettings({
     port: options.port,
@@ -116,12 +135,18 @@ export async function startLocal(
     txMemory: options.txMemory,
     pagecache: options.pagecache,
   });
-  writeFileSync(files.settings, toPropertiesFile(settings));
+  writeFileSync(files.settings, toPropertiesFile(settings), { mode: 0o600 });
 
-  const logFd = openSync(files.log, "w");
+  const logFd = openSync(files.log, "w", 0o600);
+  // Through sh for its umask: every file Neo4j creates is then private (600,
+  // folders 700). exec keeps the pid, so the pid file names the JVM itself.
   const child = spawn(
-    "java",
+    "/bin/sh",
     [
+      "-c",
+      'umask 077 && exec "$@"',
+      "sh",
+      "java",
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
       ...JVM_FLAGS,
@@ -137,7 +162,7 @@ export async function startLocal(
   closeSync(logFd);
   const pid = child.pid;
   if (pid === undefined) throw new SetupError("Java could not be started to run the local Neo4j.");
-  writeFileSync(files.pid, `${pid}\n`);
+  writeFileSync(files.pid, `${pid}\n`, { mode: 0o600 });
   let exitCode: number | null = null;
   child.once("exit", (code) => {
     exitCode = code ?? -1;

@@ -20,6 +20,11 @@ export function localNeo4jSettings(input: LocalSettingsInput): Record<string, st
     // Bolt also speaks WebSocket, so any local web page could connect: keep auth on.
     "dbms.security.auth_enabled": "true",
     "dbms.security.auth_minimum_password_length": "12",
+    // No lock-out after wrong logins: any web page can send wrong passwords over
+    // Bolt's WebSocket (Neo4j has no Origin check), and the lock would refuse the
+    // project's own logins too. The generated password (144 random bits) is what
+    // stops guessing, not a rate limit.
+    "dbms.security.auth_max_failed_attempts": "0",
     "server.http.enabled": "false",
     "server.https.enabled": "false",
     "dbms.usage_report.enabled": "false",

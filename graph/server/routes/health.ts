@@ -1,21 +1,19 @@
 import type { FastifyInstance } from "fastify";
+import { readGraphCounts } from "../api/graphCounts.ts";
 import type { GraphDb } from "../graphDb.ts";
 
-/** GET /api/health: whether Neo4j answers, its version, and the graph's counts. */
+/** GET /api/health: whether Neo4j answers, its version, and the graph's counts (from the count store). */
 export function healthRoutes(app: FastifyInstance, db: GraphDb): void {
   app.get("/api/health", async () => {
-    const info = await db.serverInfo();
-    const [totals] = await db.read("api/counts");
-    const labels = await db.read("load/count-labels");
-    const types = await db.read("load/count-types");
+    const [info, counts] = await Promise.all([db.serverInfo(), readGraphCounts(db)]);
     return {
       status: "ok",
       neo4j: { reachable: true, version: info.version, edition: info.edition },
       counts: {
-        nodes: Number(totals?.get("nodes") ?? 0),
-        relationships: Number(totals?.get("relationships") ?? 0),
-        labels: Object.fromEntries(labels.map((r) => [r.get("label"), Number(r.get("count"))])),
-        types: Object.fromEntries(types.map((r) => [r.get("type"), Number(r.get("count"))])),
+        nodes: counts.nodes,
+        relationships: counts.relationships,
+        labels: Object.fromEntries(counts.labels.map((l) => [l.label, l.count])),
+        types: Object.fromEntries(counts.types.map((t) => [t.type, t.count])),
       },
     };
   });

@@ -1,19 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import type { SchemaResponse } from "../../model/api.ts";
-import { toNumber } from "../api/numbers.ts";
+import { readGraphCounts } from "../api/graphCounts.ts";
 import type { GraphDb } from "../graphDb.ts";
 
-/** GET /api/schema: labels and relationship types with their counts, and every property key. */
+/** GET /api/schema: labels and relationship types with their counts (from the count store), and every property key. */
 export function schemaRoutes(app: FastifyInstance, db: GraphDb): void {
   app.get("/api/schema", async (): Promise<SchemaResponse> => {
-    const [labels, types, keys] = await Promise.all([
-      db.read("load/count-labels"),
-      db.read("load/count-types"),
-      db.read("api/property-keys"),
-    ]);
+    const [counts, keys] = await Promise.all([readGraphCounts(db), db.read("api/property-keys")]);
     return {
-      labels: labels.map((r) => ({ label: String(r.get("label")), count: toNumber(r.get("count")) })),
-      relationshipTypes: types.map((r) => ({ type: String(r.get("type")), count: toNumber(r.get("count")) })),
+      labels: counts.labels,
+      relationshipTypes: counts.types,
       propertyKeys: keys.map((r) => String(r.get("propertyKey"))),
     };
   });

@@ -1,0 +1,120 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import neo4j from "neo4j-driver";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadArticles } from "../../graph/loader/load.ts";
+import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
+import { articleCopy, goitaDir } from "../support/articleFixture.ts";
+import { runCli } from "../support/cli.ts";
+import { freePort } from "../support/freePort.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "dossier-first-start-"));
+let port = 0;
+
+afterAll(async () => {
+  await stopLocal({ dataDir, port });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** One login with the given password: "ok", "refused" (Bolt answered no) or "closed" (nothing listens yet). */
+async function login(password: string): Promise<"ok" | "refused" | "closed"> {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic("neo4j", password), {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+  });
+  try {
+    await driver.verifyConnectivity();
+    return "ok";
+  } catch (error) {
+    return /unauthori[sz]ed|authentication/i.test((error as Error).message) ? "refused" : "closed";
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Every file and folder under dir whose mode lets the group or others in. */
+function openToOthers(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if ((statSync(path).mode & 0o077) !== 0) found.push(path);
+  }
+  return found;
+}
+
+describe("the first start of a new local Neo4j", () => {
+  it("never accepts neo4j/neo4j, from before Bolt opens until after start returns, and keeps its files private", async () => {
+    port = await freePort();
+    // A small transaction memory limit, so that a reset that is not batched fails here at small scale.
+    const options = { dataDir, port, heap: "512m", pagecache: "64m", txTimeout: "60s", txMemory: "8m" };
+    const outcomes: string[] = [];
+    let started = false;
+    // A local process trying the default credentials as fast as it can, the whole time.
+    const prober = (async () => {
+      while (!started) outcomes.push(await login("neo4j"));
+      for (let i = 0; i < 3; i++) outcomes.push(await login("neo4j"));
+    })();
+    await startLocal(options);
+    started = true;
+    await prober;
+
+    expect(outcomes.filter((o) => o === "ok")).toEqual([]);
+    expect(outcomes.filter((o) => o === "refused").length).toBeGreaterThanOrEqual(3);
+    expect(await login(localPassword(dataDir) ?? "")).toBe("ok");
+
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(openToOthers(dataDir)).toEqual([]);
+  });
+});
+
+describe("load --reset on a Neo4j with little transaction memory", () => {
+  it("removes a much-mentioned entity and its sentences in batches, then loads", async () => {
+    const driver = neo4j.driver(
+      `bolt://127.0.0.1:${port}`,
+      neo4j.auth.basic("neo4j", localPassword(dataDir) ?? ""),
+    );
+    try {
+      const session = driver.session();
+      try {
+        // What a large load leaves: one entity mentioned by 12,000 sentences.
+        await session.run("CREATE (:Entity {id: 'hub', name: 'Hub'}), (:Article {slug: 'big'})");
+        await session.run(
+          `UNWIND range(1, 12000) AS i
+           CALL (i) {
+             MATCH (hub:Entity {id: 'hub'}), (a:Article {slug: 'big'})
+             CREATE (a)-[:HAS_SENTENCE]->(:Sentence {id: 'big#' + i, text: 'Hub was named again, time ' + i})
+                    -[:MENTIONS {surfaces: ['Hub'], starts: [0], ends: [3]}]->(hub)
+           } IN TRANSACTIONS OF 500 ROWS`,
+        );
+      } finally {
+        await session.close();
+      }
+      const result = await loadArticles(driver, [goitaDir], { reset: true, batchSize: 1000 });
+      expect(result.articles).toEqual(["2025-06-23-goita-moscow"]);
+      const { records } = await driver.executeQuery(
+        "MATCH (n) WHERE n.id = 'hub' OR n.slug = 'big' OR n.id STARTS WITH 'big#' RETURN count(n) AS left",
+      );
+      expect(Number(records[0]?.get("left"))).toBe(0);
+      expect(result.counts.labels.Article).toBe(1);
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
+describe("a command that Neo4j stops", () => {
+  it("says why in one sentence, not with the driver's error object", async () => {
+    // An article of about 400 KB is one transaction, more than 8 MB of transaction memory.
+    const big = articleCopy({ text: (t) => Array<string>(100).fill(t.trimEnd()).join("\n\n") + "\n" });
+    const result = await runCli("load", [big], {
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_USER: "neo4j",
+      NEO4J_PASSWORD: localPassword(dataDir) ?? "",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      "Error: Neo4j stopped a transaction that needed more than its memory limit (db.memory.transaction.max; NEO4J_TX_MEMORY for the local Neo4j): use a smaller --batch-size or raise the limit.",
+    ]);
+  });
+});
