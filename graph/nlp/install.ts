@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SetupError, checkJava } from "../neo4j/local/install.ts";
+import { copyDependenciesArgs, mavenFailure } from "../process/maven.ts";
 import { nlpClassesDir, nlpLibDir, nlpSourceDir } from "./paths.ts";
 
 /** The JDK's HTTP server internals that the loopback provider builds on. */
@@ -56,24 +57,11 @@ async function ensureJars(log: (line: string) => void): Promise<string> {
     `Fetching Stanford CoreNLP ${version} and its English models from Maven Central (about 480 MB, once)...`,
   );
   mkdirSync(nlpLibDir, { recursive: true });
-  const result = await run("mvn", [
-    "-q",
-    "-B",
-    "-Dstyle.color=never",
-    "-f",
-    join(nlpSourceDir, "pom.xml"),
-    "dependency:copy-dependencies",
-    `-DoutputDirectory=${nlpLibDir}`,
-    "-DincludeScope=runtime",
-    "-DoverWriteIfNewer=true",
-  ]);
+  const result = await run("mvn", copyDependenciesArgs(join(nlpSourceDir, "pom.xml"), nlpLibDir));
   if (result.status !== 0) {
-    const detail = `${result.stdout}\n${result.stderr}`
-      .split("\n")
-      .map((l) => l.replace(/^\[ERROR\]\s*/, "").trim())
-      .find((l) => l !== "");
+    const detail = mavenFailure(result.stdout, result.stderr);
     throw new SetupError(
-      `Maven could not fetch Stanford CoreNLP ${version} (${detail ?? `exit code ${result.status}`}): check the network, or set NLP_ENGINE=off.`,
+      `Maven could not fetch Stanford CoreNLP ${version} (${detail || `exit code ${result.status}`}): check the network, or set NLP_ENGINE=off.`,
     );
   }
   writeFileSync(marker, `${new Date().toISOString()}\n`);

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { SetupError } from "../neo4j/local/install.ts";
+import { isProcessOf, readPidFile } from "../process/pidFile.ts";
 import { HTTPSERVER_EXPORTS, providerClass } from "./install.ts";
 import { nlpClassesDir, nlpLibDir, nlpLogFile, nlpPidFile } from "./paths.ts";
 
@@ -32,22 +33,9 @@ function files(options: NlpServerOptions) {
   return { pid: options.pidFile ?? nlpPidFile, log: options.logFile ?? nlpLogFile };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  const cmdline = `/proc/${pid}/cmdline`;
-  if (existsSync(cmdline)) return readFileSync(cmdline, "utf8").includes("StanfordCoreNLPServer");
-  return true;
-}
-
-function readPid(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
+const MARKER = "StanfordCoreNLPServer";
+const isAlive = (pid: number) => isProcessOf(pid, MARKER);
+const readPid = readPidFile;
 
 export function nlpStatus(options: NlpServerOptions): NlpStatus {
   const pid = readPid(files(options).pid);

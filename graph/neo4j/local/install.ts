@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserFacingError } from "../../config/userError.ts";
+import { copyDependenciesArgs, mavenFailure } from "../../process/maven.ts";
 import { classesDir, launcherSourceDir, libDir } from "./paths.ts";
 
 /** A problem a newcomer can fix, told in one sentence. */
@@ -54,25 +55,9 @@ export function ensureJars(log: (line: string) => void = () => {}): string {
   }
   log(`Fetching Neo4j ${version} from Maven Central (about 120 MB, once)...`);
   mkdirSync(libDir, { recursive: true });
-  const result = run("mvn", [
-    "-q",
-    "-B",
-    "-Dstyle.color=never",
-    "-f",
-    join(launcherSourceDir, "pom.xml"),
-    "dependency:copy-dependencies",
-    `-DoutputDirectory=${libDir}`,
-    "-DincludeScope=runtime",
-    "-DoverWriteIfNewer=true",
-  ]);
+  const result = run("mvn", copyDependenciesArgs(join(launcherSourceDir, "pom.xml"), libDir));
   if (result.status !== 0) {
-    const detail = `${result.stdout}\n${result.stderr}`
-      .split("\n")
-      .map((l) => l.replace(/^\[ERROR\]\s*/, "").trim())
-      .filter((l) => l !== "" && !/Help \d|re-run Maven|full stack trace|^For more information/i.test(l))
-      .slice(0, 2)
-      .join(" ")
-      .trim();
+    const detail = mavenFailure(result.stdout, result.stderr);
     throw new SetupError(
       `Maven could not fetch Neo4j ${version} from Maven Central (${detail || `exit code ${result.status}`}): check the network ${USE_OWN}.`,
     );

@@ -16,6 +16,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { SetupError } from "./install.ts";
 import { classesDir, instanceFiles, libDir } from "./paths.ts";
 import { localNeo4jSettings, toPropertiesFile } from "./settings.ts";
+import { isProcessOf, readPidFile } from "../../process/pidFile.ts";
 
 export interface LocalInstanceOptions {
   dataDir: string;
@@ -51,17 +52,8 @@ export function uriFor(port: number): string {
   return `bolt://127.0.0.1:${port}`;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // Guard against a recycled pid: on Linux, check it is still our launcher.
-  const cmdline = `/proc/${pid}/cmdline`;
-  if (existsSync(cmdline)) return readFileSync(cmdline, "utf8").includes("Launcher");
-  return true;
-}
+/** A pid recycled by another program after a crash is not our launcher. */
+const isAlive = (pid: number) => isProcessOf(pid, "Launcher");
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -92,10 +84,7 @@ export function localPassword(dataDir: string, create = false): string | undefin
 }
 
 function readPid(dataDir: string): number | undefined {
-  const file = instanceFiles(dataDir).pid;
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, "utf8").trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  return readPidFile(instanceFiles(dataDir).pid);
 }
 
 export function localStatus(options: Pick<LocalInstanceOptions, "dataDir" | "port">): LocalStatus {
