@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import neo4j, { type Driver, Neo4jError, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
+import { neo4jErrorKind } from "../neo4j/errorKind.ts";
 import type { GraphJson, JsonValue } from "../model/graphJson.ts";
 import { GraphAccumulator, collectGraph, encodeValue } from "../neo4j/records.ts";
 import { QueryError } from "./errors.ts";
@@ -37,11 +38,6 @@ export interface QueryResult {
   timing: { serverMs: number; totalMs: number };
   notifications: { code: string; title: string; description: string }[];
 }
-
-const TIMEOUT_CODES = new Set([
-  "Neo.ClientError.Transaction.TransactionTimedOut",
-  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-]);
 
 /**
  * Runs a user's query once (an explicit transaction is never retried), in READ
@@ -114,14 +110,15 @@ export async function runUserQuery(
   } catch (error) {
     await tx.current?.rollback().catch(() => {});
     if (request.signal?.aborted) throw new QueryError(499, "cancelled", "The query was cancelled.");
-    if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) {
+    const kind = neo4jErrorKind(error);
+    if (kind === "timeout") {
       throw new QueryError(
         504,
         "timeout",
         `The query ran longer than ${limits.timeoutMs / 1000} s and was stopped.`,
       );
     }
-    if (error instanceof Neo4jError && error.code === "Neo.ClientError.Statement.AccessMode") {
+    if (kind === "read_only") {
       throw new QueryError(
         403,
         "read_only",

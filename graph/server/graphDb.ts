@@ -1,8 +1,6 @@
-import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
-
-/** Errors that mean a pooled connection died (e.g. Neo4j restarted): worth one more try. */
-const STALE = new Set(["ServiceUnavailable", "SessionExpired"]);
+import { isStaleConnection } from "../neo4j/errorKind.ts";
 
 /**
  * Read access for the API: named statements from cypher/, parameters only,
@@ -26,7 +24,7 @@ export class GraphDb {
     try {
       return await this.readOnce(name, params);
     } catch (error) {
-      if (error instanceof Neo4jError && STALE.has(error.code)) return this.readOnce(name, params);
+      if (isStaleConnection(error)) return this.readOnce(name, params);
       throw error;
     }
   }
