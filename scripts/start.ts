@@ -8,7 +8,7 @@ import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { querySettingsFromEnv } from "../graph/query/settings.ts";
 import { buildServer } from "../graph/server/app.ts";
-import { GraphDb } from "../graph/server/graphDb.ts";
+import { GraphDb } from "../graph/neo4j/graphDb.ts";
 import { listen } from "../graph/server/listen.ts";
 import { ensureAppBuilt } from "./lib/buildApp.ts";
 import { UserError, runMain } from "./lib/cli.ts";

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
 import { neo4jErrorKind } from "../neo4j/errorKind.ts";
-import type { GraphJson, JsonValue } from "../model/graphJson.ts";
+import type { QueryResult } from "../contract/workbench.ts";
+import type { JsonValue } from "../model/graphJson.ts";
 import { GraphAccumulator, collectGraph, encodeValue } from "../neo4j/records.ts";
 import { QueryError } from "./errors.ts";
 import { assertReadOnly, rethrowAsQueryError } from "./guard.ts";
@@ -24,19 +25,6 @@ export interface UserQuery {
   allowWrites?: boolean;
   /** Aborting (e.g. the client went away) cancels the query on the server. */
   signal?: AbortSignal;
-}
-
-export interface QueryResult {
-  columns: string[];
-  rows: JsonValue[][];
-  graph: GraphJson;
-  rowCount: number;
-  truncated: boolean;
-  /** Why the result was cut: too many rows, or too many nodes for the graph. */
-  truncatedBy: "rows" | "nodes" | null;
-  queryType: string;
-  timing: { serverMs: number; totalMs: number };
-  notifications: { code: string; title: string; description: string }[];
 }
 
 /**

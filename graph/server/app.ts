@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
-import type { GraphDb } from "./graphDb.ts";
+import type { Database } from "../neo4j/database.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -10,7 +10,7 @@ import { queryRoutes } from "./routes/query.ts";
 import { sameOriginGuard } from "./security.ts";
 
 export interface ServerOptions {
-  db: GraphDb;
+  db: Database;
   /** The built front end (vite build output); the API alone when absent. */
   staticDir?: string;
   /** Host names besides loopback that requests may address (for a non-loopback HOST). */
@@ -41,11 +41,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {
-      return reply
-        .code(404)
-        .send({
-          error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
-        });
+      return reply.code(404).send({
+        error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
+      });
     }
     // The app routes on the client; unknown paths get its page.
     return reply.sendFile("index.html");

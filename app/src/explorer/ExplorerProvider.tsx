@@ -10,10 +10,8 @@ import {
   useState,
 } from "react";
 import type Sigma from "sigma";
-import type { ExpandResponse, NodeDetails } from "../../../graph/model/api.ts";
 import type { GraphJson, GraphNode } from "../../../graph/model/graphJson.ts";
 import { apiGet, apiPost } from "../api.ts";
-import { useConnection } from "./connection/connection.ts";
 import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
 import { ControlsContext, type ExplorerControls, type Highlight } from "./controls.ts";
 import { FIT_CAMERA, initialLayout } from "./layout/initialLayout.ts";
@@ -31,7 +29,6 @@ const NUMBER = new Intl.NumberFormat("en");
 
 /** Holds the view (undoable), the graphology graph sigma draws, and the selection. */
 export function ExplorerProvider({ children }: { children: ReactNode }) {
-  const { report } = useConnection();
   const [sigma, attachSigma] = useState<Sigma<ViewNode, ViewEdge> | null>(null);
   const [graph] = useState(
     () => new Graph<ViewNode, ViewEdge>({ multi: true, type: "directed", allowSelfLoops: true }),
@@ -87,32 +84,28 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     dispatch({ type: mode, graph: result });
   }, []);
 
-  const expand = useCallback(
-    async (id: string) => {
-      try {
-        const answer = await apiPost<ExpandResponse & { totalExact?: boolean }>("/api/expand", { ids: [id] });
-        dispatch({ type: "expand", ids: [id], graph: answer.graph });
-        setNotice(
-          answer.truncated
-            ? `Showing ${NUMBER.format(answer.returned)} of ${answer.totalExact === false ? "up to " : ""}${NUMBER.format(answer.total)} neighbours.`
-            : `${NUMBER.format(answer.returned)} neighbours shown.`,
-        );
-      } catch (error) {
-        report(error);
-        setNotice(error instanceof Error ? error.message : "Expanding failed.");
-      }
-    },
-    [report],
-  );
+  const expand = useCallback(async (id: string) => {
+    try {
+      const answer = await apiPost<"expand">("/api/expand", { ids: [id] });
+      dispatch({ type: "expand", ids: [id], graph: answer.graph });
+      setNotice(
+        answer.truncated
+          ? `Showing ${NUMBER.format(answer.returned)} of ${answer.totalExact ? "" : "up to "}${NUMBER.format(answer.total)} neighbours.`
+          : `${NUMBER.format(answer.returned)} neighbours shown.`,
+      );
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : "Expanding failed.");
+    }
+  }, []);
 
   const focusNode = useCallback(
     async (target: GraphNode | string) => {
       let node: GraphNode | undefined = typeof target === "string" ? view.nodes[target] : target;
       if (!node && typeof target === "string") {
         try {
-          node = (await apiGet<NodeDetails>(`/api/nodes/${encodeURIComponent(target)}`)).node;
-        } catch (error) {
-          report(error);
+          node = (await apiGet<"node">(`/api/nodes/${encodeURIComponent(target)}`)).node;
+        } catch {
+          // The connection banner has been told; there is nothing to focus.
           return;
         }
       }
@@ -120,7 +113,7 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       if (!view.nodes[node.id]) dispatch({ type: "add", graph: { nodes: [node], relationships: [] } });
       select(node.id);
     },
-    [view, report, select],
+    [view, select],
   );
 
   // The workbench's last result, for "Export → Last query result".

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphNode, GraphRelationship } from "../../../graph/model/graphJson.ts";
-import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../../graph/model/workbench.ts";
+import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../../graph/contract/workbench.ts";
 import { useExplorer } from "../explorer/context.ts";
 import { CypherEditor, type CypherEditorHandle } from "./CypherEditor.tsx";
 import { addToHistory, historyStep, loadHistory, saveHistory } from "./history.ts";
 import { parameterNames, parseParams } from "./params.ts";
-import { QueryFailure, checkQuery, fetchCypherSchema, fetchSavedQueries, runQuery } from "./queryApi.ts";
+import { ApiError } from "../api.ts";
+import { checkQuery, fetchCypherSchema, fetchSavedQueries, runQuery } from "./queryApi.ts";
 import { ResultPanel } from "./ResultPanel.tsx";
 import { missingForNode, missingForRelationship } from "./reveal.ts";
 import { SavedQueryList } from "./SavedQueryList.tsx";
@@ -108,7 +109,7 @@ export default function Workbench() {
       await checkQuery({ query: text, ...(parsed.ok ? { params: parsed.params } : {}) }, signal);
       return null;
     } catch (error) {
-      if (error instanceof QueryFailure && (error.status === 400 || error.status === 403)) {
+      if (error instanceof ApiError && (error.status === 400 || error.status === 403)) {
         return {
           message: error.message,
           ...(error.position ? { position: error.position } : {}),
@@ -146,7 +147,7 @@ export default function Workbench() {
       if (afterRun !== "none" && result.graph.nodes.length > 0) explorer.showGraph(result.graph, afterRun);
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
-      const failed = error instanceof QueryFailure ? error : new QueryFailure(0, "internal", String(error));
+      const failed = error instanceof ApiError ? error : new ApiError(0, "internal", String(error));
       setAnswer(null);
       explorer.setLastResult?.(null);
       setFailure(

@@ -1,16 +1,18 @@
 import type { FastifyInstance } from "fastify";
-import type { GraphDb } from "../graphDb.ts";
+import { ROUTES } from "../../contract/routes.ts";
+import type { Database } from "../../neo4j/database.ts";
+import { route } from "../route.ts";
 
 /** GET /api/health: whether Neo4j answers, its version, and the graph's counts. */
-export function healthRoutes(app: FastifyInstance, db: GraphDb): void {
-  app.get("/api/health", async () => {
+export function healthRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.health, async () => {
     const info = await db.serverInfo();
     const [totals] = await db.read("api/counts");
     const labels = await db.read("load/count-labels");
     const types = await db.read("load/count-types");
     return {
-      status: "ok",
-      neo4j: { reachable: true, version: info.version, edition: info.edition },
+      status: "ok" as const,
+      neo4j: { reachable: true as const, version: info.version, edition: info.edition },
       counts: {
         nodes: Number(totals?.get("nodes") ?? 0),
         relationships: Number(totals?.get("relationships") ?? 0),
