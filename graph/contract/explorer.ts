@@ -112,19 +112,11 @@ export const pathsRequestSchema = z
 
 const count = z.number().int().min(0);
 
-export const schemaResponseSchema = z
-  .object({
-    labels: z.array(z.object({ label: z.string(), count })),
-    relationshipTypes: z.array(z.object({ type: z.string(), count })),
-    propertyKeys: z.array(z.string()),
-  })
-  .meta({
-    example: {
-      labels: [{ label: "Entity", count: 31 }],
-      relationshipTypes: [{ type: "LEADS", count: 2 }],
-      propertyKeys: ["id", "name"],
-    },
-  });
+export const schemaResponseSchema = z.object({
+  labels: z.array(z.object({ label: z.string(), count })),
+  relationshipTypes: z.array(z.object({ type: z.string(), count })),
+  propertyKeys: z.array(z.string()),
+});
 
 export const searchResponseSchema = z
   .object({
@@ -202,16 +194,7 @@ export const articleSummarySchema = z
     published: z.string().nullable(),
     sentenceCount: count,
   })
-  .meta({
-    id: "ArticleSummary",
-    example: {
-      slug: "2025-06-23-goita-moscow",
-      title: "Mali’s leader in Moscow",
-      publisher: "APA",
-      published: "2025-06-23",
-      sentenceCount: 24,
-    },
-  });
+  .meta({ id: "ArticleSummary" });
 
 export const articlesResponseSchema = z.object({ articles: z.array(articleSummarySchema) });
 
@@ -236,24 +219,16 @@ export const startViewResponseSchema = z.object({
   totalNodes: count,
 });
 
-export const healthResponseSchema = z
-  .object({
-    status: z.literal("ok"),
-    neo4j: z.object({ reachable: z.literal(true), version: z.string(), edition: z.string() }),
-    counts: z.object({
-      nodes: count,
-      relationships: count,
-      labels: z.record(z.string(), count),
-      types: z.record(z.string(), count),
-    }),
-  })
-  .meta({
-    example: {
-      status: "ok",
-      neo4j: { reachable: true, version: "5.26.0", edition: "community" },
-      counts: { nodes: 120, relationships: 300, labels: { Entity: 31 }, types: { LEADS: 2 } },
-    },
-  });
+export const healthResponseSchema = z.object({
+  status: z.literal("ok"),
+  neo4j: z.object({ reachable: z.literal(true), version: z.string(), edition: z.string() }),
+  counts: z.object({
+    nodes: count,
+    relationships: count,
+    labels: z.record(z.string(), count),
+    types: z.record(z.string(), count),
+  }),
+});
 
 export type SchemaResponse = z.infer<typeof schemaResponseSchema>;
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

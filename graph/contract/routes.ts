@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ErrorStatus } from "./errors.ts";
+import { exampleGraph, exampleIds, exampleSentence, goitaNode, maliNode } from "./examples.ts";
 import * as explorer from "./explorer.ts";
 import * as workbench from "./workbench.ts";
 
@@ -21,6 +22,8 @@ export interface RouteSpec {
   query?: z.ZodObject;
   body?: z.ZodType;
   response: z.ZodType;
+  /** An answer as the route gives it, for the OpenAPI document (the tests parse it with `response`). */
+  example: unknown;
   errors: readonly ErrorStatus[];
 }
 
@@ -33,6 +36,11 @@ export const ROUTES = {
     tag: "server",
     summary: "Whether Neo4j answers, its version, and the graph's counts",
     response: explorer.healthResponseSchema,
+    example: {
+      status: "ok",
+      neo4j: { reachable: true, version: "5.26.0", edition: "community" },
+      counts: { nodes: 120, relationships: 300, labels: { Entity: 31 }, types: { LEADS: 2 } },
+    },
     errors: [...ALWAYS, 504],
   },
   schema: {
@@ -41,6 +49,11 @@ export const ROUTES = {
     tag: "explorer",
     summary: "Labels and relationship types with their counts, and every property key",
     response: explorer.schemaResponseSchema,
+    example: {
+      labels: [{ label: "Entity", count: 31 }],
+      relationshipTypes: [{ type: "LEADS", count: 2 }],
+      propertyKeys: ["id", "name"],
+    },
     errors: [...ALWAYS, 504],
   },
   search: {
@@ -52,6 +65,7 @@ export const ROUTES = {
       "Full-text search over names and aliases; case and accent insensitive, each word as a prefix or (from 4 letters) within one edit.",
     query: explorer.searchQuerySchema,
     response: explorer.searchResponseSchema,
+    example: { query: "goita", hits: [{ node: goitaNode, score: 4.2 }] },
     errors: [400, ...ALWAYS, 504],
   },
   node: {
@@ -61,6 +75,13 @@ export const ROUTES = {
     summary: "A node: labels, properties, degree per type and direction, the sentences that mention it",
     params: explorer.elementIdParamsSchema,
     response: explorer.nodeDetailsSchema,
+    example: {
+      node: goitaNode,
+      degree: [{ type: "LEADS", direction: "out", count: 1 }],
+      totalDegree: 1,
+      mentionCount: 1,
+      mentions: [exampleSentence],
+    },
     errors: [404, ...ALWAYS, 504],
   },
   expand: {
@@ -72,6 +93,13 @@ export const ROUTES = {
       "At most `limit` neighbours that are neither the nodes themselves nor in `exclude`. Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true.",
     body: explorer.expandRequestSchema,
     response: explorer.expandResponseSchema,
+    example: {
+      graph: { nodes: [maliNode], relationships: exampleGraph.relationships },
+      truncated: false,
+      total: 1,
+      totalExact: true,
+      returned: 1,
+    },
     errors: [400, 404, ...ALWAYS, 504],
   },
   relationship: {
@@ -81,6 +109,12 @@ export const ROUTES = {
     summary: "A relationship, its two ends, and the sentences its evidence comes from",
     params: explorer.elementIdParamsSchema,
     response: explorer.relationshipDetailsSchema,
+    example: {
+      relationship: exampleGraph.relationships[0],
+      start: goitaNode,
+      end: maliNode,
+      evidence: [exampleSentence],
+    },
     errors: [404, ...ALWAYS, 504],
   },
   paths: {
@@ -91,6 +125,10 @@ export const ROUTES = {
     description: "No path within `maxHops` gives `paths: []`.",
     body: explorer.pathsRequestSchema,
     response: explorer.pathsResponseSchema,
+    example: {
+      paths: [{ nodes: [exampleIds.goita, exampleIds.mali], relationships: [exampleIds.leads] }],
+      graph: exampleGraph,
+    },
     errors: [400, 404, ...ALWAYS, 504],
   },
   articles: {
@@ -99,6 +137,17 @@ export const ROUTES = {
     tag: "explorer",
     summary: "Every loaded article, newest first",
     response: explorer.articlesResponseSchema,
+    example: {
+      articles: [
+        {
+          slug: "2025-06-23-goita-moscow",
+          title: "Mali’s leader in Moscow",
+          publisher: "APA",
+          published: "2025-06-23",
+          sentenceCount: 24,
+        },
+      ],
+    },
     errors: [...ALWAYS, 504],
   },
   article: {
@@ -108,6 +157,20 @@ export const ROUTES = {
     summary: "An article's text and every entity mention in it, in reading order",
     params: explorer.slugParamsSchema,
     response: explorer.articleTextSchema,
+    example: {
+      article: {
+        slug: "2025-06-23-goita-moscow",
+        title: "Mali’s leader in Moscow",
+        publisher: "APA",
+        published: "2025-06-23",
+        sentenceCount: 1,
+        attribution: "APA",
+        text: exampleSentence.text,
+      },
+      mentions: [
+        { start: 20, end: 32, entityNodeId: exampleIds.goita, entityId: "assimi-goita", sentence: 0 },
+      ],
+    },
     errors: [400, 404, ...ALWAYS, 504],
   },
   startView: {
@@ -117,6 +180,7 @@ export const ROUTES = {
     summary: "The opening view: entities and the domain relationships among them",
     description: "All entities up to 300, else the 300 with the highest degree and `capped: true`.",
     response: explorer.startViewResponseSchema,
+    example: { graph: exampleGraph, capped: false, totalNodes: 2 },
     errors: [...ALWAYS, 504],
   },
   query: {
@@ -128,6 +192,17 @@ export const ROUTES = {
       "Checked with EXPLAIN first; refused with 403 read_only when it writes, loads CSV or calls a procedure outside the allowlist. A syntax error answers 400 with the `position`.",
     body: workbench.queryRequestSchema,
     response: workbench.queryResultSchema,
+    example: {
+      columns: ["name"],
+      rows: [["Assimi Goïta"]],
+      graph: { nodes: [], relationships: [] },
+      rowCount: 1,
+      truncated: false,
+      truncatedBy: null,
+      queryType: "r",
+      timing: { serverMs: 3, totalMs: 9 },
+      notifications: [],
+    },
     errors: [400, ...ALWAYS, 504],
   },
   queryCheck: {
@@ -137,6 +212,7 @@ export const ROUTES = {
     summary: "Plan a query with EXPLAIN (nothing runs): syntax errors and read-only refusals",
     body: workbench.queryRequestSchema,
     response: workbench.queryCheckSchema,
+    example: { ok: true },
     errors: [400, ...ALWAYS, 504],
   },
   savedQueries: {
@@ -145,6 +221,11 @@ export const ROUTES = {
     tag: "workbench",
     summary: "The saved queries of cypher/queries/",
     response: workbench.savedQueriesResponseSchema,
+    example: {
+      queries: [
+        { name: "08-people-and-roles", title: "People and their roles", query: "MATCH (p:Person) RETURN p" },
+      ],
+    },
     errors: [403],
   },
   cypherSchema: {
@@ -153,6 +234,18 @@ export const ROUTES = {
     tag: "workbench",
     summary: "What the workbench's editor completes: labels, types, keys, functions, procedures",
     response: workbench.cypherSchemaSchema,
+    example: {
+      labels: ["Country", "Entity", "Person"],
+      relationshipTypes: ["LEADS"],
+      propertyKeys: ["id", "name"],
+      functions: [
+        { name: "toUpper", signature: "toUpper(input :: STRING) :: STRING", description: "Upper case." },
+      ],
+      procedures: [
+        { name: "db.labels", signature: "db.labels() :: (label :: STRING)", description: "Labels." },
+      ],
+      readOnly: true,
+    },
     errors: [...ALWAYS, 504],
   },
   openapi: {
@@ -160,7 +253,8 @@ export const ROUTES = {
     path: "/api/openapi.json",
     tag: "server",
     summary: "This description of the API, as an OpenAPI 3.1 document",
-    response: z.record(z.string(), z.unknown()).meta({ example: { openapi: "3.1.0" } }),
+    response: z.record(z.string(), z.unknown()),
+    example: { openapi: "3.1.0", info: { title: "Dossier API", version: "0.1.0" }, paths: {} },
     errors: [403],
   },
 } as const satisfies Record<string, RouteSpec>;

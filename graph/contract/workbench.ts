@@ -30,50 +30,26 @@ export const queryRequestSchema = z
   )
   .meta({ example: { query: "MATCH (p:Person) RETURN p.name AS name LIMIT $n", params: { n: 5 } } });
 
-export const queryResultSchema = z
-  .object({
-    columns: z.array(z.string()),
-    rows: z.array(z.array(jsonValueSchema)),
-    graph: graphJsonSchema.meta({ description: "Every node and relationship found in the rows." }),
-    rowCount: z.number().int(),
-    truncated: z.boolean(),
-    truncatedBy: z
-      .enum(["rows", "nodes"])
-      .nullable()
-      .meta({ description: "Why the result was cut: too many rows, or too many nodes for the graph." }),
-    queryType: z.string().meta({ description: 'Neo4j\'s query type: "r", "rw", "w" or "s".' }),
-    timing: z.object({ serverMs: z.number(), totalMs: z.number() }),
-    notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
-  })
-  .meta({
-    example: {
-      columns: ["name"],
-      rows: [["Assimi Goïta"], ["Vladimir Putin"]],
-      graph: { nodes: [], relationships: [] },
-      rowCount: 2,
-      truncated: false,
-      truncatedBy: null,
-      queryType: "r",
-      timing: { serverMs: 3, totalMs: 9 },
-      notifications: [],
-    },
-  });
+export const queryResultSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(jsonValueSchema)),
+  graph: graphJsonSchema.meta({ description: "Every node and relationship found in the rows." }),
+  rowCount: z.number().int(),
+  truncated: z.boolean(),
+  truncatedBy: z
+    .enum(["rows", "nodes"])
+    .nullable()
+    .meta({ description: "Why the result was cut: too many rows, or too many nodes for the graph." }),
+  queryType: z.string().meta({ description: 'Neo4j\'s query type: "r", "rw", "w" or "s".' }),
+  timing: z.object({ serverMs: z.number(), totalMs: z.number() }),
+  notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
+});
 
-export const queryCheckSchema = z.object({ ok: z.literal(true) }).meta({ example: { ok: true } });
+export const queryCheckSchema = z.object({ ok: z.literal(true) });
 
 export const savedQuerySchema = z.object({ name: z.string(), title: z.string(), query: z.string() });
 
-export const savedQueriesResponseSchema = z.object({ queries: z.array(savedQuerySchema) }).meta({
-  example: {
-    queries: [
-      {
-        name: "08-people-and-roles",
-        title: "People and their roles",
-        query: "// People and their roles\nMATCH (p:Person) RETURN p.name, p.roles",
-      },
-    ],
-  },
-});
+export const savedQueriesResponseSchema = z.object({ queries: z.array(savedQuerySchema) });
 
 const callableSchema = z.object({ name: z.string(), signature: z.string(), description: z.string() });
 
@@ -82,11 +58,9 @@ export const cypherSchemaSchema = z.object({
   relationshipTypes: z.array(z.string()),
   propertyKeys: z.array(z.string()),
   functions: z.array(callableSchema),
-  procedures: z
-    .array(callableSchema)
-    .meta({
-      description: "Only those a query may call (the read-only allowlist unless writes are allowed).",
-    }),
+  procedures: z.array(callableSchema).meta({
+    description: "Only those a query may call (the read-only allowlist unless writes are allowed).",
+  }),
   readOnly: z.boolean(),
 });
 

@@ -6,7 +6,9 @@ import type { Database } from "../neo4j/database.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { openApiRoutes } from "./routes/openapi.ts";
 import { queryRoutes } from "./routes/query.ts";
+import { recordRoutes } from "./routeList.ts";
 import { sameOriginGuard } from "./security.ts";
 
 export interface ServerOptions {
@@ -28,6 +30,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Answer JSON errors for malformed bodies instead of HTML.
     return503OnClosing: true,
   });
+  recordRoutes(app);
   app.addHook("onRequest", sameOriginGuard(options.extraHosts));
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toHttpError(error);
@@ -38,6 +41,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   healthRoutes(app, options.db);
   queryRoutes(app, options.db, options.query ?? defaultQuerySettings);
   explorerApiRoutes(app, options.db);
+  openApiRoutes(app);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {
