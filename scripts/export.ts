@@ -81,7 +81,7 @@ const program = new Command("export")
           {
             query,
             params,
-            ...(database ? { database } : {}),
+            database,
             ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
           },
           spool,

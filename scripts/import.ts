@@ -4,7 +4,7 @@ import { Presets, SingleBar } from "cli-progress";
 import { Command } from "commander";
 import { parameterize } from "../graph/export/node/scriptParams.ts";
 import { checkExportScript, splitStatements } from "../graph/export/scriptShape.ts";
-import { sessionDatabase } from "../graph/neo4j/driver.ts";
+import { sessionConfig } from "../graph/neo4j/session.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 
@@ -40,7 +40,7 @@ const program = new Command("import")
     );
     const tty = process.stdout.isTTY;
     const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-    const session = driver.session(sessionDatabase(settings));
+    const session = driver.session(sessionConfig(settings.database, "WRITE"));
     try {
       if (tty) bar.start(statements.length, 0);
       for (const [index, statement] of statements.entries()) {

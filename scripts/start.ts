@@ -82,8 +82,9 @@ const program = new Command("start")
 async function loadAll(driver: Driver, database: string | undefined): Promise<void> {
   const dirs = defaultArticleDirs();
   const result = await loadArticles(driver, dirs, {
-    ...(database ? { database } : {}),
-    onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}...`),
+    database,
+    onArticles: (plans, written, total) =>
+      console.log(`Loading ${describeArticles(plans, written, total)}...`),
   });
   const nodes = Object.entries(result.counts.labels).reduce(
     (sum, [label, n]) => (label === "Entity" ? sum + n : sum),

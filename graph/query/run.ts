@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
 import { neo4jErrorKind } from "../neo4j/errorKind.ts";
+import { sessionConfig, withSession } from "../neo4j/session.ts";
 import type { QueryResult } from "../contract/workbench.ts";
 import type { JsonValue } from "../model/graphJson.ts";
 import { GraphAccumulator, collectGraph, encodeValue } from "../neo4j/records.ts";
@@ -39,12 +40,12 @@ export async function runUserQuery(
 ): Promise<QueryResult> {
   const started = performance.now();
   const params = request.params ?? {};
-  const session = driver.session({
-    defaultAccessMode: request.allowWrites ? neo4j.session.WRITE : neo4j.session.READ,
-    // Pull records in small batches so an unread remainder is never buffered.
-    fetchSize: Math.min(1000, Math.max(100, limits.maxRows)),
-    ...(request.database ? { database: request.database } : {}),
-  });
+  const session = driver.session(
+    sessionConfig(request.database, request.allowWrites ? "WRITE" : "READ", {
+      // Pull records in small batches so an unread remainder is never buffered.
+      fetchSize: Math.min(1000, Math.max(100, limits.maxRows)),
+    }),
+  );
   const tx = { current: undefined as ReturnType<typeof session.beginTransaction> | undefined };
   const requestId = randomUUID();
   // A rollback waits for a running query to finish; terminating it from another session does not.
@@ -122,15 +123,9 @@ export async function runUserQuery(
 }
 
 async function terminate(driver: Driver, requestId: string, database: string | undefined): Promise<void> {
-  const session = driver.session({
-    defaultAccessMode: neo4j.session.WRITE,
-    ...(database ? { database } : {}),
-  });
-  try {
+  await withSession(driver, sessionConfig(database, "WRITE"), async (session) => {
     await session.run(cypher("query/terminate-tagged"), { requestId });
-  } catch {
+  }).catch(() => {
     // The query may have finished meanwhile; nothing is left to stop.
-  } finally {
-    await session.close();
-  }
+  });
 }

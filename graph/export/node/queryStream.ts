@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
 import { neo4jErrorKind } from "../../neo4j/errorKind.ts";
 import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
+import { sessionConfig } from "../../neo4j/session.ts";
 import { QueryError } from "../../query/errors.ts";
 import { assertReadOnly, rethrowAsQueryError } from "../../query/guard.ts";
 
@@ -32,11 +33,7 @@ export async function streamQueryGraph(
   onRecord?: (count: number) => void,
 ): Promise<number> {
   const params = request.params ?? {};
-  const session = driver.session({
-    defaultAccessMode: neo4j.session.READ,
-    fetchSize: 1000,
-    ...(request.database ? { database: request.database } : {}),
-  });
+  const session = driver.session(sessionConfig(request.database, "READ", { fetchSize: 1000 }));
   let tx: ReturnType<typeof session.beginTransaction> | undefined;
   try {
     await assertReadOnly(session, request.query, params);
