@@ -13,7 +13,8 @@ import type Sigma from "sigma";
 import type { GraphJson, GraphNode } from "../../../graph/model/graphJson.ts";
 import { apiGet, apiPost } from "../api.ts";
 import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
-import { ControlsContext, type ExplorerControls, type Highlight } from "./controls.ts";
+import { ControlsContext, type ExplorerControls } from "./controls.ts";
+import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
 import { FIT_CAMERA, initialLayout } from "./layout/initialLayout.ts";
 import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
 import { initialHistory, viewReducer } from "./state/viewState.ts";
@@ -144,23 +145,26 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       expand,
       focusNode,
       notice,
-      hovered,
-      setHovered,
       hiddenLabels,
       hiddenTypes,
       toggleLabel: (label) => setHiddenLabels((s) => toggled(s, label)),
       toggleType: (type) => setHiddenTypes((s) => toggled(s, type)),
-      path,
-      setPath,
       panel,
       setPanel,
     }),
-    [view, history, selection, expand, focusNode, notice, hovered, hiddenLabels, hiddenTypes, path, panel],
+    [view, history, selection, expand, focusNode, notice, hiddenLabels, hiddenTypes, panel],
   );
+
+  const highlight = useMemo(() => ({ hovered, path }), [hovered, path]);
+  const highlightSetters = useMemo(() => ({ setHovered, setPath }), []);
 
   return (
     <ExplorerContext.Provider value={explorer}>
-      <ControlsContext.Provider value={controls}>{children}</ControlsContext.Provider>
+      <ControlsContext.Provider value={controls}>
+        <HighlightSettersContext.Provider value={highlightSetters}>
+          <HighlightContext.Provider value={highlight}>{children}</HighlightContext.Provider>
+        </HighlightSettersContext.Provider>
+      </ControlsContext.Provider>
     </ExplorerContext.Provider>
   );
 }

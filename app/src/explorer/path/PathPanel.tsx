@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { GraphNode } from "../../../../graph/model/graphJson.ts";
 import { apiPost } from "../../api.ts";
 import { useExplorer } from "../context.ts";
-import { useControls } from "../controls.ts";
+import { useSetHighlight } from "../highlight.ts";
 import { NodeCombobox } from "../search/NodeCombobox.tsx";
 import { nodeCaption } from "../style/palette.ts";
 
@@ -15,7 +15,7 @@ interface Found {
 /** Shortest path between two chosen nodes: drawn, highlighted, and listed step by step. */
 export function PathPanel() {
   const { showGraph, select } = useExplorer();
-  const { setPath } = useControls();
+  const { setPath } = useSetHighlight();
   const [from, setFrom] = useState<GraphNode | null>(null);
   const [to, setTo] = useState<GraphNode | null>(null);
   const [found, setFound] = useState<Found | null>(null);
