@@ -66,7 +66,6 @@ export const cypherSchemaSchema = z.object({
 
 export type QueryRequest = z.input<typeof queryRequestSchema>;
 export type QueryResult = z.infer<typeof queryResultSchema>;
-export type QueryCheck = z.infer<typeof queryCheckSchema>;
 export type SavedQuery = z.infer<typeof savedQuerySchema>;
 export type SavedQueriesResponse = z.infer<typeof savedQueriesResponseSchema>;
 export type CypherCallable = z.infer<typeof callableSchema>;

@@ -51,9 +51,6 @@ export const propertyValueSchema = z.union([
   quantityValueSchema,
 ]);
 
-export type DateValue = z.infer<typeof dateValueSchema>;
-export type QuantityValue = z.infer<typeof quantityValueSchema>;
-export type PropertyValue = z.infer<typeof propertyValueSchema>;
 
 /** Property keys: camelCase, so they read well in Cypher without backticks. */
 export const propertyKeySchema = z
