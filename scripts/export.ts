@@ -101,7 +101,7 @@ const program = new Command("export")
       throw error;
     } finally {
       bar.stop();
-      spool.remove();
+      await spool.remove();
       await driver.close();
     }
   });

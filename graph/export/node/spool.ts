@@ -73,9 +73,20 @@ export class GraphSpool implements GraphSink {
     };
   }
 
-  remove(): void {
-    this.nodesOut.destroy();
-    this.relsOut.destroy();
+  /**
+   * Closes the files and deletes the folder. A stream still opening its file
+   * (a query refused at once) is waited for: it would otherwise open after
+   * its folder is gone and fail with an unhandled error.
+   */
+  async remove(): Promise<void> {
+    await Promise.all(
+      [this.nodesOut, this.relsOut].map(async (out) => {
+        if (out.closed) return;
+        const closed = once(out, "close").catch(() => undefined);
+        out.destroy();
+        await closed;
+      }),
+    );
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
