@@ -26,8 +26,7 @@ function tally(values: string[]): Record<string, number> {
 
 function positiveCount(value: string): number {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1)
-    throw new InvalidArgumentError("must be a whole number of at least 1.");
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1.");
   return count;
 }
 
@@ -77,8 +76,7 @@ const program = new Command("load")
           database,
           reset: opts.reset ?? false,
           batchSize: opts.batchSize,
-          onArticles: (plans, written, total) =>
-            console.log(`Loading ${describeArticles(plans, written, total)}`),
+          onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}`),
           onProgress: ({ step, done, total }) => {
             if (!process.stdout.isTTY) return;
             if (done <= Math.min(total, opts.batchSize)) bar.start(total, 0, { step });

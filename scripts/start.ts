@@ -83,8 +83,7 @@ async function loadAll(driver: Driver, database: string | undefined): Promise<vo
   const dirs = defaultArticleDirs();
   const result = await loadArticles(driver, dirs, {
     database,
-    onArticles: (plans, written, total) =>
-      console.log(`Loading ${describeArticles(plans, written, total)}...`),
+    onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}...`),
   });
   const nodes = Object.entries(result.counts.labels).reduce(
     (sum, [label, n]) => (label === "Entity" ? sum + n : sum),
