@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { GraphJson, GraphNode, GraphRelationship, JsonValue } from "../model/graphJson.ts";
+import { goitaNode } from "./examples.ts";
 
 /**
  * Schemas of the graph shape of graph/model/graphJson.ts. The types stay there
@@ -49,14 +50,7 @@ export const graphNodeSchema: z.ZodType<GraphNode> = z
     labels: z.array(z.string()),
     properties,
   })
-  .meta({
-    id: "GraphNode",
-    example: {
-      id: "4:c0ffee00-0000-4000-8000-000000000000:0",
-      labels: ["Entity", "Person"],
-      properties: { id: "assimi-goita", name: "Assimi Goïta", articleCount: 1 },
-    },
-  });
+  .meta({ id: "GraphNode", example: goitaNode });
 
 export const graphRelationshipSchema: z.ZodType<GraphRelationship> = z
   .object({
