@@ -117,6 +117,7 @@ export const schemaResponseSchema = z.object({
   relationshipTypes: z.array(z.object({ type: z.string(), count })),
   propertyKeys: z.array(z.string()),
 });
+export type SchemaResponse = z.infer<typeof schemaResponseSchema>;
 
 export const searchResponseSchema = z
   .object({
@@ -124,6 +125,7 @@ export const searchResponseSchema = z
     hits: z.array(z.object({ node: graphNodeSchema, score: z.number() })),
   })
   .meta({ description: "Best matches first." });
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
 
 const highlightSchema = z.object({
   start: z.number().int(),
@@ -145,12 +147,14 @@ export const evidenceSentenceSchema = z
       .meta({ description: "Offsets into `text` (UTF-16 code units) of the mentions and quotes shown." }),
   })
   .meta({ id: "EvidenceSentence" });
+export type EvidenceSentence = z.infer<typeof evidenceSentenceSchema>;
 
 export const degreeEntrySchema = z.object({
   type: z.string(),
   direction: z.enum(["out", "in"]),
   count,
 });
+export type DegreeEntry = z.infer<typeof degreeEntrySchema>;
 
 export const nodeDetailsSchema = z.object({
   node: graphNodeSchema,
@@ -161,6 +165,7 @@ export const nodeDetailsSchema = z.object({
   }),
   mentions: z.array(evidenceSentenceSchema),
 });
+export type NodeDetails = z.infer<typeof nodeDetailsSchema>;
 
 export const expandResponseSchema = z.object({
   graph: graphJsonSchema,
@@ -171,6 +176,7 @@ export const expandResponseSchema = z.object({
     .meta({ description: "False when `total` is an upper bound (the relationship count of a hub)." }),
   returned: count,
 });
+export type ExpandResponse = z.infer<typeof expandResponseSchema>;
 
 export const relationshipDetailsSchema = z.object({
   relationship: graphRelationshipSchema,
@@ -178,6 +184,7 @@ export const relationshipDetailsSchema = z.object({
   end: graphNodeSchema,
   evidence: z.array(evidenceSentenceSchema),
 });
+export type RelationshipDetails = z.infer<typeof relationshipDetailsSchema>;
 
 export const pathsResponseSchema = z.object({
   paths: z
@@ -185,6 +192,7 @@ export const pathsResponseSchema = z.object({
     .meta({ description: "Each path as node ids and relationship ids in order." }),
   graph: graphJsonSchema,
 });
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 
 export const articleSummarySchema = z
   .object({
@@ -195,6 +203,7 @@ export const articleSummarySchema = z
     sentenceCount: count,
   })
   .meta({ id: "ArticleSummary" });
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 export const articlesResponseSchema = z.object({ articles: z.array(articleSummarySchema) });
 
@@ -212,12 +221,14 @@ export const articleTextSchema = z.object({
     )
     .meta({ description: "Offsets into `text` (UTF-16 code units), in reading order." }),
 });
+export type ArticleText = z.infer<typeof articleTextSchema>;
 
 export const startViewResponseSchema = z.object({
   graph: graphJsonSchema,
   capped: z.boolean().meta({ description: "The database holds more entities than the view shows." }),
   totalNodes: count,
 });
+export type StartViewResponse = z.infer<typeof startViewResponseSchema>;
 
 export const healthResponseSchema = z.object({
   status: z.literal("ok"),
@@ -229,16 +240,4 @@ export const healthResponseSchema = z.object({
     types: z.record(z.string(), count),
   }),
 });
-
-export type SchemaResponse = z.infer<typeof schemaResponseSchema>;
-export type SearchResponse = z.infer<typeof searchResponseSchema>;
-export type EvidenceSentence = z.infer<typeof evidenceSentenceSchema>;
-export type DegreeEntry = z.infer<typeof degreeEntrySchema>;
-export type NodeDetails = z.infer<typeof nodeDetailsSchema>;
-export type ExpandResponse = z.infer<typeof expandResponseSchema>;
-export type RelationshipDetails = z.infer<typeof relationshipDetailsSchema>;
-export type PathsResponse = z.infer<typeof pathsResponseSchema>;
-export type ArticleSummary = z.infer<typeof articleSummarySchema>;
-export type ArticleText = z.infer<typeof articleTextSchema>;
-export type StartViewResponse = z.infer<typeof startViewResponseSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;

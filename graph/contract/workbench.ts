@@ -29,6 +29,7 @@ export const queryRequestSchema = z
     },
   )
   .meta({ example: { query: "MATCH (p:Person) RETURN p.name AS name LIMIT $n", params: { n: 5 } } });
+export type QueryRequest = z.input<typeof queryRequestSchema>;
 
 export const queryResultSchema = z.object({
   columns: z.array(z.string()),
@@ -44,14 +45,18 @@ export const queryResultSchema = z.object({
   timing: z.object({ serverMs: z.number(), totalMs: z.number() }),
   notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),
 });
+export type QueryResult = z.infer<typeof queryResultSchema>;
 
 export const queryCheckSchema = z.object({ ok: z.literal(true) });
 
 export const savedQuerySchema = z.object({ name: z.string(), title: z.string(), query: z.string() });
+export type SavedQuery = z.infer<typeof savedQuerySchema>;
 
 export const savedQueriesResponseSchema = z.object({ queries: z.array(savedQuerySchema) });
+export type SavedQueriesResponse = z.infer<typeof savedQueriesResponseSchema>;
 
 const callableSchema = z.object({ name: z.string(), signature: z.string(), description: z.string() });
+export type CypherCallable = z.infer<typeof callableSchema>;
 
 export const cypherSchemaSchema = z.object({
   labels: z.array(z.string()),
@@ -63,11 +68,6 @@ export const cypherSchemaSchema = z.object({
   }),
   readOnly: z.boolean(),
 });
-
-export type QueryRequest = z.input<typeof queryRequestSchema>;
-export type QueryResult = z.infer<typeof queryResultSchema>;
-export type SavedQuery = z.infer<typeof savedQuerySchema>;
-export type SavedQueriesResponse = z.infer<typeof savedQueriesResponseSchema>;
-export type CypherCallable = z.infer<typeof callableSchema>;
 export type CypherSchema = z.infer<typeof cypherSchemaSchema>;
+
 export type { QueryPosition } from "./errors.ts";
