@@ -83,7 +83,7 @@ const program = new Command("export")
           {
             query,
             params,
-            ...(database ? { database } : {}),
+            database,
             ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
           },
           spool,
@@ -103,7 +103,7 @@ const program = new Command("export")
       throw error;
     } finally {
       bar.stop();
-      spool.remove();
+      await spool.remove();
       await driver.close();
     }
   });

@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { Command } from "commander";
-import { parameterize } from "../graph/export/node/scriptParams.ts";
+import { ScriptStatementError, runScriptStatements } from "../graph/export/node/runScript.ts";
 import { checkExportScript, splitStatements } from "../graph/export/scriptShape.ts";
-import { sessionDatabase } from "../graph/neo4j/driver.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 
@@ -39,34 +38,22 @@ const program = new Command("import")
       Presets.shades_classic,
     );
     const tty = process.stdout.isTTY;
-    const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-    const session = driver.session(sessionDatabase(settings));
     try {
       if (tty) bar.start(statements.length, 0);
-      for (const [index, statement] of statements.entries()) {
-        // Each statement in its own auto-commit transaction: schema changes cannot share one with writes.
-        const parameterized = parameterize(statement);
-        const run = parameterized
-          ? session.run(parameterized.query, parameterized.params)
-          : session.run(statement);
-        const result = await run.catch((error: unknown) => {
-          throw new UserError(
-            `Statement ${index + 1} of ${path} failed: ${(error as Error).message.split("\n")[0]} (statements before it were applied).`,
-          );
-        });
-        const counters = result.summary.counters.updates();
-        totals.nodesCreated += counters.nodesCreated;
-        totals.relationshipsCreated += counters.relationshipsCreated;
-        totals.propertiesSet += counters.propertiesSet;
-        if (tty) bar.update(index + 1);
-      }
+      const totals = await runScriptStatements(driver, settings.database, statements, (done) => {
+        if (tty) bar.update(done);
+      }).catch((error: unknown) => {
+        if (!(error instanceof ScriptStatementError)) throw error;
+        throw new UserError(
+          `Statement ${error.statement} of ${path} failed: ${error.reason} (statements before it were applied).`,
+        );
+      });
       if (tty) bar.stop();
       console.log(
         `Ran ${statements.length} statements: ${totals.nodesCreated} nodes and ${totals.relationshipsCreated} relationships created, ${totals.propertiesSet} properties set.`,
       );
     } finally {
       bar.stop();
-      await session.close();
       await driver.close();
     }
   });

@@ -73,7 +73,7 @@ const program = new Command("load")
       );
       try {
         const result = await loadArticles(driver, targets, {
-          ...(database ? { database } : {}),
+          database,
           reset: opts.reset ?? false,
           batchSize: opts.batchSize,
           onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}`),

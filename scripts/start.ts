@@ -8,7 +8,7 @@ import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { querySettingsFromEnv } from "../graph/query/settings.ts";
 import { buildServer } from "../graph/server/app.ts";
-import { GraphDb } from "../graph/server/graphDb.ts";
+import { GraphDb } from "../graph/neo4j/graphDb.ts";
 import { listen } from "../graph/server/listen.ts";
 import { startNlpInBackground } from "./lib/backgroundNlp.ts";
 import { ensureAppBuilt } from "./lib/buildApp.ts";
@@ -84,7 +84,7 @@ const program = new Command("start")
 async function loadAll(driver: Driver, database: string | undefined): Promise<void> {
   const dirs = defaultArticleDirs();
   const result = await loadArticles(driver, dirs, {
-    ...(database ? { database } : {}),
+    database,
     onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}...`),
   });
   const nodes = Object.entries(result.counts.labels).reduce(

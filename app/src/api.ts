@@ -1,21 +1,52 @@
-/** Typed calls to the Dossier API; errors carry the server's one-sentence message. */
+import type { z } from "zod";
+import type { ErrorBody, QueryPosition } from "../../graph/contract/errors.ts";
+import type { Answer, ROUTES, RouteName } from "../../graph/contract/routes.ts";
+
+/**
+ * The browser's one way to call the Dossier API. Answers are typed by the
+ * route's schema in graph/contract/routes.ts; every failure is an ApiError
+ * carrying the server's one-sentence message, and is told to the listeners
+ * of onApiFailure (the connection banner) before it is thrown.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Where in a query text the problem is (workbench syntax errors). */
+    readonly position?: QueryPosition,
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return request<T>(path, { method: "GET", signal: signal ?? null });
+type Routes = typeof ROUTES;
+type PostRoute = { [N in RouteName]: Routes[N]["method"] extends "POST" ? N : never }[RouteName];
+/** What a POST route accepts, as the caller writes it (defaults may be left out). */
+export type RequestBody<N extends PostRoute> = Routes[N] extends { body: z.ZodType }
+  ? z.input<Routes[N]["body"]>
+  : never;
+
+const listeners = new Set<(error: ApiError) => void>();
+
+/** Hears every failed call; returns the function that stops listening. */
+export function onApiFailure(listener: (error: ApiError) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-export async function apiPost<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  return request<T>(path, {
+/** GET a route's path (with its ids and query string filled in). */
+export function apiGet<N extends RouteName>(path: string, signal?: AbortSignal): Promise<Answer<N>> {
+  return request<Answer<N>>(path, { method: "GET", signal: signal ?? null });
+}
+
+export function apiPost<N extends PostRoute>(
+  path: Routes[N]["path"],
+  body: RequestBody<N>,
+  signal?: AbortSignal,
+): Promise<Answer<N>> {
+  return request<Answer<N>>(path, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -29,17 +60,24 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
     response = await fetch(path, init);
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
-    throw new ApiError(0, "network", "The Dossier server cannot be reached.");
+    throw failed(new ApiError(0, "network", "The Dossier server cannot be reached."));
   }
-  const body = (await response.json().catch(() => null)) as
-    (T & { error?: undefined }) | { error: { code: string; message: string } } | null;
-  if (!response.ok || body === null || (body as { error?: unknown }).error) {
-    const error = (body as { error?: { code: string; message: string } } | null)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? "http",
-      error?.message ?? `The server answered ${response.status}.`,
+  const body = (await response.json().catch(() => null)) as T | Partial<ErrorBody> | null;
+  const error = (body as Partial<ErrorBody> | null)?.error;
+  if (!response.ok || body === null || error) {
+    throw failed(
+      new ApiError(
+        response.status,
+        error?.code ?? "http",
+        error?.message ?? `The server answered ${response.status}.`,
+        error?.position,
+      ),
     );
   }
   return body as T;
+}
+
+function failed(error: ApiError): ApiError {
+  for (const listener of listeners) listener(error);
+  return error;
 }

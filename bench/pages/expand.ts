@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import Sigma from "sigma";
-import type { ExpandResponse } from "../../graph/model/api.ts";
+import type { ExpandResponse } from "../../graph/contract/explorer.ts";
 import { nextFrame } from "./viewGraph.ts";
 
 /** One expansion as the explorer does it: click, POST /api/expand, add to the graph, drawn. */

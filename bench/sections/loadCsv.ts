@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { cypher } from "../../graph/neo4j/cypherFiles.ts";
+import { sessionConfig, withSession } from "../../graph/neo4j/session.ts";
 import { CSV_FILES } from "../csv/writeCsv.ts";
 import { serveDir } from "../csv/serve.ts";
 
@@ -12,18 +13,18 @@ import { serveDir } from "../csv/serve.ts";
 export async function loadWithLoadCsv(driver: Driver, csvDir: string, batch: number): Promise<number> {
   const server = await serveDir(csvDir);
   // CALL IN TRANSACTIONS needs an auto-commit transaction: session.run.
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
-    const started = performance.now();
-    for (const file of CSV_FILES) {
-      await session.run(cypher(`bench/csv-${file}`), {
-        url: server.url(`${file}.csv`),
-        batch: neo4j.int(batch),
-      });
-    }
-    return (performance.now() - started) / 1000;
+    return await withSession(driver, sessionConfig(undefined, "WRITE"), async (session) => {
+      const started = performance.now();
+      for (const file of CSV_FILES) {
+        await session.run(cypher(`bench/csv-${file}`), {
+          url: server.url(`${file}.csv`),
+          batch: neo4j.int(batch),
+        });
+      }
+      return (performance.now() - started) / 1000;
+    });
   } finally {
-    await session.close();
     await server.close();
   }
 }

@@ -73,9 +73,6 @@ export const propertyValueSchema = z.union(
   { error: (issue) => (issue.code === "invalid_union" ? expectedType(issue.input) : undefined) },
 );
 
-export type DateValue = z.infer<typeof dateValueSchema>;
-export type QuantityValue = z.infer<typeof quantityValueSchema>;
-export type PropertyValue = z.infer<typeof propertyValueSchema>;
 
 /** Property keys: camelCase, so they read well in Cypher without backticks. */
 export const propertyKeySchema = z

@@ -11,8 +11,3 @@ export function createDriver(settings: ConnectionSettings, config: Config = {}):
     ...config,
   });
 }
-
-/** Session options for a database, leaving the server's default when none is named. */
-export function sessionDatabase(settings: Pick<ConnectionSettings, "database">): { database?: string } {
-  return settings.database ? { database: settings.database } : {};
-}

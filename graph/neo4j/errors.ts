@@ -1,5 +1,5 @@
-import { Neo4jError } from "neo4j-driver";
 import type { ConnectionSettings } from "./connection.ts";
+import { neo4jErrorKind } from "./errorKind.ts";
 
 /**
  * Turns what the driver throws while connecting into one sentence a newcomer
@@ -9,22 +9,23 @@ export function describeConnectionError(
   error: unknown,
   settings: Pick<ConnectionSettings, "uri" | "user" | "local">,
 ): string | undefined {
-  if (!(error instanceof Neo4jError)) return undefined;
+  const kind = neo4jErrorKind(error);
+  if (kind === undefined) return undefined;
   const start = settings.local
     ? 'start it with "npm run db -- start"'
     : "check that it is running and that NEO4J_URI is right";
-  if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
+  if (kind === "unavailable") {
     return `Neo4j is not reachable at ${settings.uri}: ${start}.`;
   }
-  if (error.code === "Neo.ClientError.Security.Unauthorized") {
+  if (kind === "auth") {
     return settings.local
       ? `The local Neo4j at ${settings.uri} refused the generated password: another program may be listening on that port; set NEO4J_PORT to a free port.`
       : `Neo4j at ${settings.uri} refused user "${settings.user}" with the given password: check NEO4J_USER and NEO4J_PASSWORD.`;
   }
-  if (error.code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+  if (kind === "auth_rate_limit") {
     return `Neo4j at ${settings.uri} is refusing logins after too many wrong passwords: wait a few seconds and check NEO4J_PASSWORD.`;
   }
-  if (error.code === "Neo.ClientError.Database.DatabaseNotFound") {
+  if (kind === "database_not_found") {
     return `Neo4j at ${settings.uri} has no database of that name: check NEO4J_DATABASE.`;
   }
   return undefined;
@@ -40,12 +41,14 @@ function firstLine(message: string): string {
  * instead of the driver's object dump; undefined for errors of other kinds.
  */
 export function describeNeo4jFailure(error: unknown): string | undefined {
-  if (!(error instanceof Neo4jError)) return undefined;
-  if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
+  const kind = neo4jErrorKind(error);
+  if (kind === undefined || !(error instanceof Error)) return undefined;
+  const code = (error as Error & { code?: string }).code ?? "";
+  if (kind === "unavailable") {
     return `Neo4j stopped answering while the command ran (${firstLine(error.message)}): check that it still runs, then run the command again.`;
   }
-  if (error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+  if (kind === "memory") {
     return `Neo4j stopped a transaction that needed more than its memory limit (db.memory.transaction.max; NEO4J_TX_MEMORY for the local Neo4j): use a smaller --batch-size or raise the limit.`;
   }
-  return `Neo4j refused the command: ${firstLine(error.message)} (${error.code}).`;
+  return `Neo4j refused the command: ${firstLine(error.message)} (${code}).`;
 }

@@ -1,5 +1,5 @@
-import type { CypherCallable, CypherSchema } from "../model/workbench.ts";
-import type { GraphDb } from "../server/graphDb.ts";
+import type { CypherCallable, CypherSchema } from "../contract/workbench.ts";
+import type { Database } from "../neo4j/database.ts";
 import { ALLOWED_PROCEDURES } from "./policy.ts";
 
 /** Labels and types change when articles load; functions and procedures only with the server. */
@@ -18,7 +18,7 @@ function callables(records: { get(key: string): unknown }[]): CypherCallable[] {
   return [...byName.values()];
 }
 
-async function names(db: GraphDb, statement: string): Promise<string[]> {
+async function names(db: Database, statement: string): Promise<string[]> {
   const [record] = await db.read(statement);
   return ((record?.get("names") as string[] | undefined) ?? []).slice().sort();
 }
@@ -30,7 +30,7 @@ export class EditorSchemaCache {
     { at: number; value: Promise<Omit<CypherSchema, "functions" | "procedures" | "readOnly">> } | undefined;
 
   constructor(
-    private readonly db: GraphDb,
+    private readonly db: Database,
     private readonly allowWrites: boolean,
   ) {}
 

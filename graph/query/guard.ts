@@ -1,4 +1,5 @@
-import { Neo4jError, type Session } from "neo4j-driver";
+import type { Session } from "neo4j-driver";
+import { neo4jErrorKind } from "../neo4j/errorKind.ts";
 import { QueryError, syntaxPosition } from "./errors.ts";
 import { type PlanOperator, refusalReason } from "./policy.ts";
 
@@ -29,36 +30,28 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
  * that a syntax error points into what the user wrote.
  */
 export function rethrowAsQueryError(error: unknown, query?: string, shift = 0): never {
-  if (error instanceof Neo4jError) {
-    if (error.code === "Neo.ClientError.Statement.SyntaxError") {
-      const reported = syntaxPosition(error.message);
-      const position =
-        reported && query !== undefined
-          ? positionAt(query, Math.max(0, Math.min(query.length, reported.offset - shift)))
-          : reported;
-      const message = (error.message.split("\n")[0] ?? error.message).replace(
-        /\s*\(line \d+, column \d+ \(offset: \d+\)\)/,
-        "",
-      );
-      throw new QueryError(
-        400,
-        "syntax",
-        position ? `${message} (line ${position.line}, column ${position.column})` : message,
-        position,
-      );
-    }
-    if (
-      error.code.startsWith("Neo.ClientError.Statement.") ||
-      error.code.startsWith("Neo.ClientError.Procedure.")
-    ) {
-      throw new QueryError(400, "invalid", error.message.split("\n")[0] ?? error.message);
-    }
-    if (
-      error.code === "Neo.ClientError.Schema.IndexNotFound" ||
-      error.code.startsWith("Neo.ClientError.Schema.")
-    ) {
-      throw new QueryError(400, "invalid", error.message.split("\n")[0] ?? error.message);
-    }
+  const kind = neo4jErrorKind(error);
+  if (kind === "syntax") {
+    const message = (error as Error).message;
+    const reported = syntaxPosition(message);
+    const position =
+      reported && query !== undefined
+        ? positionAt(query, Math.max(0, Math.min(query.length, reported.offset - shift)))
+        : reported;
+    const first = (message.split("\n")[0] ?? message).replace(
+      /\s*\(line \d+, column \d+ \(offset: \d+\)\)/,
+      "",
+    );
+    throw new QueryError(
+      400,
+      "syntax",
+      position ? `${first} (line ${position.line}, column ${position.column})` : first,
+      position,
+    );
+  }
+  if (kind === "statement") {
+    const message = (error as Error).message;
+    throw new QueryError(400, "invalid", message.split("\n")[0] ?? message);
   }
   throw error;
 }

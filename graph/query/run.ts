@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
-import neo4j, { type Driver, Neo4jError, type Record as Neo4jRecord } from "neo4j-driver";
+import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
-import type { GraphJson, JsonValue } from "../model/graphJson.ts";
+import { neo4jErrorKind } from "../neo4j/errorKind.ts";
+import { sessionConfig, withSession } from "../neo4j/session.ts";
+import type { QueryResult } from "../contract/workbench.ts";
+import type { JsonValue } from "../model/graphJson.ts";
 import { GraphAccumulator, collectGraph, encodeValue } from "../neo4j/records.ts";
 import { QueryError } from "./errors.ts";
 import { assertReadOnly, rethrowAsQueryError } from "./guard.ts";
@@ -25,24 +28,6 @@ export interface UserQuery {
   signal?: AbortSignal;
 }
 
-export interface QueryResult {
-  columns: string[];
-  rows: JsonValue[][];
-  graph: GraphJson;
-  rowCount: number;
-  truncated: boolean;
-  /** Why the result was cut: too many rows, or too many nodes for the graph. */
-  truncatedBy: "rows" | "nodes" | null;
-  queryType: string;
-  timing: { serverMs: number; totalMs: number };
-  notifications: { code: string; title: string; description: string }[];
-}
-
-const TIMEOUT_CODES = new Set([
-  "Neo.ClientError.Transaction.TransactionTimedOut",
-  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-]);
-
 /**
  * Runs a user's query once (an explicit transaction is never retried), in READ
  * access mode after the EXPLAIN check, with a transaction timeout, reading the
@@ -55,12 +40,12 @@ export async function runUserQuery(
 ): Promise<QueryResult> {
   const started = performance.now();
   const params = request.params ?? {};
-  const session = driver.session({
-    defaultAccessMode: request.allowWrites ? neo4j.session.WRITE : neo4j.session.READ,
-    // Pull records in small batches so an unread remainder is never buffered.
-    fetchSize: Math.min(1000, Math.max(100, limits.maxRows)),
-    ...(request.database ? { database: request.database } : {}),
-  });
+  const session = driver.session(
+    sessionConfig(request.database, request.allowWrites ? "WRITE" : "READ", {
+      // Pull records in small batches so an unread remainder is never buffered.
+      fetchSize: Math.min(1000, Math.max(100, limits.maxRows)),
+    }),
+  );
   const tx = { current: undefined as ReturnType<typeof session.beginTransaction> | undefined };
   const requestId = randomUUID();
   // A rollback waits for a running query to finish; terminating it from another session does not.
@@ -114,14 +99,15 @@ export async function runUserQuery(
   } catch (error) {
     await tx.current?.rollback().catch(() => {});
     if (request.signal?.aborted) throw new QueryError(499, "cancelled", "The query was cancelled.");
-    if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) {
+    const kind = neo4jErrorKind(error);
+    if (kind === "timeout") {
       throw new QueryError(
         504,
         "timeout",
         `The query ran longer than ${limits.timeoutMs / 1000} s and was stopped.`,
       );
     }
-    if (error instanceof Neo4jError && error.code === "Neo.ClientError.Statement.AccessMode") {
+    if (kind === "read_only") {
       throw new QueryError(
         403,
         "read_only",
@@ -137,15 +123,9 @@ export async function runUserQuery(
 }
 
 async function terminate(driver: Driver, requestId: string, database: string | undefined): Promise<void> {
-  const session = driver.session({
-    defaultAccessMode: neo4j.session.WRITE,
-    ...(database ? { database } : {}),
-  });
-  try {
+  await withSession(driver, sessionConfig(database, "WRITE"), async (session) => {
     await session.run(cypher("query/terminate-tagged"), { requestId });
-  } catch {
+  }).catch(() => {
     // The query may have finished meanwhile; nothing is left to stop.
-  } finally {
-    await session.close();
-  }
+  });
 }

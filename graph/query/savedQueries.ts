@@ -1,17 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import type { SavedQuery } from "../contract/workbench.ts";
 import { projectRoot } from "../neo4j/local/paths.ts";
-
-/** A query shipped in cypher/queries/<name>.cypher; its first comment line is the title. */
-export interface SavedQuery {
-  name: string;
-  title: string;
-  query: string;
-}
 
 export const savedQueriesDir = join(projectRoot, "cypher", "queries");
 
-/** The title is the first `//` line; the query is the whole file (comments are valid Cypher). */
+/** A query shipped in cypher/queries/<name>.cypher. The title is the first `//` line; the query is the whole file (comments are valid Cypher). */
 export function parseSavedQuery(name: string, text: string): SavedQuery {
   const first = text.split("\n").find((line) => /^\s*\/\//.test(line));
   const title = first?.replace(/^\s*\/\/\s*/, "").trim() || name;

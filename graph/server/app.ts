@@ -3,16 +3,18 @@ import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
-import type { GraphDb } from "./graphDb.ts";
+import type { Database } from "../neo4j/database.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { openApiRoutes } from "./routes/openapi.ts";
 import { queryRoutes } from "./routes/query.ts";
+import { recordRoutes } from "./routeList.ts";
 import { sameOriginGuard } from "./security.ts";
 import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
 
 export interface ServerOptions {
-  db: GraphDb;
+  db: Database;
   /** The built front end (vite build output); the API alone when absent. */
   staticDir?: string;
   /** Host names besides loopback that requests may address (for a non-loopback HOST). */
@@ -31,6 +33,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return503OnClosing: true,
     frameworkErrors: frameworkErrorAnswer,
   });
+  recordRoutes(app);
   // Before the guard, so that its refusals carry the headers too.
   await app.register(fastifyHelmet, securityHeaderOptions);
   app.addHook("onRequest", sameOriginGuard(options.extraHosts));
@@ -43,6 +46,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   healthRoutes(app, options.db);
   queryRoutes(app, options.db, options.query ?? defaultQuerySettings);
   explorerApiRoutes(app, options.db);
+  openApiRoutes(app);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

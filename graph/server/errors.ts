@@ -1,4 +1,6 @@
-import { Neo4jError } from "neo4j-driver";
+import { type Neo4jErrorKind, neo4jErrorKind } from "../neo4j/errorKind.ts";
+import { QueryError } from "../query/errors.ts";
+import type { ErrorBody } from "../contract/errors.ts";
 
 /** An error with the HTTP status and stable code the API answers with. */
 export class HttpError extends Error {
@@ -12,71 +14,40 @@ export class HttpError extends Error {
   }
 }
 
-export interface ErrorBody {
-  error: { code: string; message: string; position?: { line: number; column: number; offset: number } };
+function answer(status: number, code: string, message: string): { status: number; body: ErrorBody } {
+  return { status, body: { error: { code, message } } };
 }
 
-const UNAVAILABLE = new Set([
-  "ServiceUnavailable",
-  "SessionExpired",
-  "Neo.TransientError.General.DatabaseUnavailable",
-]);
-const TIMEOUT = new Set([
-  "Neo.ClientError.Transaction.TransactionTimedOut",
-  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-]);
+/** The answer for each kind of Neo4j failure that is not the request's fault. */
+const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, ReturnType<typeof answer>>> = {
+  unavailable: answer(503, "neo4j_unavailable", "Neo4j is not reachable right now; try again in a moment."),
+  transient: answer(503, "neo4j_unavailable", "Neo4j is not reachable right now; try again in a moment."),
+  timeout: answer(504, "timeout", "The query took longer than the time limit and was stopped."),
+  terminated: answer(504, "timeout", "The query took longer than the time limit and was stopped."),
+  auth: answer(503, "neo4j_auth", "Neo4j refused the configured credentials."),
+  auth_rate_limit: answer(503, "neo4j_auth", "Neo4j refused the configured credentials."),
+  database_not_found: answer(503, "neo4j_unavailable", "Neo4j has no database of the configured name."),
+};
 
-/** Maps anything thrown while answering a request to a status and body. */
+/**
+ * Maps anything thrown while answering a request to a status and body: the
+ * one error path of every route (explorer, workbench, health).
+ */
 export function toHttpError(error: unknown): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) {
-    return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+  if (error instanceof HttpError) return answer(error.status, error.code, error.message);
+  if (error instanceof QueryError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.position) body.error.position = error.position;
+    return { status: error.status, body };
   }
-  if (error instanceof Neo4jError) {
-    if (UNAVAILABLE.has(error.code) || /connect|ECONNREFUSED|Pool is closed/i.test(error.message)) {
-      return {
-        status: 503,
-        body: {
-          error: {
-            code: "neo4j_unavailable",
-            message: "Neo4j is not reachable right now; try again in a moment.",
-          },
-        },
-      };
-    }
-    if (TIMEOUT.has(error.code) || /terminated|timed out/i.test(error.message)) {
-      return {
-        status: 504,
-        body: {
-          error: { code: "timeout", message: "The query took longer than the time limit and was stopped." },
-        },
-      };
-    }
-    if (error.code === "Neo.ClientError.Security.Unauthorized") {
-      return {
-        status: 503,
-        body: { error: { code: "neo4j_auth", message: "Neo4j refused the configured credentials." } },
-      };
-    }
+  const kind = neo4jErrorKind(error);
+  const known = kind === undefined ? undefined : NEO4J_ANSWERS[kind];
+  if (known) return known;
+  // Fastify's own refusals: malformed JSON, a body over the size limit, an unsupported media type.
+  const thrown = (error ?? {}) as { statusCode?: unknown; message?: unknown };
+  if (typeof thrown.statusCode === "number" && thrown.statusCode >= 400 && thrown.statusCode < 500) {
+    const message = typeof thrown.message === "string" ? thrown.message : "Bad request.";
+    return answer(thrown.statusCode, "bad_request", message);
   }
-  const validation = (error as { validation?: unknown; statusCode?: number; message?: string }) ?? {};
-  if (validation.validation || validation.statusCode === 400) {
-    return {
-      status: 400,
-      body: { error: { code: "bad_request", message: validation.message ?? "Bad request." } },
-    };
-  }
-  if (
-    typeof validation.statusCode === "number" &&
-    validation.statusCode >= 400 &&
-    validation.statusCode < 500
-  ) {
-    return {
-      status: validation.statusCode,
-      body: { error: { code: "bad_request", message: validation.message ?? "Bad request." } },
-    };
-  }
-  return {
-    status: 500,
-    body: { error: { code: "internal", message: "Something went wrong on the server." } },
-  };
+  return answer(500, "internal", "Something went wrong on the server.");
 }

@@ -1,5 +1,9 @@
-import type { DateValue, PropertyValue, QuantityValue } from "../model/values.ts";
-import { isIsoDate } from "../model/values.ts";
+import type { z } from "zod";
+import { type dateValueSchema, isIsoDate, type propertyValueSchema, type quantityValueSchema } from "../model/values.ts";
+
+type DateValue = z.infer<typeof dateValueSchema>;
+type QuantityValue = z.infer<typeof quantityValueSchema>;
+type PropertyValue = z.infer<typeof propertyValueSchema>;
 import type { ValueMention } from "./text.ts";
 
 /**

@@ -1,7 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { readEnv } from "../../graph/config/env.ts";
 import { type ConnectionSettings, connectionFromEnv } from "../../graph/neo4j/connection.ts";
-import { createDriver, sessionDatabase } from "../../graph/neo4j/driver.ts";
+import { createDriver } from "../../graph/neo4j/driver.ts";
+import { sessionConfig, withSession } from "../../graph/neo4j/session.ts";
 import { describeConnectionError } from "../../graph/neo4j/errors.ts";
 import { UserError } from "./cli.ts";
 
@@ -15,12 +16,7 @@ export async function connect(): Promise<{
   const driver = createDriver(settings);
   try {
     await driver.verifyAuthentication();
-    const session = driver.session(sessionDatabase(settings));
-    try {
-      await session.run("RETURN 1");
-    } finally {
-      await session.close();
-    }
+    await withSession(driver, sessionConfig(settings.database, "READ"), (session) => session.run("RETURN 1"));
   } catch (error) {
     await driver.close();
     const sentence = describeConnectionError(error, settings);

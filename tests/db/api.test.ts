@@ -11,7 +11,7 @@ import type {
   SchemaResponse,
   SearchResponse,
   StartViewResponse,
-} from "../../graph/model/api.ts";
+} from "../../graph/contract/explorer.ts";
 import { type ErrorAnswer, apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { GOITA_SLUG, goitaDir } from "../support/articleFixture.ts";

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SchemaResponse } from "../../graph/model/api.ts";
+import type { SchemaResponse } from "../../graph/contract/explorer.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { clearDatabase, testDriver } from "../support/db.ts";

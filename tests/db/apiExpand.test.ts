@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
-import type { ExpandResponse } from "../../graph/model/api.ts";
+import type { ExpandResponse } from "../../graph/contract/explorer.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { goitaDir } from "../support/articleFixture.ts";

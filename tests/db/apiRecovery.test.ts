@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SchemaResponse, SearchResponse } from "../../graph/model/api.ts";
+import type { SchemaResponse, SearchResponse } from "../../graph/contract/explorer.ts";
 import { type ErrorAnswer, apiClient } from "../support/apiClient.ts";
 import { useRelayedServer } from "../support/relayedServer.ts";
 

@@ -1,16 +1,12 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
-import type {
-  CypherSchema,
-  QueryErrorBody,
-  QueryResult,
-  SavedQueriesResponse,
-} from "../../graph/model/workbench.ts";
+import type { ErrorBody as QueryErrorBody } from "../../graph/contract/errors.ts";
+import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../graph/contract/workbench.ts";
 import { createDriver } from "../../graph/neo4j/driver.ts";
 import { listSavedQueries } from "../../graph/query/savedQueries.ts";
 import { buildServer } from "../../graph/server/app.ts";
-import { GraphDb } from "../../graph/server/graphDb.ts";
+import { GraphDb } from "../../graph/neo4j/graphDb.ts";
 import { listen } from "../../graph/server/listen.ts";
 import { goitaDir } from "../support/articleFixture.ts";
 import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";

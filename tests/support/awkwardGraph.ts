@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { ExportNode, ExportRelationship } from "../../graph/export/source.ts";
+import { sessionConfig, withSession } from "../../graph/neo4j/session.ts";
 
 /** Text that trips up XML, CSV, JSON and Cypher writers alike. */
 export const AWKWARD_TEXT = `Goïta ’ <&"> 'single' back\\slash; comma, "quoted"\nnew line\ttab\r\n€ 😀`;
@@ -72,9 +73,8 @@ export const awkwardGraph: { nodes: ExportNode[]; relationships: ExportRelations
 
 /** The same graph written into Neo4j with typed driver values; returns nothing, the dump is the truth. */
 export async function createAwkwardGraph(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.executeWrite((tx) =>
+  await withSession(driver, sessionConfig(undefined, "WRITE"), (session) =>
+    session.executeWrite((tx) =>
       tx.run(
         `CREATE (p:Entity:Person {id: 'awk-person', name: $text, empty: '', tags: $tags,
            big: $big, negativeBig: $negativeBig, born: date('1983-01-01'),
@@ -95,8 +95,6 @@ export async function createAwkwardGraph(driver: Driver): Promise<void> {
           huge: neo4j.int("1234567890123456789"),
         },
       ),
-    );
-  } finally {
-    await session.close();
-  }
+    ),
+  );
 }

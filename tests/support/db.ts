@@ -2,6 +2,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import type { ConnectionSettings } from "../../graph/neo4j/connection.ts";
 import { createDriver } from "../../graph/neo4j/driver.ts";
+import { sessionConfig, withSession } from "../../graph/neo4j/session.ts";
 
 /** Connection settings of the test Neo4j started by the global setup. */
 export function testConnection(): ConnectionSettings {
@@ -16,12 +17,9 @@ export function testDriver(): Driver {
 /** Empties the database (tests share one; each file starts from a known state). */
 export async function clearDatabase(driver: Driver): Promise<void> {
   // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
-  const session = driver.session();
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
+  await withSession(driver, sessionConfig(undefined, "WRITE"), (session) =>
+    session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"),
+  );
 }
 
 /**

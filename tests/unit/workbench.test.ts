@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphNode, GraphRelationship, JsonValue } from "../../graph/model/graphJson.ts";
-import type { QueryResult } from "../../graph/model/workbench.ts";
+import type { QueryResult } from "../../graph/contract/workbench.ts";
 import { classifyCell, nodeCaption } from "../../app/src/workbench/cells.ts";
 import { completionTarget, namespacesOf, openBracket } from "../../app/src/workbench/completionTarget.ts";
 import { errorRange } from "../../app/src/workbench/errorRange.ts";

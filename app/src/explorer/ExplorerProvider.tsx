@@ -10,12 +10,11 @@ import {
   useState,
 } from "react";
 import type Sigma from "sigma";
-import type { ExpandResponse, NodeDetails } from "../../../graph/model/api.ts";
 import type { GraphJson, GraphNode } from "../../../graph/model/graphJson.ts";
 import { apiGet, apiPost } from "../api.ts";
-import { useConnection } from "./connection/connection.ts";
 import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
-import { ControlsContext, type ExplorerControls, type Highlight } from "./controls.ts";
+import { ControlsContext, type ExplorerControls } from "./controls.ts";
+import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
 import { FIT_CAMERA, initialLayout } from "./layout/initialLayout.ts";
 import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
 import { initialHistory, viewReducer } from "./state/viewState.ts";
@@ -31,7 +30,6 @@ const NUMBER = new Intl.NumberFormat("en");
 
 /** Holds the view (undoable), the graphology graph sigma draws, and the selection. */
 export function ExplorerProvider({ children }: { children: ReactNode }) {
-  const { report } = useConnection();
   const [sigma, attachSigma] = useState<Sigma<ViewNode, ViewEdge> | null>(null);
   const [graph] = useState(
     () => new Graph<ViewNode, ViewEdge>({ multi: true, type: "directed", allowSelfLoops: true }),
@@ -87,32 +85,28 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     dispatch({ type: mode, graph: result });
   }, []);
 
-  const expand = useCallback(
-    async (id: string) => {
-      try {
-        const answer = await apiPost<ExpandResponse & { totalExact?: boolean }>("/api/expand", { ids: [id] });
-        dispatch({ type: "expand", ids: [id], graph: answer.graph });
-        setNotice(
-          answer.truncated
-            ? `Showing ${NUMBER.format(answer.returned)} of ${answer.totalExact === false ? "up to " : ""}${NUMBER.format(answer.total)} neighbours.`
-            : `${NUMBER.format(answer.returned)} neighbours shown.`,
-        );
-      } catch (error) {
-        report(error);
-        setNotice(error instanceof Error ? error.message : "Expanding failed.");
-      }
-    },
-    [report],
-  );
+  const expand = useCallback(async (id: string) => {
+    try {
+      const answer = await apiPost<"expand">("/api/expand", { ids: [id] });
+      dispatch({ type: "expand", ids: [id], graph: answer.graph });
+      setNotice(
+        answer.truncated
+          ? `Showing ${NUMBER.format(answer.returned)} of ${answer.totalExact ? "" : "up to "}${NUMBER.format(answer.total)} neighbours.`
+          : `${NUMBER.format(answer.returned)} neighbours shown.`,
+      );
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : "Expanding failed.");
+    }
+  }, []);
 
   const focusNode = useCallback(
     async (target: GraphNode | string) => {
       let node: GraphNode | undefined = typeof target === "string" ? view.nodes[target] : target;
       if (!node && typeof target === "string") {
         try {
-          node = (await apiGet<NodeDetails>(`/api/nodes/${encodeURIComponent(target)}`)).node;
-        } catch (error) {
-          report(error);
+          node = (await apiGet<"node">(`/api/nodes/${encodeURIComponent(target)}`)).node;
+        } catch {
+          // The connection banner has been told; there is nothing to focus.
           return;
         }
       }
@@ -120,7 +114,7 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       if (!view.nodes[node.id]) dispatch({ type: "add", graph: { nodes: [node], relationships: [] } });
       select(node.id);
     },
-    [view, report, select],
+    [view, select],
   );
 
   // The workbench's last result, for "Export → Last query result".
@@ -151,23 +145,26 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       expand,
       focusNode,
       notice,
-      hovered,
-      setHovered,
       hiddenLabels,
       hiddenTypes,
       toggleLabel: (label) => setHiddenLabels((s) => toggled(s, label)),
       toggleType: (type) => setHiddenTypes((s) => toggled(s, type)),
-      path,
-      setPath,
       panel,
       setPanel,
     }),
-    [view, history, selection, expand, focusNode, notice, hovered, hiddenLabels, hiddenTypes, path, panel],
+    [view, history, selection, expand, focusNode, notice, hiddenLabels, hiddenTypes, panel],
   );
+
+  const highlight = useMemo(() => ({ hovered, path }), [hovered, path]);
+  const highlightSetters = useMemo(() => ({ setHovered, setPath }), []);
 
   return (
     <ExplorerContext.Provider value={explorer}>
-      <ControlsContext.Provider value={controls}>{children}</ControlsContext.Provider>
+      <ControlsContext.Provider value={controls}>
+        <HighlightSettersContext.Provider value={highlightSetters}>
+          <HighlightContext.Provider value={highlight}>{children}</HighlightContext.Provider>
+        </HighlightSettersContext.Provider>
+      </ControlsContext.Provider>
     </ExplorerContext.Provider>
   );
 }

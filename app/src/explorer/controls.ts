@@ -4,15 +4,9 @@ import type { GraphNode } from "../../../graph/model/graphJson.ts";
 import type { ViewEdge, ViewNode } from "./context.ts";
 import type { ViewAction, ViewData } from "./state/viewState.ts";
 
-/** A path to highlight: its nodes and relationships. */
-export interface Highlight {
-  nodes: ReadonlySet<string>;
-  relationships: ReadonlySet<string>;
-}
-
 /**
  * What the explorer's own controls need beyond the shared `Explorer` contract:
- * view changes, hover, filters, highlights and the side panel.
+ * view changes, filters and the side panel (hover and path highlights: highlight.ts).
  */
 export interface ExplorerControls {
   /** The canvas hands its sigma instance over here (null when it goes away). */
@@ -30,14 +24,10 @@ export interface ExplorerControls {
   focusNode(node: GraphNode | string): Promise<void>;
   /** A message about the last expand ("Showing 100 of 1,240 neighbours."), or null. */
   notice: string | null;
-  hovered: string | null;
-  setHovered(id: string | null): void;
   hiddenLabels: ReadonlySet<string>;
   hiddenTypes: ReadonlySet<string>;
   toggleLabel(label: string): void;
   toggleType(type: string): void;
-  path: Highlight | null;
-  setPath(path: Highlight | null): void;
   panel: string;
   setPanel(id: string): void;
 }

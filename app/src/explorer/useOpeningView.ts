@@ -1,5 +1,4 @@
 import { useEffect, useState } from "react";
-import type { ExpandResponse, StartViewResponse } from "../../../graph/model/api.ts";
 import type { GraphJson } from "../../../graph/model/graphJson.ts";
 import { ApiError, apiGet, apiPost } from "../api.ts";
 import { isAbort, useConnection } from "./connection/connection.ts";
@@ -20,7 +19,7 @@ function merge(a: GraphJson, b: GraphJson): GraphJson {
  * nodes, the focused node). Tries again after each recovery until it succeeds.
  */
 export function useOpeningView(): Opening {
-  const { report, generation } = useConnection();
+  const { generation } = useConnection();
   const { dispatch, focusNode } = useControls();
   const [opening, setOpening] = useState<Opening>({ state: "loading" });
   const done = opening.state === "ready";
@@ -31,12 +30,12 @@ export function useOpeningView(): Opening {
     const { signal } = controller;
     const wanted = decodeUrlView(window.location.search);
     (async () => {
-      const start = await apiGet<StartViewResponse>("/api/view/start", signal);
+      const start = await apiGet<"startView">("/api/view/start", signal);
       let graph = start.graph;
       let expanded: string[] = [];
       if (wanted.expanded.length > 0) {
         try {
-          const more = await apiPost<ExpandResponse>("/api/expand", { ids: wanted.expanded }, signal);
+          const more = await apiPost<"expand">("/api/expand", { ids: wanted.expanded }, signal);
           graph = merge(graph, more.graph);
           expanded = wanted.expanded;
         } catch (error) {
@@ -49,7 +48,6 @@ export function useOpeningView(): Opening {
       if (wanted.focus) await focusNode(wanted.focus);
     })().catch((error: unknown) => {
       if (isAbort(error)) return;
-      report(error);
       setOpening({
         state: "failed",
         message: error instanceof Error ? error.message : "The view could not be opened.",
@@ -58,7 +56,7 @@ export function useOpeningView(): Opening {
     return () => controller.abort();
     // focusNode changes with the view; the opening runs once per recovery, not per view change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [generation, done, dispatch, report]);
+  }, [generation, done, dispatch]);
 
   return opening;
 }

@@ -6,7 +6,7 @@ import { EditorState, Prec } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
-import type { QueryPosition } from "../../../graph/model/workbench.ts";
+import type { QueryPosition } from "../../../graph/contract/workbench.ts";
 import { type CompletionSources, cypherCompletion } from "./cypherCompletion.ts";
 import { errorRange } from "./errorRange.ts";
 

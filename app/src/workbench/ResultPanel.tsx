@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { QueryResult } from "../../../graph/model/workbench.ts";
+import type { QueryResult } from "../../../graph/contract/workbench.ts";
 import { ResultTable } from "./ResultTable.tsx";
 import { rowCountText, truncationNotice } from "./resultSummary.ts";
 import type { ChipActions } from "./ValueView.tsx";

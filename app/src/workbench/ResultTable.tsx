@@ -1,4 +1,4 @@
-import type { QueryResult } from "../../../graph/model/workbench.ts";
+import type { QueryResult } from "../../../graph/contract/workbench.ts";
 import { type ChipActions, ValueView } from "./ValueView.tsx";
 
 /** Every column of the result; each value drawn by type. */

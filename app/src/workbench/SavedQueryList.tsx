@@ -1,4 +1,4 @@
-import type { SavedQueriesResponse } from "../../../graph/model/workbench.ts";
+import type { SavedQueriesResponse } from "../../../graph/contract/workbench.ts";
 
 type Saved = SavedQueriesResponse["queries"][number];
 

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphNode, GraphRelationship } from "../../../graph/model/graphJson.ts";
-import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../../graph/model/workbench.ts";
+import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../../graph/contract/workbench.ts";
+import type { QueryPosition } from "../../../graph/contract/errors.ts";
 import { useExplorer } from "../explorer/context.ts";
 import { CypherEditor, type CypherEditorHandle } from "./CypherEditor.tsx";
-import { addToHistory, historyStep, loadHistory, saveHistory } from "./history.ts";
 import { parameterNames, parseParams } from "./params.ts";
-import { QueryFailure, checkQuery, fetchCypherSchema, fetchSavedQueries, runQuery } from "./queryApi.ts";
+import { ApiError } from "../api.ts";
+import { checkQuery, fetchCypherSchema, fetchSavedQueries } from "./queryApi.ts";
 import { ResultPanel } from "./ResultPanel.tsx";
 import { missingForNode, missingForRelationship } from "./reveal.ts";
 import { SavedQueryList } from "./SavedQueryList.tsx";
+import { stored, store, usePersistedState } from "./usePersistedState.ts";
+import { useQueryRun } from "./useQueryRun.ts";
 import type { ChipActions } from "./ValueView.tsx";
 import "./workbench.css";
 
@@ -16,27 +19,6 @@ type AfterRun = "add" | "replace" | "none";
 const AFTER_RUN_KEY = "dossier.workbench.afterRun";
 const DRAFT_KEY = "dossier.workbench.draft";
 const PARAMS_KEY = "dossier.workbench.params";
-
-function stored(key: string, fallback: string): string {
-  try {
-    return localStorage.getItem(key) ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function store(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage full or disabled: the value lives until the page closes.
-  }
-}
-
-interface Failure {
-  message: string;
-  where?: string;
-}
 
 /**
  * The Cypher workbench: an editor, parameters, saved queries and history; the
@@ -47,18 +29,33 @@ export default function Workbench() {
   const editor = useRef<CypherEditorHandle>(null);
   const [schema, setSchema] = useState<CypherSchema | null>(null);
   const [saved, setSaved] = useState<SavedQueriesResponse["queries"]>([]);
-  const [paramsText, setParamsText] = useState(() => stored(PARAMS_KEY, ""));
-  const [paramsError, setParamsError] = useState<string | null>(null);
-  const [afterRun, setAfterRun] = useState<AfterRun>(() => {
-    const value = stored(AFTER_RUN_KEY, "add");
-    return value === "replace" || value === "none" ? value : "add";
-  });
-  const [running, setRunning] = useState<AbortController | null>(null);
-  const [answer, setAnswer] = useState<{ result: QueryResult; clientMs: number } | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [paramsText, setParamsText] = usePersistedState(PARAMS_KEY, "");
+  const [afterRunText, setAfterRun] = usePersistedState(AFTER_RUN_KEY, "add");
+  const afterRun: AfterRun = afterRunText === "replace" || afterRunText === "none" ? afterRunText : "add";
+  const onResult = useCallback(
+    (result: QueryResult | null) => {
+      explorer.setLastResult?.(result?.graph ?? null);
+      if (result && afterRun !== "none" && result.graph.nodes.length > 0)
+        explorer.showGraph(result.graph, afterRun);
+    },
+    [explorer, afterRun],
+  );
+  const onRefused = useCallback(
+    (message: string, position: QueryPosition | undefined) => editor.current?.markError(message, position),
+    [],
+  );
+  const {
+    run: runText,
+    running,
+    answer,
+    failure,
+    setFailure,
+    paramsError,
+    clearParamsError,
+    browseHistory,
+  } = useQueryRun({ onResult, onRefused });
+  const run = useCallback(() => runText(editor.current?.getText() ?? "", paramsText), [runText, paramsText]);
 
-  const history = useRef<string[]>(loadHistory());
-  const browsing = useRef<{ index: number; draft: string } | null>(null);
   const schemaRef = useRef(schema);
   const paramsRef = useRef(paramsText);
   useEffect(() => {
@@ -108,7 +105,7 @@ export default function Workbench() {
       await checkQuery({ query: text, ...(parsed.ok ? { params: parsed.params } : {}) }, signal);
       return null;
     } catch (error) {
-      if (error instanceof QueryFailure && (error.status === 400 || error.status === 403)) {
+      if (error instanceof ApiError && (error.status === 400 || error.status === 403)) {
         return {
           message: error.message,
           ...(error.position ? { position: error.position } : {}),
@@ -119,65 +116,10 @@ export default function Workbench() {
     }
   }, []);
 
-  const run = useCallback(async () => {
-    const text = editor.current?.getText() ?? "";
-    if (text.trim() === "") {
-      setFailure({ message: "Type a Cypher query first." });
-      return;
-    }
-    const parsed = parseParams(paramsRef.current);
-    if (!parsed.ok) {
-      setParamsError(parsed.message);
-      return;
-    }
-    setParamsError(null);
-    running?.abort();
-    const controller = new AbortController();
-    setRunning(controller);
-    setFailure(null);
-    history.current = addToHistory(history.current, text);
-    saveHistory(history.current);
-    browsing.current = null;
-    const started = performance.now();
-    try {
-      const result = await runQuery({ query: text, params: parsed.params }, controller.signal);
-      setAnswer({ result, clientMs: Math.round(performance.now() - started) });
-      explorer.setLastResult?.(result.graph);
-      if (afterRun !== "none" && result.graph.nodes.length > 0) explorer.showGraph(result.graph, afterRun);
-    } catch (error) {
-      if ((error as Error).name === "AbortError") return;
-      const failed = error instanceof QueryFailure ? error : new QueryFailure(0, "internal", String(error));
-      setAnswer(null);
-      explorer.setLastResult?.(null);
-      setFailure(
-        failed.position
-          ? {
-              // The position leads the message; Neo4j's own copy at its end is dropped.
-              message: failed.message.replace(/\s*\(line \d+, column \d+\)$/, ""),
-              where: `line ${failed.position.line}, column ${failed.position.column}`,
-            }
-          : { message: failed.message },
-      );
-      if (failed.status === 400 || failed.status === 403)
-        editor.current?.markError(failed.message, failed.position);
-    } finally {
-      setRunning((current) => (current === controller ? null : current));
-    }
-  }, [afterRun, explorer, running]);
-
   const runRef = useRef(run);
   useEffect(() => {
     runRef.current = run;
   }, [run]);
-
-  const onHistory = useCallback((direction: "up" | "down", current: string) => {
-    const list = history.current;
-    const position = browsing.current ?? { index: list.length, draft: current };
-    const next = historyStep(list, position.index, direction);
-    if (next === undefined) return undefined;
-    browsing.current = { index: next, draft: position.draft };
-    return next === list.length ? position.draft : list[next];
-  }, []);
 
   const onChange = useCallback((text: string) => store(DRAFT_KEY, text), []);
 
@@ -206,7 +148,7 @@ export default function Workbench() {
         explorer.select(relationship.id);
       },
     }),
-    [explorer, answer],
+    [explorer, answer, setFailure],
   );
 
   return (
@@ -226,7 +168,7 @@ export default function Workbench() {
           check={check}
           onRun={() => void runRef.current()}
           onChange={onChange}
-          onHistory={onHistory}
+          onHistory={browseHistory}
         />
         <div className="workbench-actions">
           <button type="button" onClick={() => void run()} disabled={running !== null}>
@@ -240,14 +182,7 @@ export default function Workbench() {
           <span className="workbench-hint">Ctrl+Enter runs · ↑/↓ on the first/last line browse history</span>
           <label>
             After a run{" "}
-            <select
-              value={afterRun}
-              onChange={(e) => {
-                const value = e.target.value as AfterRun;
-                setAfterRun(value);
-                store(AFTER_RUN_KEY, value);
-              }}
-            >
+            <select value={afterRun} onChange={(e) => setAfterRun(e.target.value)}>
               <option value="add">add the result to the view</option>
               <option value="replace">replace the view</option>
               <option value="none">leave the view</option>
@@ -263,8 +198,7 @@ export default function Workbench() {
             value={paramsText}
             onChange={(e) => {
               setParamsText(e.target.value);
-              store(PARAMS_KEY, e.target.value);
-              setParamsError(null);
+              clearParamsError();
             }}
           />
         </details>

@@ -1,5 +1,5 @@
 import type { Completion, CompletionContext, CompletionResult } from "@codemirror/autocomplete";
-import type { CypherSchema } from "../../../graph/model/workbench.ts";
+import type { CypherSchema } from "../../../graph/contract/workbench.ts";
 import { CYPHER_KEYWORDS, completionTarget, namespacesOf } from "./completionTarget.ts";
 
 /** What completion offers, read when the user types (the schema arrives after the editor). */

@@ -1,4 +1,4 @@
-import type { QueryResult } from "../../../graph/model/workbench.ts";
+import type { QueryResult } from "../../../graph/contract/workbench.ts";
 
 /** "3 rows", "1 row": the count line above the result. */
 export function rowCountText(count: number): string {

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
-import neo4j, { type Driver, Neo4jError, type Record as Neo4jRecord } from "neo4j-driver";
+import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
+import { neo4jErrorKind } from "../../neo4j/errorKind.ts";
 import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
+import { sessionConfig } from "../../neo4j/session.ts";
 import { QueryError } from "../../query/errors.ts";
 import { assertReadOnly, rethrowAsQueryError } from "../../query/guard.ts";
 
@@ -31,11 +33,7 @@ export async function streamQueryGraph(
   onRecord?: (count: number) => void,
 ): Promise<number> {
   const params = request.params ?? {};
-  const session = driver.session({
-    defaultAccessMode: neo4j.session.READ,
-    fetchSize: 1000,
-    ...(request.database ? { database: request.database } : {}),
-  });
+  const session = driver.session(sessionConfig(request.database, "READ", { fetchSize: 1000 }));
   let tx: ReturnType<typeof session.beginTransaction> | undefined;
   try {
     await assertReadOnly(session, request.query, params);
@@ -58,17 +56,15 @@ export async function streamQueryGraph(
   } catch (error) {
     await tx?.rollback().catch(() => {});
     if (error instanceof QueryError) throw error;
-    if (
-      error instanceof Neo4jError &&
-      error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
-    ) {
+    const kind = neo4jErrorKind(error);
+    if (kind === "timeout") {
       throw new QueryError(
         504,
         "timeout",
         "The export query ran longer than the transaction time limit and was stopped.",
       );
     }
-    if (error instanceof Neo4jError && error.code === "Neo.ClientError.Statement.AccessMode") {
+    if (kind === "read_only") {
       throw new QueryError(
         403,
         "read_only",

@@ -6,6 +6,7 @@ import type { Driver, Node, Record as Neo4jRecord } from "neo4j-driver";
 import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
 import { cypher } from "../../neo4j/cypherFiles.ts";
 import { nodeToJson } from "../../neo4j/records.ts";
+import { sessionConfig, withSession } from "../../neo4j/session.ts";
 import type { GraphSource } from "../source.ts";
 import { ElementIdSet } from "./elementIdSet.ts";
 import type { GraphSink } from "./queryStream.ts";
@@ -61,8 +62,7 @@ export class GraphSpool implements GraphSink {
   /** Adds the ends of relationships that the query did not return itself, then closes the files. */
   async finish(driver: Driver, database: string | undefined): Promise<void> {
     const missing = [...this.ends];
-    const session = driver.session({ defaultAccessMode: "READ", ...(database ? { database } : {}) });
-    try {
+    await withSession(driver, sessionConfig(database, "READ"), async (session) => {
       for (let i = 0; i < missing.length; i += 1000) {
         const result = await session.run(cypher("export/nodes-by-element-id"), {
           ids: missing.slice(i, i + 1000),
@@ -70,9 +70,7 @@ export class GraphSpool implements GraphSink {
         for (const record of result.records as Neo4jRecord[])
           await this.node(nodeToJson(record.get("n") as Node));
       }
-    } finally {
-      await session.close();
-    }
+    });
     this.nodesOut.end();
     this.relsOut.end();
     await Promise.all([once(this.nodesOut, "close"), once(this.relsOut, "close")]);
@@ -85,9 +83,20 @@ export class GraphSpool implements GraphSink {
     };
   }
 
-  remove(): void {
-    this.nodesOut.destroy();
-    this.relsOut.destroy();
+  /**
+   * Closes the files and deletes the folder. A stream still opening its file
+   * (a query refused at once) is waited for: it would otherwise open after
+   * its folder is gone and fail with an unhandled error.
+   */
+  async remove(): Promise<void> {
+    await Promise.all(
+      [this.nodesOut, this.relsOut].map(async (out) => {
+        if (out.closed) return;
+        const closed = once(out, "close").catch(() => undefined);
+        out.destroy();
+        await closed;
+      }),
+    );
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
-import type { EvidenceSentence } from "../../model/api.ts";
+import type { EvidenceSentence } from "../../contract/explorer.ts";
 
-export type Highlight = EvidenceSentence["highlights"][number] & { kind: "mention" | "evidence" };
+export type Highlight = EvidenceSentence["highlights"][number];
 
 export interface SentenceSpan {
   /** Offsets of the sentence in the article text. */

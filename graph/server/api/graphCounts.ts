@@ -1,5 +1,5 @@
-import { Neo4jError } from "neo4j-driver";
-import type { GraphDb } from "../graphDb.ts";
+import type { Database } from "../../neo4j/database.ts";
+import { neo4jErrorKind } from "../../neo4j/errorKind.ts";
 import { toNumber } from "./numbers.ts";
 
 export interface StoreCounts {
@@ -12,13 +12,10 @@ export interface StoreCounts {
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Errors of a Neo4j that does not let this user call db.stats.retrieve. */
+/** Errors of a Neo4j that does not let this user call db.stats.retrieve (or does not have it). */
 function refused(error: unknown): boolean {
-  return (
-    error instanceof Neo4jError &&
-    (error.code === "Neo.ClientError.Security.Forbidden" ||
-      error.code === "Neo.ClientError.Procedure.ProcedureNotFound")
-  );
+  const kind = neo4jErrorKind(error);
+  return kind === "forbidden" || kind === "statement";
 }
 
 /**
@@ -27,7 +24,7 @@ function refused(error: unknown): boolean {
  * privileges), they are counted with one query per label and type instead,
  * which scans.
  */
-export async function readGraphCounts(db: GraphDb): Promise<StoreCounts> {
+export async function readGraphCounts(db: Database): Promise<StoreCounts> {
   try {
     const [row] = await db.read("api/count-store");
     const labels = (row?.get("labels") ?? []) as { label: string; count: unknown }[];

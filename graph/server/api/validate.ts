@@ -4,20 +4,27 @@ import { HttpError } from "../errors.ts";
 /**
  * Parses a request part with a zod schema; a failure becomes a 400 whose one
  * sentence names the field, e.g. `Request body: field "limit" must be a whole
- * number from 1 to 1000.` Schemas give their messages as "must …" phrases.
+ * number from 1 to 1000.` Schemas give their messages as "must …" phrases, or
+ * as a phrase that starts with the field's own name ("query is empty: …"),
+ * which is then kept as it is.
  */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
+  const message = issue?.message ?? "is not valid";
   if (issue?.code === "unrecognized_keys") {
+    // A schema may say more than zod's default ("Unrecognized key…"), e.g. which fields it expects.
+    if (!message.startsWith("Unrecognized key"))
+      throw new HttpError(400, "bad_request", `${where} ${message}.`);
     const keys = issue.keys.map((k) => `"${k}"`).join(", ");
     const at = issue.path.length ? ` in field "${formatPath(issue.path)}"` : "";
     throw new HttpError(400, "bad_request", `${where}: unknown field ${keys}${at}.`);
   }
-  const message = issue?.message ?? "is not valid";
   if (!issue?.path.length) throw new HttpError(400, "bad_request", `${where} ${message}.`);
-  throw new HttpError(400, "bad_request", `${where}: field "${formatPath(issue.path)}" ${message}.`);
+  const field = formatPath(issue.path);
+  if (message.startsWith(`${field} `)) throw new HttpError(400, "bad_request", `${where}: ${message}.`);
+  throw new HttpError(400, "bad_request", `${where}: field "${field}" ${message}.`);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

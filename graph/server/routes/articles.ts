@@ -1,16 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { Record as Neo4jRecord } from "neo4j-driver";
-import { z } from "zod";
-import type { ArticleSummary, ArticleText } from "../../model/api.ts";
-import { LIMITS } from "../api/limits.ts";
+import type { ArticleSummary, ArticleText } from "../../contract/explorer.ts";
+import { ROUTES } from "../../contract/routes.ts";
+import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
-import { parseInput } from "../api/validate.ts";
+import type { Database } from "../../neo4j/database.ts";
 import { HttpError } from "../errors.ts";
-import type { GraphDb } from "../graphDb.ts";
-
-const slugParams = z.object({
-  slug: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-});
+import { route } from "../route.ts";
 
 function summary(r: Neo4jRecord): ArticleSummary {
   return {
@@ -23,14 +19,13 @@ function summary(r: Neo4jRecord): ArticleSummary {
 }
 
 /** GET /api/articles and GET /api/articles/:slug (the text with every entity mention). */
-export function articleRoutes(app: FastifyInstance, db: GraphDb): void {
-  app.get("/api/articles", async (): Promise<{ articles: ArticleSummary[] }> => {
+export function articleRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.articles, async () => {
     const records = await db.read("api/articles", { limit: int(LIMITS.articlesMax) });
     return { articles: records.map(summary) };
   });
 
-  app.get<{ Params: { slug: string } }>("/api/articles/:slug", async (request): Promise<ArticleText> => {
-    const { slug } = parseInput(slugParams, request.params, "Path");
+  route(app, ROUTES.article, async ({ params: { slug } }) => {
     const [found] = await db.read("api/article", { slug });
     if (!found) {
       throw new HttpError(404, "not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);

@@ -1,60 +1,26 @@
 import type { FastifyInstance } from "fastify";
 import type { Node, Relationship } from "neo4j-driver";
-import { z } from "zod";
-import type { ExpandResponse } from "../../model/api.ts";
+import { ROUTES } from "../../contract/routes.ts";
+import type { Database } from "../../neo4j/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { isElementId, notFound } from "../api/ids.ts";
-import { LIMITS } from "../api/limits.ts";
+import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber } from "../api/numbers.ts";
-import { parseInput } from "../api/validate.ts";
-import type { GraphDb } from "../graphDb.ts";
+import { route } from "../route.ts";
 
 /** The lexical layer's relationship types (article → sentence → entity). */
 const LEXICAL_TYPES = ["HAS_SENTENCE", "MENTIONS"];
-
-const elementId = z.string({ error: "must be an element id (a string)" });
-const relType = z
-  .string({ error: "must be a relationship type (a string)" })
-  .min(1, "must not be empty")
-  .max(200, "must be at most 200 characters");
-
-const expandBody = z.strictObject(
-  {
-    ids: z
-      .array(elementId, { error: "must be a list of node element ids" })
-      .min(1, "must name at least one node")
-      .max(LIMITS.expandIdsMax, `must name at most ${LIMITS.expandIdsMax} nodes`),
-    types: z
-      .array(relType, { error: "must be a list of relationship types" })
-      .max(200, "must list at most 200 types")
-      .optional(),
-    direction: z.enum(["out", "in", "both"], { error: 'must be "out", "in" or "both"' }).default("both"),
-    limit: z
-      .number({ error: "must be a number" })
-      .int("must be a whole number")
-      .min(1, `must be from 1 to ${LIMITS.expandMax}`)
-      .max(LIMITS.expandMax, `must be from 1 to ${LIMITS.expandMax}`)
-      .default(LIMITS.expandDefault),
-    lexical: z.boolean({ error: "must be true or false" }).default(false),
-    exclude: z
-      .array(elementId, { error: "must be a list of node element ids" })
-      .max(LIMITS.expandExcludeMax, `must list at most ${LIMITS.expandExcludeMax} ids`)
-      .optional(),
-  },
-  { error: 'must be a JSON object such as {"ids": ["4:…:0"]}' },
-);
 
 /**
  * POST /api/expand {ids, types?, direction?, limit?, exclude?, lexical?}: new
  * neighbours of the given nodes (neither the nodes themselves nor those in
  * `exclude`), at most `limit`, with the relationships that lead to them.
  * Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out
- * unless `lexical` is true. Adds
- * `totalExact` (false when `total` is the relationship count, see README).
+ * unless `lexical` is true. `totalExact` is false when `total` is the
+ * relationship count (see README).
  */
-export function expandRoutes(app: FastifyInstance, db: GraphDb): void {
-  app.post("/api/expand", async (request): Promise<ExpandResponse & { totalExact: boolean }> => {
-    const body = parseInput(expandBody, request.body, "Request body");
+export function expandRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.expand, async ({ body }) => {
     const badId = body.ids.find((id) => !isElementId(id));
     if (badId !== undefined) throw notFound("node", badId);
     const ids = [...new Set(body.ids)];

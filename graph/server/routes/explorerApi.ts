@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { GraphDb } from "../graphDb.ts";
+import type { Database } from "../../neo4j/database.ts";
 import { articleRoutes } from "./articles.ts";
 import { expandRoutes } from "./expand.ts";
 import { nodeRoutes } from "./nodes.ts";
@@ -9,8 +9,8 @@ import { schemaRoutes } from "./schema.ts";
 import { searchRoutes } from "./search.ts";
 import { startViewRoutes } from "./startView.ts";
 
-/** The explorer's read-only API (shapes in graph/model/api.ts). */
-export function explorerApiRoutes(app: FastifyInstance, db: GraphDb): void {
+/** The explorer's read-only API (shapes in graph/contract/explorer.ts). */
+export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
   schemaRoutes(app, db);
   searchRoutes(app, db);
   nodeRoutes(app, db);

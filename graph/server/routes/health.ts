@@ -1,14 +1,16 @@
 import type { FastifyInstance } from "fastify";
+import { ROUTES } from "../../contract/routes.ts";
+import type { Database } from "../../neo4j/database.ts";
 import { readGraphCounts } from "../api/graphCounts.ts";
-import type { GraphDb } from "../graphDb.ts";
+import { route } from "../route.ts";
 
 /** GET /api/health: whether Neo4j answers, its version, and the graph's counts (from the count store). */
-export function healthRoutes(app: FastifyInstance, db: GraphDb): void {
-  app.get("/api/health", async () => {
+export function healthRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.health, async () => {
     const [info, counts] = await Promise.all([db.serverInfo(), readGraphCounts(db)]);
     return {
-      status: "ok",
-      neo4j: { reachable: true, version: info.version, edition: info.edition },
+      status: "ok" as const,
+      neo4j: { reachable: true as const, version: info.version, edition: info.edition },
       counts: {
         nodes: counts.nodes,
         relationships: counts.relationships,

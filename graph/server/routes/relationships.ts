@@ -1,12 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { Node, Relationship } from "neo4j-driver";
-import type { EvidenceSentence, RelationshipDetails } from "../../model/api.ts";
+import type { EvidenceSentence } from "../../contract/explorer.ts";
+import { ROUTES } from "../../contract/routes.ts";
+import type { Database } from "../../neo4j/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { byPosition, mentionHighlights, quoteHighlights } from "../api/evidence.ts";
 import { elementIdOr404, notFound } from "../api/ids.ts";
-import { LIMITS } from "../api/limits.ts";
+import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber, toNumbers } from "../api/numbers.ts";
-import type { GraphDb } from "../graphDb.ts";
+import { route } from "../route.ts";
 
 /**
  * GET /api/relationships/:id: the relationship, its two ends, and the
@@ -14,40 +16,37 @@ import type { GraphDb } from "../graphDb.ts";
  * "evidence", entity = the relationship id) and the mentions of its two ends
  * (kind "mention", entity = that node's id) highlighted.
  */
-export function relationshipRoutes(app: FastifyInstance, db: GraphDb): void {
-  app.get<{ Params: { id: string } }>(
-    "/api/relationships/:id",
-    async (request): Promise<RelationshipDetails> => {
-      const id = elementIdOr404("relationship", request.params.id);
-      const [found] = await db.read("api/relationship", { id });
-      if (!found) throw notFound("relationship", id);
-      const relationship = relationshipToJson(found.get("r") as Relationship);
-      const rawEvidence = (found.get("r") as Relationship).properties.evidence;
-      const quotes = Array.isArray(rawEvidence) ? rawEvidence.map(String) : [];
-      const sentences = await db.read("api/relationship-evidence", {
-        id,
-        limit: int(LIMITS.evidenceSentences),
-      });
-      return {
-        relationship,
-        start: nodeToJson(found.get("start") as Node),
-        end: nodeToJson(found.get("end") as Node),
-        evidence: sentences.map((r): EvidenceSentence => {
-          const span = { start: toNumber(r.get("start")), end: toNumber(r.get("end")) };
-          const mentions = r.get("mentions") as { entity: string; starts: unknown; ends: unknown }[];
-          const highlights = [
-            ...quoteHighlights(String(r.get("articleText") ?? ""), span, quotes, id),
-            ...mentions.flatMap((m) => mentionHighlights(toNumbers(m.starts), toNumbers(m.ends), m.entity)),
-          ].sort(byPosition);
-          return {
-            article: String(r.get("article")),
-            articleTitle: String(r.get("title") ?? ""),
-            index: toNumber(r.get("index")),
-            text: String(r.get("text")),
-            highlights,
-          };
-        }),
-      };
-    },
-  );
+export function relationshipRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.relationship, async ({ params }) => {
+    const id = elementIdOr404("relationship", params.id);
+    const [found] = await db.read("api/relationship", { id });
+    if (!found) throw notFound("relationship", id);
+    const relationship = relationshipToJson(found.get("r") as Relationship);
+    const rawEvidence = (found.get("r") as Relationship).properties.evidence;
+    const quotes = Array.isArray(rawEvidence) ? rawEvidence.map(String) : [];
+    const sentences = await db.read("api/relationship-evidence", {
+      id,
+      limit: int(LIMITS.evidenceSentences),
+    });
+    return {
+      relationship,
+      start: nodeToJson(found.get("start") as Node),
+      end: nodeToJson(found.get("end") as Node),
+      evidence: sentences.map((r): EvidenceSentence => {
+        const span = { start: toNumber(r.get("start")), end: toNumber(r.get("end")) };
+        const mentions = r.get("mentions") as { entity: string; starts: unknown; ends: unknown }[];
+        const highlights = [
+          ...quoteHighlights(String(r.get("articleText") ?? ""), span, quotes, id),
+          ...mentions.flatMap((m) => mentionHighlights(toNumbers(m.starts), toNumbers(m.ends), m.entity)),
+        ].sort(byPosition);
+        return {
+          article: String(r.get("article")),
+          articleTitle: String(r.get("title") ?? ""),
+          index: toNumber(r.get("index")),
+          text: String(r.get("text")),
+          highlights,
+        };
+      }),
+    };
+  });
 }

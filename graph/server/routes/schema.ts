@@ -1,11 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import type { SchemaResponse } from "../../model/api.ts";
+import { ROUTES } from "../../contract/routes.ts";
+import type { Database } from "../../neo4j/database.ts";
 import { readGraphCounts } from "../api/graphCounts.ts";
-import type { GraphDb } from "../graphDb.ts";
+import { route } from "../route.ts";
 
 /** GET /api/schema: labels and relationship types with their counts (from the count store), and every property key. */
-export function schemaRoutes(app: FastifyInstance, db: GraphDb): void {
-  app.get("/api/schema", async (): Promise<SchemaResponse> => {
+export function schemaRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.schema, async () => {
     const [counts, keys] = await Promise.all([readGraphCounts(db), db.read("api/property-keys")]);
     return {
       labels: counts.labels,

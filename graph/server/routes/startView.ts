@@ -1,18 +1,19 @@
 import type { FastifyInstance } from "fastify";
 import type { Node, Relationship } from "neo4j-driver";
-import type { StartViewResponse } from "../../model/api.ts";
+import { ROUTES } from "../../contract/routes.ts";
+import type { Database } from "../../neo4j/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
-import { LIMITS } from "../api/limits.ts";
+import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber } from "../api/numbers.ts";
-import type { GraphDb } from "../graphDb.ts";
+import { route } from "../route.ts";
 
 /**
  * GET /api/view/start: the entities and the domain relationships among them;
  * all of them up to 300 entities, else the 300 with the highest degree
  * (`capped: true`). The lexical layer (articles, sentences) is left out.
  */
-export function startViewRoutes(app: FastifyInstance, db: GraphDb): void {
-  app.get("/api/view/start", async (): Promise<StartViewResponse> => {
+export function startViewRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.startView, async () => {
     const nodeRows = await db.read("api/start-nodes", { cap: int(LIMITS.startViewNodes) });
     const nodes = nodeRows.map((r) => nodeToJson(r.get("e") as Node));
     const totalNodes = nodeRows.length ? toNumber(nodeRows[0]?.get("totalNodes")) : 0;

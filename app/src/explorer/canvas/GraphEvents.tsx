@@ -2,6 +2,7 @@ import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect, useRef } from "react";
 import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
 import { useControls } from "../controls.ts";
+import { useSetHighlight } from "../highlight.ts";
 
 /**
  * Mouse on the canvas: click selects a node or relationship, double-click
@@ -11,7 +12,8 @@ export function GraphEvents() {
   const sigma = useSigma<ViewNode, ViewEdge>();
   const registerEvents = useRegisterEvents<ViewNode, ViewEdge>();
   const { select, graph } = useExplorer();
-  const { expand, setHovered, clearSelection, dispatch } = useControls();
+  const { expand, clearSelection, dispatch } = useControls();
+  const { setHovered } = useSetHighlight();
   const drag = useRef<{ id: string; moved: boolean } | null>(null);
 
   useEffect(() => {

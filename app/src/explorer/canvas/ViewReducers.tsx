@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
 import { useControls } from "../controls.ts";
+import { useHighlight } from "../highlight.ts";
 import { primaryLabel } from "../style/palette.ts";
 
 /**
@@ -13,7 +14,8 @@ import { primaryLabel } from "../style/palette.ts";
 export function ViewReducers({ dark }: { dark: boolean }) {
   const setSettings = useSetSettings<ViewNode, ViewEdge>();
   const { graph } = useExplorer();
-  const { hovered, selected, hiddenLabels, hiddenTypes, path, view } = useControls();
+  const { selected, hiddenLabels, hiddenTypes, view } = useControls();
+  const { hovered, path } = useHighlight();
 
   useEffect(() => {
     const dim = dark ? "#3a3f47" : "#e3e5e8";

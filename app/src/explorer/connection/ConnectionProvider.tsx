@@ -1,13 +1,14 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { apiGet } from "../../api.ts";
-import { type Connection, ConnectionContext, type Health, isAbort, isOutage } from "./connection.ts";
+import { apiGet, onApiFailure } from "../../api.ts";
+import { type Connection, ConnectionContext, type Health, isOutage } from "./connection.ts";
 
 /** How often the health check runs: slowly when all is well, quickly during an outage. */
 const HEALTHY_EVERY_MS = 10_000;
 const OUTAGE_EVERY_MS = 2_000;
 
 /**
- * Polls /api/health, shows outages reported by any request, and counts
+ * Polls /api/health, shows the outages that any call of the API client
+ * meets (app/src/api.ts tells every failure here), and counts
  * recoveries so that whatever failed is fetched again once Neo4j is back.
  */
 export function ConnectionProvider({ children }: { children: ReactNode }) {
@@ -16,14 +17,18 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   const [generation, setGeneration] = useState(0);
   const [tick, setTick] = useState(0);
 
-  const report = useCallback((error: unknown) => {
-    if (isOutage(error)) setOutage(error.message);
-  }, []);
+  useEffect(
+    () =>
+      onApiFailure((error) => {
+        if (isOutage(error)) setOutage(error.message);
+      }),
+    [],
+  );
   const retry = useCallback(() => setTick((t) => t + 1), []);
 
   useEffect(() => {
     const controller = new AbortController();
-    apiGet<Health>("/api/health", controller.signal)
+    apiGet<"health">("/api/health", controller.signal)
       .then((answer) => {
         setHealth(answer);
         if (outage !== null) {
@@ -31,10 +36,8 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
           setGeneration((g) => g + 1);
         }
       })
-      .catch((error: unknown) => {
-        if (isAbort(error)) return;
-        if (isOutage(error)) setOutage(error.message);
-      });
+      // A failure has reached onApiFailure already; an abort needs nothing.
+      .catch(() => undefined);
     const timer = setTimeout(retry, outage ? OUTAGE_EVERY_MS : HEALTHY_EVERY_MS);
     return () => {
       controller.abort();
@@ -43,8 +46,8 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   }, [tick, outage, retry]);
 
   const value = useMemo<Connection>(
-    () => ({ outage, health, generation, report, retry }),
-    [outage, health, generation, report, retry],
+    () => ({ outage, health, generation, retry }),
+    [outage, health, generation, retry],
   );
   return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
 }

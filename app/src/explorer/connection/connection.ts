@@ -1,15 +1,8 @@
 import { createContext, useContext } from "react";
+import type { HealthResponse as Health } from "../../../../graph/contract/explorer.ts";
 import { ApiError } from "../../api.ts";
 
-export interface Health {
-  neo4j: { version: string; edition: string };
-  counts: {
-    nodes: number;
-    relationships: number;
-    labels: Record<string, number>;
-    types: Record<string, number>;
-  };
-}
+export type { Health };
 
 /** Whether the server and Neo4j answer, as every panel of the explorer sees it. */
 export interface Connection {
@@ -19,8 +12,6 @@ export interface Connection {
   health: Health | null;
   /** Counts the recoveries; effects that fetch depend on it so that they fetch again. */
   generation: number;
-  /** Tells the connection about a failed request: outages show the banner. */
-  report(error: unknown): void;
   /** Checks the server again now. */
   retry(): void;
 }

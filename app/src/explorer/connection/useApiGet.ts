@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type { Answer, RouteName } from "../../../../graph/contract/routes.ts";
 import { apiGet } from "../../api.ts";
 import { isAbort, useConnection } from "./connection.ts";
 
@@ -6,19 +7,18 @@ export type Resource<T> =
   { state: "loading" } | { state: "ready"; data: T } | { state: "failed"; message: string };
 
 /** GETs a path (null: nothing to fetch), again after each recovery of the connection. */
-export function useApiGet<T>(path: string | null): Resource<T> {
-  const { report, generation } = useConnection();
-  const [result, setResult] = useState<{ key: string; resource: Resource<T> } | null>(null);
+export function useApiGet<N extends RouteName>(path: string | null): Resource<Answer<N>> {
+  const { generation } = useConnection();
+  const [result, setResult] = useState<{ key: string; resource: Resource<Answer<N>> } | null>(null);
   const key = `${generation} ${path}`;
 
   useEffect(() => {
     if (path === null) return;
     const controller = new AbortController();
-    apiGet<T>(path, controller.signal)
+    apiGet<N>(path, controller.signal)
       .then((data) => setResult({ key, resource: { state: "ready", data } }))
       .catch((error: unknown) => {
         if (isAbort(error)) return;
-        report(error);
         setResult({
           key,
           resource: {
@@ -28,7 +28,7 @@ export function useApiGet<T>(path: string | null): Resource<T> {
         });
       });
     return () => controller.abort();
-  }, [path, key, report]);
+  }, [path, key]);
 
   return result && result.key === key ? result.resource : { state: "loading" };
 }

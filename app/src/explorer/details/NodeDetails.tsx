@@ -1,4 +1,3 @@
-import type { NodeDetails as Details } from "../../../../graph/model/api.ts";
 import { useApiGet } from "../connection/useApiGet.ts";
 import { useExplorer } from "../context.ts";
 import { useControls } from "../controls.ts";
@@ -9,7 +8,7 @@ import { Sentence } from "./Sentence.tsx";
 
 /** Everything about one node: labels, properties, aliases, degree, relationships on screen, mentions. */
 export function NodeDetails({ id }: { id: string }) {
-  const resource = useApiGet<Details>(`/api/nodes/${encodeURIComponent(id)}`);
+  const resource = useApiGet<"node">(`/api/nodes/${encodeURIComponent(id)}`);
   if (resource.state === "loading") return <p className="muted">Loading…</p>;
   if (resource.state === "failed") return <p role="alert">{resource.message}</p>;
   const { node, degree, totalDegree, mentions } = resource.data;

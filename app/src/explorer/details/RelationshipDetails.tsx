@@ -1,4 +1,3 @@
-import type { RelationshipDetails as Details } from "../../../../graph/model/api.ts";
 import { useApiGet } from "../connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { nodeCaption } from "../style/palette.ts";
@@ -7,7 +6,7 @@ import { Sentence } from "./Sentence.tsx";
 
 /** One relationship: its type, both ends, properties and the sentences that support it. */
 export function RelationshipDetails({ id }: { id: string }) {
-  const resource = useApiGet<Details>(`/api/relationships/${encodeURIComponent(id)}`);
+  const resource = useApiGet<"relationship">(`/api/relationships/${encodeURIComponent(id)}`);
   const { focusNode } = useControls();
   if (resource.state === "loading") return <p className="muted">Loading…</p>;
   if (resource.state === "failed") return <p role="alert">{resource.message}</p>;

@@ -1,4 +1,4 @@
-import type { EvidenceSentence } from "../../../../graph/model/api.ts";
+import type { EvidenceSentence } from "../../../../graph/contract/explorer.ts";
 import { segments } from "./highlight.ts";
 
 /** An article sentence with the mentions in question marked (rendered as text, never as HTML). */

@@ -1,10 +1,8 @@
 import { useState } from "react";
-import type { PathsResponse } from "../../../../graph/model/api.ts";
 import type { GraphNode } from "../../../../graph/model/graphJson.ts";
 import { apiPost } from "../../api.ts";
-import { useConnection } from "../connection/connection.ts";
 import { useExplorer } from "../context.ts";
-import { useControls } from "../controls.ts";
+import { useSetHighlight } from "../highlight.ts";
 import { NodeCombobox } from "../search/NodeCombobox.tsx";
 import { nodeCaption } from "../style/palette.ts";
 
@@ -17,8 +15,7 @@ interface Found {
 /** Shortest path between two chosen nodes: drawn, highlighted, and listed step by step. */
 export function PathPanel() {
   const { showGraph, select } = useExplorer();
-  const { setPath } = useControls();
-  const { report } = useConnection();
+  const { setPath } = useSetHighlight();
   const [from, setFrom] = useState<GraphNode | null>(null);
   const [to, setTo] = useState<GraphNode | null>(null);
   const [found, setFound] = useState<Found | null>(null);
@@ -28,7 +25,7 @@ export function PathPanel() {
     if (!from || !to) return;
     setMessage("Searching…");
     try {
-      const answer = await apiPost<PathsResponse>("/api/paths", { from: from.id, to: to.id, maxHops: 6 });
+      const answer = await apiPost<"paths">("/api/paths", { from: from.id, to: to.id, maxHops: 6 });
       const first = answer.paths[0];
       if (!first) {
         setFound(null);
@@ -61,7 +58,6 @@ export function PathPanel() {
         `${answer.paths.length === 1 ? "One shortest path" : `${answer.paths.length} shortest paths`} of ${first.relationships.length} step${first.relationships.length === 1 ? "" : "s"}.`,
       );
     } catch (error) {
-      report(error);
       setMessage(error instanceof Error ? error.message : "The path search failed.");
     }
   };

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { ArticleSummary, ArticleText } from "../../../../graph/model/api.ts";
 import { useApiGet } from "../connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { readableDate } from "../details/formatProperty.ts";
@@ -7,9 +6,9 @@ import { readerSegments } from "./readerSegments.ts";
 
 /** The article beside the graph: mentions are marked, clicking one focuses its node. */
 export function ArticleReader() {
-  const list = useApiGet<ArticleSummary[] | { articles: ArticleSummary[] }>("/api/articles");
+  const list = useApiGet<"articles">("/api/articles");
   const [chosen, setChosen] = useState<string | null>(null);
-  const articles = list.state === "ready" ? (Array.isArray(list.data) ? list.data : list.data.articles) : [];
+  const articles = list.state === "ready" ? list.data.articles : [];
   const slug = chosen ?? articles[0]?.slug ?? null;
 
   return (
@@ -35,7 +34,7 @@ function flowed(text: string): string {
 }
 
 function ArticleBody({ slug }: { slug: string }) {
-  const resource = useApiGet<ArticleText>(`/api/articles/${encodeURIComponent(slug)}`);
+  const resource = useApiGet<"article">(`/api/articles/${encodeURIComponent(slug)}`);
   const { selected, focusNode } = useControls();
   const body = useRef<HTMLDivElement>(null);
   const article = resource.state === "ready" ? resource.data : null;

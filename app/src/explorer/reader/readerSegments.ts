@@ -1,4 +1,4 @@
-import type { ArticleText } from "../../../../graph/model/api.ts";
+import type { ArticleText } from "../../../../graph/contract/explorer.ts";
 
 export type Mention = ArticleText["mentions"][number];
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { SearchResponse } from "../../../../graph/model/api.ts";
+import type { SearchResponse } from "../../../../graph/contract/explorer.ts";
 import { apiGet } from "../../api.ts";
 import { isAbort, useConnection } from "../connection/connection.ts";
 
@@ -10,7 +10,7 @@ export type Hit = SearchResponse["hits"][number];
 
 /** Suggestions from /api/search for what is typed, newest query wins. */
 export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: string | null } {
-  const { report, generation } = useConnection();
+  const { generation } = useConnection();
   const [answer, setAnswer] = useState<{ query: string; hits: Hit[]; error: string | null }>({
     query: "",
     hits: [],
@@ -24,11 +24,10 @@ export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: 
     if (trimmed.length === 0) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      apiGet<SearchResponse>(`/api/search?q=${encodeURIComponent(trimmed)}&limit=${limit}`, controller.signal)
+      apiGet<"search">(`/api/search?q=${encodeURIComponent(trimmed)}&limit=${limit}`, controller.signal)
         .then((response) => setAnswer({ query: key, hits: response.hits, error: null }))
         .catch((error: unknown) => {
           if (isAbort(error)) return;
-          report(error);
           setAnswer({
             query: trimmed,
             hits: [],
@@ -40,7 +39,7 @@ export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: 
       clearTimeout(timer);
       controller.abort();
     };
-  }, [trimmed, key, limit, report]);
+  }, [trimmed, key, limit]);
 
   return trimmed.length > 0 && answer.query === key ? answer : { hits: [], error: null };
 }

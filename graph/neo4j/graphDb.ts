@@ -1,14 +1,17 @@
-import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from "neo4j-driver";
-import { cypher } from "../neo4j/cypherFiles.ts";
-
-/** Errors that mean a pooled connection died (e.g. Neo4j restarted): worth one more try. */
-const STALE = new Set(["ServiceUnavailable", "SessionExpired"]);
+import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
+import type { QueryResult } from "../contract/workbench.ts";
+import { assertReadOnly } from "../query/guard.ts";
+import { type QueryLimits, type UserQuery, runUserQuery } from "../query/run.ts";
+import { cypher } from "./cypherFiles.ts";
+import type { Database } from "./database.ts";
+import { isStaleConnection } from "./errorKind.ts";
+import { sessionConfig, withSession } from "./session.ts";
 
 /**
- * Read access for the API: named statements from cypher/, parameters only,
+ * The API's database on Neo4j: named statements from cypher/, parameters only,
  * READ access mode and a server-side transaction timeout on every call.
  */
-export class GraphDb {
+export class GraphDb implements Database {
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
@@ -26,7 +29,7 @@ export class GraphDb {
     try {
       return await this.readOnce(name, params);
     } catch (error) {
-      if (error instanceof Neo4jError && STALE.has(error.code)) return this.readOnce(name, params);
+      if (isStaleConnection(error)) return this.readOnce(name, params);
       throw error;
     }
   }
@@ -39,12 +42,18 @@ export class GraphDb {
     };
   }
 
-  private async readOnce(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.READ,
-      ...(this.database ? { database: this.database } : {}),
-    });
-    try {
+  checkQuery(query: string, params: Record<string, unknown>): Promise<void> {
+    return withSession(this.driver, sessionConfig(this.database, "READ"), (session) =>
+      assertReadOnly(session, query, params),
+    );
+  }
+
+  runQuery(request: Omit<UserQuery, "database">, limits: QueryLimits): Promise<QueryResult> {
+    return runUserQuery(this.driver, { ...request, database: this.database }, limits);
+  }
+
+  private readOnce(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+    return withSession(this.driver, sessionConfig(this.database, "READ"), async (session) => {
       const tx = await session.beginTransaction({
         timeout: this.defaultTimeoutMs,
         metadata: { app: "dossier", api: name },
@@ -56,8 +65,6 @@ export class GraphDb {
       } finally {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       }
-    } finally {
-      await session.close();
-    }
+    });
   }
 }

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/** A position in a query text: line and column from 1, offset from 0. */
+export const queryPositionSchema = z
+  .object({
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    offset: z.number().int().min(0),
+  })
+  .meta({
+    id: "QueryPosition",
+    description: "Where in the query text: line and column from 1, offset from 0.",
+  });
+
+/** Every error answer of the API: a stable code and one sentence naming what is wrong. */
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: "Stable, machine-readable: bad_request, not_found, timeout, …" }),
+      message: z.string().meta({ description: "One sentence naming what is wrong and where." }),
+      position: queryPositionSchema.optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type QueryPosition = z.infer<typeof queryPositionSchema>;
+
+/** The error answers a route can give, with an example of each for the OpenAPI document. */
+export const ERRORS = {
+  400: {
+    description: "A missing or malformed parameter or body field, named; an unknown field; malformed JSON.",
+    example: {
+      error: { code: "bad_request", message: 'Request body: field "limit" must be from 1 to 1000.' },
+    },
+  },
+  403: {
+    description:
+      "A request from another origin or for another host name (forbidden_origin, forbidden_host); in the workbench, a query that read-only mode refuses (read_only).",
+    example: {
+      error: { code: "forbidden_origin", message: 'Requests from origin "https://example.org" are refused.' },
+    },
+  },
+  404: {
+    description:
+      "An id that is not a well-formed element id, or that names nothing; an unknown article slug.",
+    example: {
+      error: { code: "not_found", message: 'No node has the id "4:c0ffee00-0000-4000-8000-000000000000:9".' },
+    },
+  },
+  503: {
+    description:
+      "Neo4j cannot be reached (neo4j_unavailable) or refuses the configured credentials (neo4j_auth).",
+    example: {
+      error: {
+        code: "neo4j_unavailable",
+        message: "Neo4j is not reachable right now; try again in a moment.",
+      },
+    },
+  },
+  504: {
+    description: "The statement ran longer than its time limit and Neo4j stopped it.",
+    example: {
+      error: { code: "timeout", message: "The query took longer than the time limit and was stopped." },
+    },
+  },
+} as const satisfies Record<number, { description: string; example: ErrorBody }>;
+
+export type ErrorStatus = keyof typeof ERRORS;

@@ -1,0 +1,44 @@
+import type { GraphJson, GraphNode } from "../model/graphJson.ts";
+
+/** Example values for the OpenAPI document (checked against the schemas by the tests). */
+
+const db = "c0ffee00-0000-4000-8000-000000000000";
+export const exampleIds = { goita: `4:${db}:0`, mali: `4:${db}:1`, leads: `5:${db}:0` };
+
+export const goitaNode: GraphNode = {
+  id: exampleIds.goita,
+  labels: ["Entity", "Person"],
+  properties: { id: "assimi-goita", name: "Assimi Goïta", aliases: ["Giota", "Goita"], articleCount: 1 },
+};
+
+export const maliNode: GraphNode = {
+  id: exampleIds.mali,
+  labels: ["Entity", "Country"],
+  properties: { id: "mali", name: "Mali", articleCount: 1 },
+};
+
+export const exampleGraph: GraphJson = {
+  nodes: [goitaNode, maliNode],
+  relationships: [
+    {
+      id: exampleIds.leads,
+      type: "LEADS",
+      start: exampleIds.goita,
+      end: exampleIds.mali,
+      properties: {
+        id: "2025-06-23-goita-moscow/goita-leads-mali",
+        article: "2025-06-23-goita-moscow",
+        evidence: ["Mali’s junta leader Assimi Giota"],
+        sentenceIndices: [0],
+      },
+    },
+  ],
+};
+
+export const exampleSentence = {
+  article: "2025-06-23-goita-moscow",
+  articleTitle: "Mali’s leader in Moscow",
+  index: 0,
+  text: "Mali’s junta leader Assimi Giota arrived in Moscow.",
+  highlights: [{ start: 20, end: 32, entity: exampleIds.goita, kind: "mention" as const }],
+};

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import type { GraphJson, GraphNode, GraphRelationship, JsonValue } from "../model/graphJson.ts";
+import { goitaNode } from "./examples.ts";
+
+/**
+ * Schemas of the graph shape of graph/model/graphJson.ts. The types stay there
+ * (the exports and the app's drawing code use them without zod); each schema
+ * is declared as a ZodType of its type, so the compiler keeps the two in step.
+ */
+
+const temporal = z.enum(["date", "time", "localtime", "datetime", "localdatetime", "duration"]);
+
+export const jsonValueSchema: z.ZodType<JsonValue> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.null(),
+      z.array(jsonValueSchema),
+      z.object({ $type: z.literal("integer"), value: z.string() }),
+      z.object({
+        $type: z.literal("float"),
+        value: z.union([z.number(), z.enum(["NaN", "Infinity", "-Infinity"])]),
+      }),
+      z.object({ $type: temporal, value: z.string() }),
+      z.object({
+        $type: z.literal("point"),
+        srid: z.number(),
+        x: z.number(),
+        y: z.number(),
+        z: z.number().optional(),
+      }),
+      z.object({ $type: z.literal("bytes"), value: z.string() }),
+      z.object({ $type: z.literal("map"), value: z.record(z.string(), jsonValueSchema) }),
+      z.record(z.string(), jsonValueSchema),
+    ]),
+  )
+  .meta({
+    id: "JsonValue",
+    description:
+      'A Neo4j value as JSON: plain JSON where it is exact, else tagged, e.g. {"$type": "date", "value": "2025-06-23"} or {"$type": "integer", "value": "9007199254740993"} (see README "JSON values").',
+  });
+
+const properties = z.record(z.string(), jsonValueSchema);
+
+export const graphNodeSchema: z.ZodType<GraphNode> = z
+  .object({
+    id: z.string().meta({ description: "Neo4j element id" }),
+    labels: z.array(z.string()),
+    properties,
+  })
+  .meta({ id: "GraphNode", example: goitaNode });
+
+export const graphRelationshipSchema: z.ZodType<GraphRelationship> = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    start: z.string().meta({ description: "element id of the start node" }),
+    end: z.string().meta({ description: "element id of the end node" }),
+    properties,
+  })
+  .meta({ id: "GraphRelationship" });
+
+export const graphJsonSchema: z.ZodType<GraphJson> = z
+  .object({ nodes: z.array(graphNodeSchema), relationships: z.array(graphRelationshipSchema) })
+  .meta({ id: "Graph" });

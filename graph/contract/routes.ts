@@ -1,0 +1,265 @@
+import { z } from "zod";
+import type { ErrorStatus } from "./errors.ts";
+import { exampleGraph, exampleIds, exampleSentence, goitaNode, maliNode } from "./examples.ts";
+import * as explorer from "./explorer.ts";
+import * as workbench from "./workbench.ts";
+
+/**
+ * The HTTP API, one entry per route: what the server validates (params,
+ * query, body), what it answers, and which errors it can give. The server
+ * registers handlers from it (graph/server/route.ts), the browser derives its
+ * types from it, and GET /api/openapi.json is generated from it. Adding a
+ * route is one entry here plus its handler.
+ */
+export interface RouteSpec {
+  method: "GET" | "POST";
+  /** Fastify's syntax: `/api/nodes/:id`. */
+  path: string;
+  tag: "explorer" | "workbench" | "server";
+  summary: string;
+  description?: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** An answer as the route gives it, for the OpenAPI document (the tests parse it with `response`). */
+  example: unknown;
+  errors: readonly ErrorStatus[];
+}
+
+const ALWAYS = [403, 503] as const;
+
+export const ROUTES = {
+  health: {
+    method: "GET",
+    path: "/api/health",
+    tag: "server",
+    summary: "Whether Neo4j answers, its version, and the graph's counts",
+    response: explorer.healthResponseSchema,
+    example: {
+      status: "ok",
+      neo4j: { reachable: true, version: "5.26.0", edition: "community" },
+      counts: { nodes: 120, relationships: 300, labels: { Entity: 31 }, types: { LEADS: 2 } },
+    },
+    errors: [...ALWAYS, 504],
+  },
+  schema: {
+    method: "GET",
+    path: "/api/schema",
+    tag: "explorer",
+    summary: "Labels and relationship types with their counts, and every property key",
+    response: explorer.schemaResponseSchema,
+    example: {
+      labels: [{ label: "Entity", count: 31 }],
+      relationshipTypes: [{ type: "LEADS", count: 2 }],
+      propertyKeys: ["id", "name"],
+    },
+    errors: [...ALWAYS, 504],
+  },
+  search: {
+    method: "GET",
+    path: "/api/search",
+    tag: "explorer",
+    summary: "Entities by name or alias, as you type",
+    description:
+      "Full-text search over names and aliases; case and accent insensitive, each word as a prefix or (from 4 letters) within one edit.",
+    query: explorer.searchQuerySchema,
+    response: explorer.searchResponseSchema,
+    example: { query: "goita", hits: [{ node: goitaNode, score: 4.2 }] },
+    errors: [400, ...ALWAYS, 504],
+  },
+  node: {
+    method: "GET",
+    path: "/api/nodes/:id",
+    tag: "explorer",
+    summary: "A node: labels, properties, degree per type and direction, the sentences that mention it",
+    params: explorer.elementIdParamsSchema,
+    response: explorer.nodeDetailsSchema,
+    example: {
+      node: goitaNode,
+      degree: [{ type: "LEADS", direction: "out", count: 1 }],
+      totalDegree: 1,
+      mentionCount: 1,
+      mentions: [exampleSentence],
+    },
+    errors: [404, ...ALWAYS, 504],
+  },
+  expand: {
+    method: "POST",
+    path: "/api/expand",
+    tag: "explorer",
+    summary: "New neighbours of nodes, with the relationships that lead to them",
+    description:
+      "At most `limit` neighbours that are neither the nodes themselves nor in `exclude`. Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true.",
+    body: explorer.expandRequestSchema,
+    response: explorer.expandResponseSchema,
+    example: {
+      graph: { nodes: [maliNode], relationships: exampleGraph.relationships },
+      truncated: false,
+      total: 1,
+      totalExact: true,
+      returned: 1,
+    },
+    errors: [400, 404, ...ALWAYS, 504],
+  },
+  relationship: {
+    method: "GET",
+    path: "/api/relationships/:id",
+    tag: "explorer",
+    summary: "A relationship, its two ends, and the sentences its evidence comes from",
+    params: explorer.elementIdParamsSchema,
+    response: explorer.relationshipDetailsSchema,
+    example: {
+      relationship: exampleGraph.relationships[0],
+      start: goitaNode,
+      end: maliNode,
+      evidence: [exampleSentence],
+    },
+    errors: [404, ...ALWAYS, 504],
+  },
+  paths: {
+    method: "POST",
+    path: "/api/paths",
+    tag: "explorer",
+    summary: "All shortest paths (at most 25) between two entities over domain relationships",
+    description: "No path within `maxHops` gives `paths: []`.",
+    body: explorer.pathsRequestSchema,
+    response: explorer.pathsResponseSchema,
+    example: {
+      paths: [{ nodes: [exampleIds.goita, exampleIds.mali], relationships: [exampleIds.leads] }],
+      graph: exampleGraph,
+    },
+    errors: [400, 404, ...ALWAYS, 504],
+  },
+  articles: {
+    method: "GET",
+    path: "/api/articles",
+    tag: "explorer",
+    summary: "Every loaded article, newest first",
+    response: explorer.articlesResponseSchema,
+    example: {
+      articles: [
+        {
+          slug: "2025-06-23-goita-moscow",
+          title: "Mali’s leader in Moscow",
+          publisher: "APA",
+          published: "2025-06-23",
+          sentenceCount: 24,
+        },
+      ],
+    },
+    errors: [...ALWAYS, 504],
+  },
+  article: {
+    method: "GET",
+    path: "/api/articles/:slug",
+    tag: "explorer",
+    summary: "An article's text and every entity mention in it, in reading order",
+    params: explorer.slugParamsSchema,
+    response: explorer.articleTextSchema,
+    example: {
+      article: {
+        slug: "2025-06-23-goita-moscow",
+        title: "Mali’s leader in Moscow",
+        publisher: "APA",
+        published: "2025-06-23",
+        sentenceCount: 1,
+        attribution: "APA",
+        text: exampleSentence.text,
+      },
+      mentions: [
+        { start: 20, end: 32, entityNodeId: exampleIds.goita, entityId: "assimi-goita", sentence: 0 },
+      ],
+    },
+    errors: [400, 404, ...ALWAYS, 504],
+  },
+  startView: {
+    method: "GET",
+    path: "/api/view/start",
+    tag: "explorer",
+    summary: "The opening view: entities and the domain relationships among them",
+    description: "All entities up to 300, else the 300 with the highest degree and `capped: true`.",
+    response: explorer.startViewResponseSchema,
+    example: { graph: exampleGraph, capped: false, totalNodes: 2 },
+    errors: [...ALWAYS, 504],
+  },
+  query: {
+    method: "POST",
+    path: "/api/query",
+    tag: "workbench",
+    summary: "Run a Cypher query (read-only unless the operator allowed writes)",
+    description:
+      "Checked with EXPLAIN first; refused with 403 read_only when it writes, loads CSV or calls a procedure outside the allowlist. A syntax error answers 400 with the `position`.",
+    body: workbench.queryRequestSchema,
+    response: workbench.queryResultSchema,
+    example: {
+      columns: ["name"],
+      rows: [["Assimi Goïta"]],
+      graph: { nodes: [], relationships: [] },
+      rowCount: 1,
+      truncated: false,
+      truncatedBy: null,
+      queryType: "r",
+      timing: { serverMs: 3, totalMs: 9 },
+      notifications: [],
+    },
+    errors: [400, ...ALWAYS, 504],
+  },
+  queryCheck: {
+    method: "POST",
+    path: "/api/query/check",
+    tag: "workbench",
+    summary: "Plan a query with EXPLAIN (nothing runs): syntax errors and read-only refusals",
+    body: workbench.queryRequestSchema,
+    response: workbench.queryCheckSchema,
+    example: { ok: true },
+    errors: [400, ...ALWAYS, 504],
+  },
+  savedQueries: {
+    method: "GET",
+    path: "/api/queries",
+    tag: "workbench",
+    summary: "The saved queries of cypher/queries/",
+    response: workbench.savedQueriesResponseSchema,
+    example: {
+      queries: [
+        { name: "08-people-and-roles", title: "People and their roles", query: "MATCH (p:Person) RETURN p" },
+      ],
+    },
+    errors: [403],
+  },
+  cypherSchema: {
+    method: "GET",
+    path: "/api/cypher/schema",
+    tag: "workbench",
+    summary: "What the workbench's editor completes: labels, types, keys, functions, procedures",
+    response: workbench.cypherSchemaSchema,
+    example: {
+      labels: ["Country", "Entity", "Person"],
+      relationshipTypes: ["LEADS"],
+      propertyKeys: ["id", "name"],
+      functions: [
+        { name: "toUpper", signature: "toUpper(input :: STRING) :: STRING", description: "Upper case." },
+      ],
+      procedures: [
+        { name: "db.labels", signature: "db.labels() :: (label :: STRING)", description: "Labels." },
+      ],
+      readOnly: true,
+    },
+    errors: [...ALWAYS, 504],
+  },
+  openapi: {
+    method: "GET",
+    path: "/api/openapi.json",
+    tag: "server",
+    summary: "This description of the API, as an OpenAPI 3.1 document",
+    response: z.record(z.string(), z.unknown()),
+    example: { openapi: "3.1.0", info: { title: "Dossier API", version: "0.1.0" }, paths: {} },
+    errors: [403],
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTES;
+
+/** The answer of a route, as the browser receives it. */
+export type Answer<N extends RouteName> = z.infer<(typeof ROUTES)[N]["response"]>;

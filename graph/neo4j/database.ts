@@ -1,0 +1,18 @@
+import type { Record as Neo4jRecord } from "neo4j-driver";
+import type { QueryResult } from "../contract/workbench.ts";
+import type { QueryLimits, UserQuery } from "../query/run.ts";
+
+/**
+ * What the HTTP API needs from the database, and nothing more: named read
+ * statements, the server's version, and the workbench's check and run. The
+ * Neo4j implementation is GraphDb; route tests use an in-memory one.
+ */
+export interface Database {
+  /** One named statement of cypher/ in a READ transaction with the API's timeout. */
+  read(name: string, params?: Record<string, unknown>): Promise<Neo4jRecord[]>;
+  serverInfo(): Promise<{ version: string; edition: string }>;
+  /** Plans a user's query (nothing runs); throws QueryError for a syntax error or a read-only refusal. */
+  checkQuery(query: string, params: Record<string, unknown>): Promise<void>;
+  /** Runs a user's query once, within the limits; throws QueryError when it cannot. */
+  runQuery(request: Omit<UserQuery, "database">, limits: QueryLimits): Promise<QueryResult>;
+}
