@@ -75,6 +75,10 @@ export const envSchema = z.object({
   QUERY_MAX_ROWS: positiveCount.default(5000),
   QUERY_MAX_NODES: positiveCount.default(2000),
   DOSSIER_ALLOW_WRITES: flag.default(false),
+  // Adding articles: where the article folders are, and whether a server
+  // listening beyond loopback may write them (POST /api/articles).
+  DOSSIER_ARTICLES: optionalText,
+  DOSSIER_REMOTE_WRITES: flag.default(false),
   PORT: port.default(5173),
 });
 

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import type { GraphDb } from "./graphDb.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
+import { type ArticleWrites, addArticleRoutes } from "./routes/addArticle.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { queryRoutes } from "./routes/query.ts";
@@ -18,6 +19,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Limits and write opt-in of the Cypher workbench (QUERY_*, DOSSIER_ALLOW_WRITES). */
   query?: QuerySettings;
+  /** Where POST /api/articles writes, and whether it may; absent: the route answers 403. */
+  articles?: ArticleWrites;
 }
 
 /** The HTTP server: JSON API under /api, the built app everywhere else. */
@@ -38,14 +41,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   healthRoutes(app, options.db);
   queryRoutes(app, options.db, options.query ?? defaultQuerySettings);
   explorerApiRoutes(app, options.db);
+  addArticleRoutes(app, options.db, options.articles);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {
-      return reply
-        .code(404)
-        .send({
-          error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
-        });
+      return reply.code(404).send({
+        error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
+      });
     }
     // The app routes on the client; unknown paths get its page.
     return reply.sendFile("index.html");
