@@ -86,7 +86,7 @@ export async function addArticle(
   const size = Buffer.byteLength(text, "utf8");
   if (size > MAX_TEXT_BYTES) {
     throw new AddRefusal(
-      `The text of ${input.where} is ${megabytes(size)}; an article may have at most ${megabytes(MAX_TEXT_BYTES)}.`,
+      `${input.where} holds ${megabytes(size)} of text; an article may have at most ${megabytes(MAX_TEXT_BYTES)}.`,
     );
   }
   const hash = textHash(text);

@@ -5,7 +5,7 @@ export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 /** How long a URL may take to answer, body included. */
 export const FETCH_TIMEOUT_MS = 10_000;
 
-/** "1.2 MB" for messages. */
+/** "1.2 MB", "1 MB" for messages. */
 export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
 }

@@ -203,7 +203,7 @@ describe("npm run add refuses bad input in one sentence and writes nothing", () 
 
   it("a text over 1 MB", async () => {
     const file = input("long.txt", "The harbour grew again. ".repeat(50_000));
-    await refused([file], `The text of ${file} is 1.1 MB; an article may have at most 1.0 MB.`);
+    await refused([file], `${file} holds 1.1 MB of text; an article may have at most 1 MB.`);
   });
 
   it("a file that is not UTF-8", async () => {
