@@ -123,6 +123,13 @@ describe("POST /api/articles", () => {
       );
     });
 
+    it("413 for a body over the size limit, before reading it all", async () => {
+      const answer = await api.post<ErrorAnswer>("/api/articles", { text: "x".repeat(8 * 1024 * 1024) });
+      expect(answer.status).toBe(413);
+      expect(answer.body.error.message).toMatch(/^Request body is too large/);
+      expect(listTree(articles)).toEqual(before);
+    });
+
     it("415 for a body that is not JSON, 403 from another origin", async () => {
       await refused("text=hello", 415, "Send the article as JSON (Content-Type: application/json).", {
         "content-type": "application/x-www-form-urlencoded",
