@@ -16,7 +16,7 @@ export type AddSource =
 export interface ReadInput {
   bytes: Uint8Array;
   kind: SourceKind;
-  /** Names the input at the start of a sentence ("notes.txt", "https://…", "The pasted text"). */
+  /** Names the input at the start of a sentence ("notes.txt", "https://…", "The pasted article"). */
   where: string;
   /** Starts meta.json's attribution: how the text came in. */
   origin: string;
@@ -81,8 +81,8 @@ export async function readInput(source: AddSource): Promise<ReadInput> {
     }
     case "text": {
       const bytes = Buffer.from(source.text, "utf8");
-      checkSize(bytes.byteLength, "The pasted text");
-      return { bytes, kind: "txt", where: "The pasted text", origin: "Pasted in the app" };
+      checkSize(bytes.byteLength, "The pasted article");
+      return { bytes, kind: "txt", where: "The pasted article", origin: "Pasted in the app" };
     }
   }
 }

@@ -81,7 +81,7 @@ describe("POST /api/articles", () => {
     });
 
     it("400 for empty text, binary, not UTF-8, no readable text, a bad date, both text and file", async () => {
-      await refused({ text: "   " }, 400, "The pasted text holds no text.");
+      await refused({ text: "   " }, 400, "The pasted article holds no text.");
       await refused(
         { file: { name: "scan.txt", base64: base64(Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1])) } },
         400,
@@ -119,7 +119,7 @@ describe("POST /api/articles", () => {
       await refused(
         { text: "The harbour grew again. ".repeat(50_000) },
         400,
-        "The pasted text holds 1.1 MB of text; an article may have at most 1 MB.",
+        "The pasted article holds 1.1 MB of text; an article may have at most 1 MB.",
       );
     });
 
