@@ -7,7 +7,19 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const commands = new Set(["start", "db", "load", "export", "import", "bench", "generate", "suggest", "nlp", "eval"]);
+const commands = new Set([
+  "start",
+  "db",
+  "load",
+  "add",
+  "export",
+  "import",
+  "bench",
+  "generate",
+  "suggest",
+  "nlp",
+  "eval",
+]);
 const [command, ...args] = process.argv.slice(2);
 
 if (!command || !commands.has(command)) {

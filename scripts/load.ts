@@ -1,7 +1,15 @@
 import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
-import { defaultArticleDirs, describeArticles, loadArticles, planArticles } from "../graph/loader/load.ts";
+import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
+import { readEnv } from "../graph/config/env.ts";
+import {
+  defaultArticleDirs,
+  describeArticles,
+  loadArticles,
+  planArticles,
+  withoutDrafts,
+} from "../graph/loader/load.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
 import { DEFAULT_BATCH_SIZE, type GraphCounts } from "../graph/loader/write.ts";
 import { UserError, runMain } from "./lib/cli.ts";
@@ -26,12 +34,15 @@ function tally(values: string[]): Record<string, number> {
 
 function positiveCount(value: string): number {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1.");
+  if (!Number.isInteger(count) || count < 1)
+    throw new InvalidArgumentError("must be a whole number of at least 1.");
   return count;
 }
 
 const program = new Command("load")
-  .description("Validate article folders and load them into Neo4j (default: every folder in data/articles).")
+  .description(
+    "Validate article folders and load them into Neo4j (default: every folder in data/articles, or DOSSIER_ARTICLES).",
+  )
   .argument("[dirs...]", "article folders")
   .option("--reset", "first remove everything the loader wrote before")
   .option("--dry-run", "validate and print what would be written, without connecting")
@@ -43,7 +54,14 @@ const program = new Command("load")
   )
   .showHelpAfterError()
   .action(async (dirs: string[], opts: { reset?: boolean; dryRun?: boolean; batchSize: number }) => {
-    const targets = dirs.length > 0 ? dirs.map((d) => resolve(d)) : defaultArticleDirs();
+    const log = (line: string) => console.log(line);
+    const targets =
+      dirs.length > 0
+        ? withoutDrafts(
+            dirs.map((d) => resolve(d)),
+            log,
+          )
+        : defaultArticleDirs(articlesDirFromEnv(readEnv()), log);
     if (targets.length === 0) throw new UserError("No article folders to load.");
     try {
       if (opts.dryRun) {
@@ -76,7 +94,8 @@ const program = new Command("load")
           database,
           reset: opts.reset ?? false,
           batchSize: opts.batchSize,
-          onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}`),
+          onArticles: (plans, written, total) =>
+            console.log(`Loading ${describeArticles(plans, written, total)}`),
           onProgress: ({ step, done, total }) => {
             if (!process.stdout.isTTY) return;
             if (done <= Math.min(total, opts.batchSize)) bar.start(total, 0, { step });

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
+import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
 import { readEnv } from "../graph/config/env.ts";
 import { defaultArticleDirs, describeArticles, loadArticles } from "../graph/loader/load.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
@@ -8,8 +9,10 @@ import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { querySettingsFromEnv } from "../graph/query/settings.ts";
 import { buildServer } from "../graph/server/app.ts";
+import { articleWritesFromEnv } from "../graph/server/articleWrites.ts";
 import { GraphDb } from "../graph/neo4j/graphDb.ts";
 import { listen } from "../graph/server/listen.ts";
+import { resolveNlp } from "../graph/nlp/endpoint.ts";
 import { startNlpInBackground } from "./lib/backgroundNlp.ts";
 import { ensureAppBuilt } from "./lib/buildApp.ts";
 import { UserError, runMain } from "./lib/cli.ts";
@@ -60,12 +63,15 @@ const program = new Command("start")
       }
       const { driver, settings } = await connect();
       cleanups.push(() => driver.close());
-      if (opts.load) await loadAll(driver, settings.database);
+      if (opts.load) await loadAll(driver, settings.database, articlesDirFromEnv(env));
       const staticDir = await ensureAppBuilt((line) => console.log(line));
       const app = await buildServer({
         db: new GraphDb(driver, settings.database, env.API_TIMEOUT),
         staticDir,
         query: querySettings,
+        articles: articleWritesFromEnv(env),
+        // The CoreNLP that npm start brings up in the background, once it is ready.
+        nlpUrl: (log) => resolveNlp(env, { start: false, log }),
       });
       cleanups.push(() => app.close());
       const url = await listen(app, env.HOST, env.PORT);
@@ -81,8 +87,8 @@ const program = new Command("start")
     }
   });
 
-async function loadAll(driver: Driver, database: string | undefined): Promise<void> {
-  const dirs = defaultArticleDirs();
+async function loadAll(driver: Driver, database: string | undefined, articlesDir: string): Promise<void> {
+  const dirs = defaultArticleDirs(articlesDir, (line) => console.log(line));
   const result = await loadArticles(driver, dirs, {
     database,
     onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}...`),

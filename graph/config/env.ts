@@ -87,6 +87,10 @@ export const envSchema = z.object({
   ),
   // "off" turns CoreNLP off: suggestions then come from the graph's names and the rules alone.
   NLP_ENGINE: z.enum(["corenlp", "off"], { error: "must be corenlp or off" }).default("corenlp"),
+  // Adding articles: where the article folders are, and whether a server
+  // listening beyond loopback may write them (POST /api/articles).
+  DOSSIER_ARTICLES: optionalText,
+  DOSSIER_REMOTE_WRITES: flag.default(false),
   PORT: port.default(5173),
 });
 

@@ -48,6 +48,28 @@ export const ERRORS = {
       error: { code: "not_found", message: 'No node has the id "4:c0ffee00-0000-4000-8000-000000000000:9".' },
     },
   },
+  409: {
+    description: "The article is already there: the same text (by its SHA-256) is in another folder (duplicate).",
+    example: {
+      error: {
+        code: "duplicate",
+        message: "This text is already in data/articles/2025-06-23-goita-moscow (same SHA-256): nothing was added.",
+      },
+    },
+  },
+  413: {
+    description: "The request body is larger than the route accepts.",
+    example: { error: { code: "payload_too_large", message: "The request body is larger than 7 MB." } },
+  },
+  415: {
+    description: "The body is not JSON.",
+    example: {
+      error: {
+        code: "unsupported_media_type",
+        message: "Send the article as JSON (Content-Type: application/json).",
+      },
+    },
+  },
   503: {
     description:
       "Neo4j cannot be reached (neo4j_unavailable) or refuses the configured credentials (neo4j_auth).",

@@ -61,6 +61,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
     tags: [
       { name: "explorer", description: "The explorer's read-only API" },
       { name: "workbench", description: "The Cypher workbench" },
+      { name: "articles", description: "Adding articles" },
       { name: "server", description: "Health and this description" },
     ],
     paths,

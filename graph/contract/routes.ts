@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ErrorStatus } from "./errors.ts";
 import { exampleGraph, exampleIds, exampleSentence, goitaNode, maliNode } from "./examples.ts";
+import * as articles from "./articles.ts";
 import * as explorer from "./explorer.ts";
 import * as workbench from "./workbench.ts";
 
@@ -15,7 +16,7 @@ export interface RouteSpec {
   method: "GET" | "POST";
   /** Fastify's syntax: `/api/nodes/:id`. */
   path: string;
-  tag: "explorer" | "workbench" | "server";
+  tag: "explorer" | "workbench" | "articles" | "server";
   summary: string;
   description?: string;
   params?: z.ZodObject;
@@ -247,6 +248,52 @@ export const ROUTES = {
       readOnly: true,
     },
     errors: [...ALWAYS, 504],
+  },
+  addArticle: {
+    method: "POST",
+    path: "/api/articles",
+    tag: "articles",
+    summary: "Add an article (pasted text, or a .txt, .html or .md file) with a draft of suggestions",
+    description:
+      "What `npm run add` does: writes data/articles/<slug>/ with article.txt, the original, meta.json and draft.json (nothing is loaded into Neo4j). Off (403 writes_off) on a server listening beyond loopback unless DOSSIER_REMOTE_WRITES=true.",
+    body: articles.addArticleRequestSchema,
+    response: articles.addArticleResponseSchema,
+    example: {
+      slug: "2026-05-20-solar-panels-for-the-north",
+      meta: {
+        slug: "2026-05-20-solar-panels-for-the-north",
+        title: "Solar panels for the north",
+        publisher: "Example Wire",
+        published: { date: "2026-05-20" },
+        language: "en",
+        source: "article.txt",
+        attribution: "Pasted into Dossier on 2026-05-20.",
+      },
+      draft: {
+        textHash: "0".repeat(64),
+        engines: ["corenlp", "rules", "gazetteer"],
+        notes: [],
+        entities: [
+          {
+            id: "mali",
+            labels: ["Country"],
+            name: "Mali",
+            aliases: [],
+            demonyms: ["Malian"],
+            properties: {},
+            status: "suggested",
+            engine: "corenlp+gazetteer",
+            score: 1,
+            mentions: [{ start: 0, end: 4, text: "Mali" }],
+            existing: true,
+            candidates: [],
+          },
+        ],
+        relations: [],
+      },
+      notes: [],
+    },
+    errors: [400, 403, 409, 413, 415],
   },
   openapi: {
     method: "GET",

@@ -1,10 +1,10 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../neo4j/local/paths.ts";
 import { type ArticlePlan, planArticle } from "./plan.ts";
 import { type Problem, ValidationError } from "./problems.ts";
-import { type ArticleInput, readArticle } from "./read.ts";
+import { type ArticleInput, displayPath, readArticle } from "./read.ts";
 import { validateArticle } from "./validate.ts";
 import {
   type GraphCounts,
@@ -19,12 +19,30 @@ import {
 
 export const defaultArticlesDir = join(projectRoot, "data", "articles");
 
-/** Every article folder under data/articles, in name order. */
-export function defaultArticleDirs(root = defaultArticlesDir): string[] {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+/** A folder written by `add` that holds a draft but no annotation yet: not part of the graph. */
+export function isDraftOnly(dir: string): boolean {
+  return existsSync(join(dir, "draft.json")) && !existsSync(join(dir, "annotation.json"));
+}
+
+/** The folders that can be loaded; a draft-only one is left out with one line through `log`. */
+export function withoutDrafts(dirs: readonly string[], log: (line: string) => void = () => {}): string[] {
+  return dirs.filter((dir) => {
+    if (!isDraftOnly(dir)) return true;
+    log(`Skipping ${displayPath(dir)}: it holds a draft (draft.json) but no annotation.json yet.`);
+    return false;
+  });
+}
+
+/**
+ * Every article folder under data/articles (or `root`), in name order. Hidden
+ * folders (an article being added) and draft-only folders are skipped.
+ */
+export function defaultArticleDirs(root = defaultArticlesDir, log?: (line: string) => void): string[] {
+  const dirs = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith("."))
     .map((d) => join(root, d.name))
     .sort();
+  return withoutDrafts(dirs, log);
 }
 
 /** Reads and validates every folder before anything is written; all problems are reported together. */

@@ -14,7 +14,7 @@ export interface ArticleInput {
   text: string;
 }
 
-function displayPath(path: string): string {
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") ? path : rel;
 }

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import type { Database } from "../neo4j/database.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
+import { type ArticleWrites, addArticleRoutes } from "./routes/addArticle.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
@@ -22,6 +23,10 @@ export interface ServerOptions {
   logger?: boolean;
   /** Limits and write opt-in of the Cypher workbench (QUERY_*, DOSSIER_ALLOW_WRITES). */
   query?: QuerySettings;
+  /** Where POST /api/articles writes, and whether it may; absent: the route answers 403. */
+  articles?: ArticleWrites;
+  /** The CoreNLP server the suggestions of added articles use, when one is ready; absent: none. */
+  nlpUrl?: (log: (line: string) => void) => Promise<string | null>;
 }
 
 /** The HTTP server: JSON API under /api, the built app everywhere else. */
@@ -47,6 +52,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   queryRoutes(app, options.db, options.query ?? defaultQuerySettings);
   explorerApiRoutes(app, options.db);
   openApiRoutes(app);
+  addArticleRoutes(app, options.db, options.articles, options.nlpUrl);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
 import type { z } from "zod";
 import type { RouteSpec } from "../contract/routes.ts";
 import { parseInput } from "./api/validate.ts";
@@ -20,8 +20,15 @@ export type Handler<S extends RouteSpec> = (input: RouteInput<S>) => Promise<z.i
  * string and body are parsed with the route's schemas first (a failure is a
  * 400 naming the field), and the handler must answer the route's response type.
  */
-export function route<S extends RouteSpec>(app: FastifyInstance, spec: S, handler: Handler<S>): void {
+export function route<S extends RouteSpec>(
+  app: FastifyInstance,
+  spec: S,
+  handler: Handler<S>,
+  /** Checks before the body is read, and a body limit of the route's own. */
+  options: Pick<RouteOptions, "onRequest" | "bodyLimit"> = {},
+): void {
   app.route({
+    ...options,
     method: spec.method,
     url: spec.path,
     handler: async (request, reply) => {

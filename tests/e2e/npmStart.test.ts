@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { addArticle } from "../../graph/articles/add.ts";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
+import { HARBOUR_TEXT, tempDir } from "../support/addFixtures.ts";
+import { GOITA_SLUG, goitaDir } from "../support/articleFixture.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
@@ -43,10 +46,14 @@ function waitForOutput(proc: ChildProcess, pattern: RegExp, timeoutMs: number): 
 
 describe("npm start", () => {
   it(
-    "starts Neo4j, loads the article, serves the app, and stops everything on Ctrl-C",
+    "starts Neo4j, loads the article (not a draft-only folder), serves the app, and stops everything on Ctrl-C",
     { timeout: 300_000 },
     async () => {
       const [neo4jPort, port] = [await freePort(), await freePort()];
+      // The articles: the annotated one, and one added since that holds only a draft.
+      const articles = tempDir("start-articles");
+      cpSync(goitaDir, join(articles, GOITA_SLUG), { recursive: true });
+      const draft = await addArticle({ from: "text", text: HARBOUR_TEXT }, {}, { articlesDir: articles });
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         NEO4J_DATA: dataDir,
@@ -55,13 +62,19 @@ describe("npm start", () => {
         NEO4J_HEAP: "512m",
         // The run's CoreNLP: npm start uses it for suggestions instead of starting its own.
         NLP_URL: inject("nlpUrl"),
+        DOSSIER_ARTICLES: articles,
       };
       delete env.NEO4J_URI;
       // Its own process group, like a terminal's foreground job, so Ctrl-C can reach all of it.
       child = spawn("npm", ["start", "--silent"], { cwd: projectRoot, env, detached: true });
       const nlpLine = waitForOutput(child, /Suggestions use CoreNLP at (\S+)\./, 230_000);
       nlpLine.catch(() => undefined);
-      const [, url] = await waitForOutput(child, /Dossier is ready: (http:\/\/\S+)/, 200_000);
+      const [, skipped, url] = await waitForOutput(
+        child,
+        /Skipping (\S+): it holds a draft \(draft\.json\) but no annotation\.json yet\.[\s\S]*Dossier is ready: (http:\/\/\S+)/,
+        200_000,
+      );
+      expect(skipped).toBe(draft.dir);
       expect((await nlpLine)[1]).toBe(inject("nlpUrl"));
       expect(url).toBe(`http://127.0.0.1:${port}`);
 

@@ -2,6 +2,7 @@ import type { Driver } from "neo4j-driver";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
+import type { ServerOptions } from "../../graph/server/app.ts";
 import { startAppServer } from "./appServer.ts";
 import { goitaDir } from "./articleFixture.ts";
 import { launchBrowser } from "./browser.ts";
@@ -18,13 +19,13 @@ export interface ArticleStack {
  * the built app served over it, and a Chromium; all stopped after the file.
  * The fields are set once the file's tests start.
  */
-export function useArticleStack(): ArticleStack {
+export function useArticleStack(serverOptions: Partial<ServerOptions> = {}): ArticleStack {
   const stack = {} as ArticleStack;
   beforeAll(async () => {
     stack.driver = testDriver();
     await clearDatabase(stack.driver);
     await loadArticles(stack.driver, [goitaDir]);
-    stack.server = await startAppServer(stack.driver);
+    stack.server = await startAppServer(stack.driver, serverOptions);
     stack.browser = await launchBrowser();
   });
   afterAll(async () => {

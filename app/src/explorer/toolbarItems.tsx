@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { AddArticleDialog } from "../add/AddArticleDialog.tsx";
 import { ExportMenu } from "../export/ExportMenu.tsx";
 
 /** A control in the toolbar after the built-in ones (e.g. an Export button). Add one by adding an entry here. */
@@ -7,4 +8,7 @@ export interface ToolbarItem {
   render(): ReactNode;
 }
 
-export const toolbarItems: ToolbarItem[] = [{ id: "export", render: () => <ExportMenu /> }];
+export const toolbarItems: ToolbarItem[] = [
+  { id: "export", render: () => <ExportMenu /> },
+  { id: "add-article", render: () => <AddArticleDialog /> },
+];

@@ -1,0 +1,143 @@
+import { join } from "node:path";
+import { type Metadata, metadataSchema } from "../model/annotation.ts";
+import type { Draft } from "../model/draft.ts";
+import { type GraphReader, suggestDraft, textHash } from "../suggest/run.ts";
+import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
+import { extractText } from "./extract.ts";
+import { displayPath } from "../loader/read.ts";
+import { folderWithText, writeFolderAtomically } from "./folder.ts";
+import { type AddSource, readInput } from "./input.ts";
+import { MAX_TEXT_BYTES, megabytes } from "./limits.ts";
+import { type GivenMetadata, buildMetadata, checkGivenMetadata } from "./metadata.ts";
+import { AddRefusal } from "./refusal.ts";
+import { articleSlug } from "./slug.ts";
+import { originalFileName } from "./sourceKind.ts";
+
+export interface AddOptions {
+  /** The folder holding the article folders (data/articles unless configured). */
+  articlesDir: string;
+  /**
+   * The graph to link suggestions to, asked for only once the input passed
+   * every check; undefined (or absent): no linking.
+   */
+  graph?: () => Promise<GraphReader | undefined>;
+  /** The CoreNLP server for the suggestions, asked for once the input passed every check; null: none. */
+  nlpUrl?: () => Promise<string | null>;
+  /** Lines the user should see while it runs (the suggestion engine's remarks). */
+  log?: (line: string) => void;
+  /** The day written as "today" (tests fix it). */
+  now?: Date;
+}
+
+export interface AddResult {
+  slug: string;
+  dir: string;
+  meta: Metadata;
+  draft: Draft;
+  /** Fallbacks taken and the engine's remarks, one line each. */
+  notes: string[];
+}
+
+const KIND_NOTE = {
+  txt: "",
+  html: " (an HTML page; its main text was extracted)",
+  md: " (Markdown; the markup was removed)",
+};
+
+// Adds in this process run their last duplicate check and write one at a time.
+let writing: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => T): Promise<T> {
+  const next = writing.then(work);
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+function refuseDuplicate(articlesDir: string, hash: string): void {
+  const existing = folderWithText(articlesDir, hash);
+  if (existing) {
+    throw new AddRefusal(
+      `The same text is already in ${displayPath(existing)}, so it was not added again.`,
+      "duplicate",
+    );
+  }
+}
+
+/**
+ * Adds an article: reads the input, extracts its text, checks it, asks the
+ * suggestion engine for a draft, and writes data/articles/<slug>/ (article.txt,
+ * original.*, meta.json, draft.json) all at once. Any refusal is an AddRefusal
+ * with one sentence, and leaves nothing on disk.
+ */
+export async function addArticle(
+  source: AddSource,
+  given: GivenMetadata,
+  options: AddOptions,
+): Promise<AddResult> {
+  checkGivenMetadata(given);
+  const input = await readInput(source);
+  let decoded: string;
+  try {
+    decoded = decodeUtf8Text(input.bytes, input.where);
+  } catch (error) {
+    if (error instanceof TextInputError) throw new AddRefusal(error.message);
+    throw error;
+  }
+  const extracted = await extractText(input.kind, decoded, input.where);
+  const text = extracted.text;
+  if (text.trim() === "") throw new AddRefusal(`${input.where} holds no text.`);
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > MAX_TEXT_BYTES) {
+    throw new AddRefusal(
+      `${input.where} holds ${megabytes(size)} of text; an article may have at most ${megabytes(MAX_TEXT_BYTES)}.`,
+    );
+  }
+  const hash = textHash(text);
+  refuseDuplicate(options.articlesDir, hash);
+
+  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const givenHost = given.url?.trim()
+    ? URL.parse(given.url.trim())?.hostname.replace(/^www\./, "")
+    : undefined;
+  const { meta, fallbacks } = buildMetadata(
+    given,
+    extracted,
+    {
+      description: `${input.origin}${KIND_NOTE[input.kind]}`,
+      original: originalFileName(input.kind),
+      host: input.host ?? givenHost,
+    },
+    today,
+  );
+  const notes: string[] = [];
+  if (fallbacks.length > 0) notes.push(`Not given, so defaulted: ${fallbacks.join("; ")}.`);
+  const db = await options.graph?.();
+  const nlpUrl = (await options.nlpUrl?.()) ?? null;
+  const draft = await suggestDraft(text, {
+    ...(db ? { db } : {}),
+    nlpUrl,
+    referenceDate: meta.published.date,
+    log: (line) => {
+      notes.push(line);
+      options.log?.(line);
+    },
+  });
+
+  return oneAtATime(() => {
+    refuseDuplicate(options.articlesDir, hash);
+    let full: Metadata | undefined;
+    const slug = writeFolderAtomically(
+      options.articlesDir,
+      articleSlug(meta.published.date, meta.title),
+      (s) => {
+        full = metadataSchema.parse({ slug: s, ...meta });
+        return {
+          "article.txt": text,
+          [originalFileName(input.kind)]: input.bytes,
+          "meta.json": `${JSON.stringify(full, null, 2)}\n`,
+          "draft.json": `${JSON.stringify(draft, null, 2)}\n`,
+        };
+      },
+    );
+    return { slug, dir: join(options.articlesDir, slug), meta: full!, draft, notes };
+  });
+}

@@ -1,0 +1,8 @@
+import { resolve } from "node:path";
+import type { Env } from "../config/env.ts";
+import { defaultArticlesDir } from "../loader/load.ts";
+
+/** The folder of article folders: DOSSIER_ARTICLES when set (relative to the working directory), else data/articles. */
+export function articlesDirFromEnv(env: Pick<Env, "DOSSIER_ARTICLES">): string {
+  return env.DOSSIER_ARTICLES ? resolve(env.DOSSIER_ARTICLES) : defaultArticlesDir;
+}

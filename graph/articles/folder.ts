@@ -1,0 +1,63 @@
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { textHash } from "../suggest/run.ts";
+import { freeSlug } from "./slug.ts";
+
+/** Article folders under the root; hidden ones (a folder being written) are not articles yet. */
+function articleFolders(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith("."))
+    .map((d) => join(root, d.name));
+}
+
+/** The folder whose article.txt has this SHA-256, if any. */
+export function folderWithText(root: string, hash: string): string | undefined {
+  return articleFolders(root).find((dir) => {
+    const file = join(dir, "article.txt");
+    return existsSync(file) && textHash(readFileSync(file, "utf8")) === hash;
+  });
+}
+
+/**
+ * Writes the files into a hidden temporary folder inside the root, then
+ * renames it to the first free slug: readers see the whole folder or none,
+ * and a failure removes the temporary folder. Returns the slug used.
+ */
+export function writeFolderAtomically(
+  root: string,
+  slug: string,
+  files: (slug: string) => Record<string, string | Uint8Array>,
+): string {
+  mkdirSync(root, { recursive: true });
+  const temp = mkdtempSync(join(root, ".adding-"));
+  try {
+    // mkdtemp makes the folder private; an article folder is as readable as any other.
+    chmodSync(temp, 0o777 & ~process.umask());
+    for (;;) {
+      const chosen = freeSlug(slug, (s) => existsSync(join(root, s)));
+      for (const [name, content] of Object.entries(files(chosen))) writeFileSync(join(temp, name), content);
+      try {
+        renameSync(temp, join(root, chosen));
+        return chosen;
+      } catch (error) {
+        // Another writer took the name meanwhile: try the next one.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== "EEXIST" && code !== "ENOTEMPTY") throw error;
+      }
+    }
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import slugify from "@sindresorhus/slugify";
+
+const MAX_TITLE_WORDS = 8;
+const MAX_TITLE_CHARS = 60;
+
+/** "2025-06-23-goita-visits-moscow": the date, then the first words of the title. */
+export function articleSlug(date: string, title: string): string {
+  const words: string[] = [];
+  for (const word of slugify(title).split("-")) {
+    if (!word) continue;
+    if (words.length === MAX_TITLE_WORDS || [...words, word].join("-").length > MAX_TITLE_CHARS) break;
+    words.push(word);
+  }
+  return [date, ...words].join("-");
+}
+
+/** The slug itself when free, else the first of slug-2, slug-3, ... that is. */
+export function freeSlug(slug: string, taken: (candidate: string) => boolean): string {
+  if (!taken(slug)) return slug;
+  for (let n = 2; ; n++) {
+    const candidate = `${slug}-${n}`;
+    if (!taken(candidate)) return candidate;
+  }
+}

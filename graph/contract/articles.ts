@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { metadataSchema } from "../model/annotation.ts";
+import { draftSchema } from "../model/draft.ts";
+
+/**
+ * POST /api/articles: add an article from the app. The body holds either the
+ * pasted `text` or a `file` (its name, whose extension says .txt, .html or
+ * .md, and its bytes in base64, so the server checks the encoding itself),
+ * plus the metadata fields the command line takes as flags.
+ */
+const field = (name: string, max: number) =>
+  z
+    .string({ error: `must be a string (${name})` })
+    .max(max, `must be at most ${max} characters`)
+    .optional();
+
+export const addArticleRequestSchema = z
+  .strictObject({
+    text: z.string({ error: "must be a string (the pasted text)" }).optional(),
+    file: z
+      .strictObject({
+        name: z.string({ error: "must be a file name" }).min(1, "must not be empty").max(255, "is too long"),
+        base64: z
+          .string({ error: "must be the file's bytes in base64" })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be the file's bytes in base64"),
+      })
+      .optional(),
+    title: field("the title", 300),
+    publisher: field("the publisher", 300),
+    published: field("YYYY-MM-DD", 40),
+    url: field("the source URL", 2000),
+    language: field("a language tag such as en", 20),
+  })
+  .refine((body) => (body.text === undefined) !== (body.file === undefined), {
+    message: "must hold either text or file (not both)",
+  });
+export type AddArticleRequest = z.input<typeof addArticleRequestSchema>;
+
+export const addArticleResponseSchema = z.strictObject({
+  slug: z.string(),
+  meta: metadataSchema,
+  draft: draftSchema,
+  /** Fallbacks taken and the suggestion engine's remarks, one line each. */
+  notes: z.array(z.string()),
+});
+export type AddArticleResponse = z.infer<typeof addArticleResponseSchema>;
