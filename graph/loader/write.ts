@@ -79,7 +79,10 @@ function sliced(
 async function sendAll(tx: ManagedTransaction, sends: readonly Send[]): Promise<void> {
   const answers: Promise<void>[] = [];
   for (const send of sends) {
-    answers.push(Promise.resolve(tx.run(send.statement, send.params)).then(() => send.report?.()));
+    const answer = Promise.resolve(tx.run(send.statement, send.params)).then(() => send.report?.());
+    // Awaited below; a failure while later statements are still being sent is not unhandled.
+    answer.catch(() => undefined);
+    answers.push(answer);
     await nextTurn();
   }
   await Promise.all(answers);
