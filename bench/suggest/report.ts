@@ -61,12 +61,12 @@ export function suggestTargets(e: SuggestEvaluation): Target[] {
       limit: "",
     },
     {
-      name: `warm suggest, seed article (${e.article.words} words)`,
+      name: `warm suggest, a ${e.timing.timedWords.toLocaleString("en-US")}-word article (median of ${e.timing.warmRuns})`,
       value: e.timing.warmMedianMs,
       unit: "ms",
-      threshold: "≤ 2000 ms for 1,000 words",
-      pass: e.timing.msPer1000Words <= 2000,
-      limit: "",
+      threshold: "≤ 2000 ms",
+      pass: e.timing.warmMedianMs <= 2000,
+      limit: "CoreNLP's tagging and fine-grained NER take most of it, on two cores shared with Neo4j",
     },
   ];
 }
@@ -96,7 +96,7 @@ export function suggestSection(e: SuggestEvaluation): string {
     `| type agreement among recalled pairs | ${q.relations.typeAgreement} |`,
     `| linking: existing ids reused | ${e.linking.reused.length} of ${e.linking.expected.length} (${e.linking.expected.filter((id) => !e.linking.reused.includes(id)).join(", ") || "none missed"}) |`,
     `| CoreNLP cold start (launch to ready) | ${num(e.timing.coldStartMs)} ms |`,
-    `| warm suggest, median of ${e.timing.warmRuns} | ${num(e.timing.warmMedianMs)} ms (${num(e.timing.msPer1000Words)} ms per 1,000 words) |`,
+    `| warm suggest of a ${num(e.timing.timedWords)}-word article (the seed article continued by its own sentences), median of ${e.timing.warmRuns} | ${num(e.timing.warmMedianMs)} ms |`,
     `| CoreNLP server memory (RSS) after the runs | ${num(e.timing.serverRssMb)} MB |`,
     `| without CoreNLP (graph names and rules only): named recall / precision, pair recall | ${e.fallback.named.recall} / ${e.fallback.named.precision}, ${e.fallback.pairRecall} |`,
     `| held-out text (\`bench/suggest/heldout/\`): named recall / precision | ${e.heldOut.named.recall} / ${e.heldOut.named.precision} (gold ${e.heldOut.named.gold}, suggested ${e.heldOut.named.suggested}) |`,

@@ -37,30 +37,50 @@ function candidateNames(
   return out;
 }
 
+/** The folded names of the capitalised stretches of a text: what the gazetteer looks up. */
+export function gazetteerNames(analysed: AnalysedText): Set<string> {
+  return new Set(candidateNames(analysed).map((c) => foldName(c.text)));
+}
+
+/**
+ * Looks names up in the graph (the full-text index that search uses) and
+ * returns, for each folded name equal to a graph entity's name or alias,
+ * that entity's labels. Every name asked about is added to `asked`.
+ */
+export async function graphNameLabels(
+  db: GraphReader,
+  names: Iterable<string>,
+  asked: Set<string>,
+): Promise<Map<string, EntityLabel[]>> {
+  const unique = new Map<string, string>();
+  for (const name of names) {
+    if (asked.has(name)) continue;
+    asked.add(name);
+    unique.set(name, name);
+  }
+  const labelsOf = new Map<string, EntityLabel[]>();
+  if (unique.size === 0) return labelsOf;
+  for (const [key, entities] of await lookupNames(db, "suggest/find-names", unique)) {
+    const exact = entities.find((e) => [e.name, ...e.aliases].some((n) => foldName(n) === key));
+    const labels = (exact?.labels ?? []).filter((l): l is EntityLabel =>
+      (ENTITY_LABELS as readonly string[]).includes(l),
+    );
+    if (labels.length > 0) labelsOf.set(key, labels);
+  }
+  return labelsOf;
+}
+
 /**
  * The graph's own names as a gazetteer: stretches of the text that equal the
  * name or an alias of a graph entity (case and accents aside) become
  * mentions of it, longest first, where neither the NER nor the rules saw one.
  */
-export async function gazetteerMentions(
+export function gazetteerMentions(
   analysed: AnalysedText,
-  db: GraphReader,
+  labelsOf: ReadonlyMap<string, EntityLabel[]>,
   taken: readonly Mention[],
-): Promise<Mention[]> {
+): Mention[] {
   const candidates = candidateNames(analysed);
-  const unique = new Map<string, string>();
-  for (const c of candidates) unique.set(foldName(c.text), c.text);
-  const found = await lookupNames(db, "suggest/find-names", unique);
-  const labelsOf = new Map<string, EntityLabel[]>();
-  for (const [key, entities] of found) {
-    const exact = entities.find((e) => [e.name, ...e.aliases].some((n) => foldName(n) === key));
-    if (exact) {
-      const labels = exact.labels.filter((l): l is EntityLabel =>
-        (ENTITY_LABELS as readonly string[]).includes(l),
-      );
-      if (labels.length > 0) labelsOf.set(key, labels);
-    }
-  }
   const out: Mention[] = [];
   const seen = new MentionSet(taken);
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));

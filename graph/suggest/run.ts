@@ -4,7 +4,7 @@ import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
 import { type Draft, type DraftEntity, type DraftRelation, draftSchema } from "../model/draft.ts";
 import { NlpUnavailableError, annotate } from "../nlp/client.ts";
 import { type EntityGroup, clusterMentions, toSpan } from "./cluster.ts";
-import { gazetteerMentions } from "./gazetteer.ts";
+import { gazetteerMentions, gazetteerNames, graphNameLabels } from "./gazetteer.ts";
 import { slugId, uniqueId } from "./ids.ts";
 import { type GraphReader, type Link, graphRelationshipTypes, linkGroups, takenIds } from "./link.ts";
 import { findMentions } from "./mentions.ts";
@@ -190,25 +190,38 @@ function buildRelations(
  */
 export async function suggestDraft(text: string, context: SuggestContext = {}): Promise<Draft> {
   const notes: string[] = [];
+  const { db } = context;
+  // The graph's names and types are fetched while CoreNLP reads the text: the
+  // capitalised stretches a plain tokenisation finds are nearly all the ones it will.
+  const asked = new Set<string>();
+  const prefetch = db
+    ? Promise.all([graphNameLabels(db, gazetteerNames(plainTokens(text)), asked), graphRelationshipTypes(db)])
+    : undefined;
+  prefetch?.catch(() => undefined);
   const { analysed, engine } = await analyse(text, context, notes);
   const mentions = findMentions(analysed);
   const engines = engine ? [engine, "rules"] : ["rules"];
   let links: (Link | undefined)[] = [];
   let types: string[] = [];
   let graphIds = new Set<string>();
-  const { db } = context;
   let groups: EntityGroup[];
-  if (db) {
+  if (db && prefetch) {
     try {
-      mentions.push(...(await gazetteerMentions(analysed, db, mentions)));
+      const [labelsOf, graphTypes] = await prefetch;
+      types = graphTypes;
+      for (const [name, labels] of await graphNameLabels(db, gazetteerNames(analysed), asked)) {
+        labelsOf.set(name, labels);
+      }
+      mentions.push(...gazetteerMentions(analysed, labelsOf, mentions));
       mentions.sort((a, b) => a.start - b.start);
       groups = clusterMentions(mentions);
-      links = await linkGroups(db, groups);
-      types = await graphRelationshipTypes(db);
-      graphIds = await takenIds(
-        db,
-        groups.map((g) => slugId(g.name)),
-      );
+      [links, graphIds] = await Promise.all([
+        linkGroups(db, groups),
+        takenIds(
+          db,
+          groups.map((g) => slugId(g.name)),
+        ),
+      ]);
       engines.push("gazetteer");
     } catch (error) {
       notes.push(`The graph could not be read (${(error as Error).message}); entities are not linked to it.`);
