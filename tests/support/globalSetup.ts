@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { installLocalNeo4j } from "../../graph/neo4j/local/install.ts";
-import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
+import {
+  type LocalInstanceOptions,
+  localPassword,
+  startLocal,
+  stopLocal,
+} from "../../graph/neo4j/local/instance.ts";
 import { freePort } from "./freePort.ts";
 
 export interface TestNeo4j {
@@ -11,6 +16,8 @@ export interface TestNeo4j {
   password: string;
   dataDir: string;
   port: number;
+  /** How it was started, so a test can restart it the same way. */
+  options: LocalInstanceOptions;
 }
 
 declare module "vitest" {
@@ -37,7 +44,13 @@ export default async function setup(project: TestProject) {
   })();
   const status = await startLocal(options);
   const appDir = await buildApp;
-  project.provide("neo4j", { uri: status.uri, password: localPassword(dataDir) ?? "", dataDir, port });
+  project.provide("neo4j", {
+    uri: status.uri,
+    password: localPassword(dataDir) ?? "",
+    dataDir,
+    port,
+    options,
+  });
   project.provide("appDir", appDir);
   return async () => {
     await stopLocal(options);
