@@ -180,21 +180,17 @@ describe("every user query ends by its time limit plus a small grace", () => {
     );
   });
 
-  it("the EXPLAIN check, a huge value and a stuck query all answer in time, and the local Neo4j is restarted to free them", async () => {
+  it("the EXPLAIN check and a stuck query answer in time, and the local Neo4j is restarted to free them", async () => {
     const timeoutMs = 2000;
     const dense = densePattern();
     const answers = await Promise.all([
       post("/api/query/check", { query: dense, timeoutMs }),
       query({ query: dense, timeoutMs }),
-      query({ query: "RETURN range(1, 10000000) AS r", timeoutMs }),
       query({ query: STUCK_REDUCE, timeoutMs }),
     ]);
-    const [check, denseRun, huge, stuck] = answers;
+    const [check, denseRun, stuck] = answers;
     for (const answer of answers) expect(answer.ms).toBeLessThan(answeredWithin(timeoutMs));
     for (const answer of [check, denseRun, stuck]) expect(answer!.status).toBeGreaterThanOrEqual(500);
-    // Cut at the size limit if it came in time, otherwise stopped; never 200 with the whole list.
-    expect(huge!.bytes).toBeLessThan(MAX_BYTES);
-    if (huge!.status === 200) expect((huge!.body as QueryResult).truncatedBy).toBe("bytes");
     // The first query found still running restarts Neo4j; the others may then find it unreachable.
     const restarting = answers.filter((a) => a.status === 503 && errorOf(a).code === "neo4j_restarting");
     expect(restarting.length).toBeGreaterThan(0);
