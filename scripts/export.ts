@@ -9,6 +9,9 @@ import { checkOutPath, writeExport } from "../graph/export/node/writeFiles.ts";
 import { cypher } from "../graph/neo4j/cypherFiles.ts";
 import { QueryError } from "../graph/query/errors.ts";
 import { toQueryParams } from "../graph/query/params.ts";
+import { readEnv } from "../graph/config/env.ts";
+import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import { localWatchdog } from "../graph/neo4j/local/watchdog.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 
@@ -41,6 +44,9 @@ function parseParams(text: string | undefined): Record<string, unknown> {
   }
 }
 
+/** The time limit of --query when none is given: the local Neo4j's own default (NEO4J_TX_TIMEOUT). */
+const DEFAULT_QUERY_TIMEOUT_S = 120;
+
 const program = new Command("export")
   .description("Export the result of a read-only query (or everything loaded) as a file, streaming.")
   .option(
@@ -51,7 +57,7 @@ const program = new Command("export")
   .option("--all", "export everything the project loaded (entities, articles, sentences)")
   .addOption(new Option("--format <format>", "output format").choices(FORMATS).makeOptionMandatory())
   .requiredOption("--out <path>", "output file (for csv: a folder, or a .zip file)")
-  .option("--timeout <seconds>", "transaction time limit (default: the server's)", (v) => {
+  .option("--timeout <seconds>", `time limit of --query (default ${DEFAULT_QUERY_TIMEOUT_S})`, (v) => {
     const n = Number(v);
     if (!Number.isFinite(n) || n <= 0)
       throw new UserError(`--timeout ${v} is not a positive number of seconds.`);
@@ -64,7 +70,10 @@ const program = new Command("export")
     const params = parseParams(opts.params);
     const out = resolve(opts.out);
     checkOutPath(opts.format, out);
-    const { driver, database } = await connect();
+    const { driver, database, settings } = await connect();
+    const watchdog = settings.local
+      ? localWatchdog(localOptionsFromEnv(readEnv()), (line) => console.error(line))
+      : undefined;
     sweepExportLeftovers(dirname(out));
     const spool = new GraphSpool(dirname(out));
     const bar = new SingleBar(
@@ -84,7 +93,9 @@ const program = new Command("export")
             query,
             params,
             database,
-            ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
+            // A user's query always has a time limit; the project's own statements (--all) the server's.
+            ...(opts.all ? {} : { timeoutMs: (opts.timeout ?? DEFAULT_QUERY_TIMEOUT_S) * 1000 }),
+            onStuck: watchdog?.onStuck,
           },
           spool,
           (count) => {
@@ -99,6 +110,7 @@ const program = new Command("export")
         `Exported ${spool.nodeCount} nodes and ${spool.relationshipCount} relationships as ${opts.format} to ${files.join(", ")}.`,
       );
     } catch (error) {
+      await watchdog?.idle();
       if (error instanceof QueryError) throw new UserError(error.message);
       throw error;
     } finally {

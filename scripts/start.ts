@@ -7,6 +7,7 @@ import { ValidationError } from "../graph/loader/problems.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import { localWatchdog } from "../graph/neo4j/local/watchdog.ts";
 import { querySettingsFromEnv } from "../graph/query/settings.ts";
 import { buildServer } from "../graph/server/app.ts";
 import { articleWritesFromEnv } from "../graph/server/articleWrites.ts";
@@ -65,8 +66,12 @@ const program = new Command("start")
       cleanups.push(() => driver.close());
       if (opts.load) await loadAll(driver, settings.database, articlesDirFromEnv(env));
       const staticDir = await ensureAppBuilt((line) => console.log(line));
+      // The local Neo4j is restarted when a query keeps running after it was terminated.
+      const watchdog = env.NEO4J_URI
+        ? undefined
+        : localWatchdog(localOptionsFromEnv(env), (line) => console.log(line));
       const app = await buildServer({
-        db: new GraphDb(driver, settings.database, env.API_TIMEOUT),
+        db: new GraphDb(driver, settings.database, env.API_TIMEOUT, watchdog?.onStuck),
         staticDir,
         query: querySettings,
         articles: articleWritesFromEnv(env),

@@ -74,6 +74,7 @@ export const envSchema = z.object({
   QUERY_TIMEOUT_MAX: durationMs.default(60_000),
   QUERY_MAX_ROWS: positiveCount.default(5000),
   QUERY_MAX_NODES: positiveCount.default(2000),
+  QUERY_MAX_BYTES: positiveCount.default(16 * 1024 * 1024),
   DOSSIER_ALLOW_WRITES: flag.default(false),
   // The local NLP engine (Stanford CoreNLP server) that suggests entities and relations.
   NLP_PORT: port.default(9300),

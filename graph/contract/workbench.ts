@@ -37,10 +37,10 @@ export const queryResultSchema = z.object({
   graph: graphJsonSchema.meta({ description: "Every node and relationship found in the rows." }),
   rowCount: z.number().int(),
   truncated: z.boolean(),
-  truncatedBy: z
-    .enum(["rows", "nodes"])
-    .nullable()
-    .meta({ description: "Why the result was cut: too many rows, or too many nodes for the graph." }),
+  truncatedBy: z.enum(["rows", "nodes", "bytes"]).nullable().meta({
+    description:
+      "Why the result was cut: too many rows, too many nodes for the graph (even inside one row), or the next row would pass the answer's size limit (QUERY_MAX_BYTES).",
+  }),
   queryType: z.string().meta({ description: 'Neo4j\'s query type: "r", "rw", "w" or "s".' }),
   timing: z.object({ serverMs: z.number(), totalMs: z.number() }),
   notifications: z.array(z.object({ code: z.string(), title: z.string(), description: z.string() })),

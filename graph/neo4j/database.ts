@@ -11,8 +11,8 @@ export interface Database {
   /** One named statement of cypher/ in a READ transaction with the API's timeout. */
   read(name: string, params?: Record<string, unknown>): Promise<Neo4jRecord[]>;
   serverInfo(): Promise<{ version: string; edition: string }>;
-  /** Plans a user's query (nothing runs); throws QueryError for a syntax error or a read-only refusal. */
-  checkQuery(query: string, params: Record<string, unknown>): Promise<void>;
+  /** Plans a user's query (nothing runs) within a time limit; throws QueryError for a syntax error or a read-only refusal. */
+  checkQuery(query: string, params: Record<string, unknown>, timeoutMs?: number): Promise<void>;
   /** Runs a user's query once, within the limits; throws QueryError when it cannot. */
   runQuery(request: Omit<UserQuery, "database">, limits: QueryLimits): Promise<QueryResult>;
 }

@@ -29,7 +29,21 @@ export type Neo4jErrorKind =
   | "syntax"
   /** Any other problem with the statement: unknown function, procedure, index, a bad argument. */
   | "statement"
+  /** The statement needed more memory than the transaction may use, or than the server has. */
+  | "memory"
   | "other";
+
+const MEMORY = new Set<string>([
+  "Neo.TransientError.General.OutOfMemoryError",
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.TransactionMemoryLimit",
+]);
+
+/**
+ * Failures Neo4j files as its own (DatabaseError) although the statement
+ * caused them, e.g. a shortestPath whose two ends are the same node.
+ */
+const STATEMENT_FAILED = "Neo.DatabaseError.Statement.ExecutionFailed";
 
 const UNAVAILABLE = new Set<string>([
   driverCodes.SERVICE_UNAVAILABLE,
@@ -54,6 +68,8 @@ export function neo4jErrorKind(error: unknown): Neo4jErrorKind | undefined {
   if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") return "memory";
   if (code === "Neo.ClientError.Statement.SyntaxError") return "syntax";
   if (/^Neo\.ClientError\.(Statement|Procedure|Schema)\./.test(code)) return "statement";
+  if (code === STATEMENT_FAILED) return "statement";
+  if (MEMORY.has(code)) return "memory";
   if (isRetryableError(error)) return "transient";
   return "other";
 }

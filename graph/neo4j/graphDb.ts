@@ -1,5 +1,7 @@
 import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import type { QueryResult } from "../contract/workbench.ts";
+import { randomUUID } from "node:crypto";
+import { type OnStuckQuery, withDeadline } from "../query/deadline.ts";
 import { assertReadOnly } from "../query/guard.ts";
 import { type QueryLimits, type UserQuery, runUserQuery } from "../query/run.ts";
 import { cypher } from "./cypherFiles.ts";
@@ -16,6 +18,8 @@ export class GraphDb implements Database {
     readonly driver: Driver,
     readonly database: string | undefined,
     readonly defaultTimeoutMs = 15_000,
+    /** What to do with a user query Neo4j keeps running after terminating it (the local watchdog). */
+    readonly onStuckQuery?: OnStuckQuery,
   ) {}
 
   /**
@@ -42,14 +46,26 @@ export class GraphDb implements Database {
     };
   }
 
-  checkQuery(query: string, params: Record<string, unknown>): Promise<void> {
-    return withSession(this.driver, sessionConfig(this.database, "READ"), (session) =>
-      assertReadOnly(session, query, params),
+  checkQuery(
+    query: string,
+    params: Record<string, unknown>,
+    timeoutMs = this.defaultTimeoutMs,
+  ): Promise<void> {
+    const requestId = randomUUID();
+    const deadline = { driver: this.driver, database: this.database, requestId, timeoutMs };
+    return withDeadline({ ...deadline, onStuck: this.onStuckQuery }, () =>
+      withSession(this.driver, sessionConfig(this.database, "READ"), (session) =>
+        assertReadOnly(session, query, params, { timeoutMs, requestId }),
+      ),
     );
   }
 
   runQuery(request: Omit<UserQuery, "database">, limits: QueryLimits): Promise<QueryResult> {
-    return runUserQuery(this.driver, { ...request, database: this.database }, limits);
+    return runUserQuery(
+      this.driver,
+      { ...request, database: this.database, onStuck: this.onStuckQuery },
+      limits,
+    );
   }
 
   private readOnce(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {

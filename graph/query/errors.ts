@@ -2,7 +2,15 @@
 export class QueryError extends Error {
   constructor(
     readonly status: number,
-    readonly code: "read_only" | "syntax" | "timeout" | "invalid" | "neo4j_unavailable" | "cancelled",
+    readonly code:
+      | "read_only"
+      | "syntax"
+      | "timeout"
+      | "invalid"
+      | "memory"
+      | "neo4j_unavailable"
+      | "neo4j_restarting"
+      | "cancelled",
     message: string,
     readonly position?: { line: number; column: number; offset: number },
   ) {

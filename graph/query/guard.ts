@@ -24,6 +24,12 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, offset };
 }
 
+/** Neo4j's message up to its first full stop, on one line (some messages wrap over several). */
+export function firstSentence(message: string): string {
+  const flat = message.replace(/\s*\n\s*/g, " ").trim();
+  return /^.*?[.!?](?=\s|$)/.exec(flat)?.[0] ?? flat;
+}
+
 /**
  * Turns a Neo4j error about the query text into a QueryError; rethrows anything
  * else. `shift` is how many characters were put before the user's text, so
@@ -50,31 +56,52 @@ export function rethrowAsQueryError(error: unknown, query?: string, shift = 0): 
     );
   }
   if (kind === "statement") {
-    const message = (error as Error).message;
-    throw new QueryError(400, "invalid", message.split("\n")[0] ?? message);
+    throw new QueryError(400, "invalid", firstSentence((error as Error).message));
+  }
+  if (kind === "memory") {
+    throw new QueryError(
+      400,
+      "memory",
+      `Neo4j ran out of memory for this query (${firstSentence((error as Error).message).replace(/\.$/, "")}): ask for less, for example with LIMIT or shorter lists and strings.`,
+    );
   }
   throw error;
+}
+
+/** How the EXPLAIN check's transaction is run: the same time limit and tag as the query. */
+export interface CheckTransaction {
+  /** Unset leaves the server's limit (the project's own export statements). */
+  timeoutMs?: number;
+  requestId: string;
 }
 
 /**
  * Plans the query with EXPLAIN (nothing is executed) and refuses it unless it
  * is a pure read that calls only allowed procedures. Syntax errors surface
- * here with their position.
+ * here with their position. Planning runs in a transaction with the query's
+ * time limit and tag, so a plan that takes too long is stopped like a query.
  */
 export async function assertReadOnly(
   session: Session,
   query: string,
   params: Record<string, unknown>,
+  check: CheckTransaction,
 ): Promise<void> {
   let summary;
   // A query that is already EXPLAIN or PROFILE is planned as it is (PROFILE becomes EXPLAIN).
   const prefix = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(EXPLAIN|PROFILE)\b/i.exec(query);
   const explained = prefix ? `EXPLAIN ${query.slice(prefix[0].length)}` : `EXPLAIN ${query}`;
+  const tx = session.beginTransaction({
+    ...(check.timeoutMs === undefined ? {} : { timeout: check.timeoutMs }),
+    metadata: { app: "dossier", requestId: check.requestId, check: true },
+  });
   try {
-    const result = await session.run(explained, params);
+    const result = await tx.run(explained, params);
     summary = result.summary;
   } catch (error) {
     rethrowAsQueryError(error, query, explained.length - query.length);
+  } finally {
+    await tx.rollback().catch(() => undefined);
   }
   const reason = refusalReason(summary.queryType, flatten(summary.plan as PlanNode | false));
   if (reason) throw new QueryError(403, "read_only", reason);

@@ -1,21 +1,24 @@
 import { randomUUID } from "node:crypto";
 import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
-import { cypher } from "../neo4j/cypherFiles.ts";
 import { neo4jErrorKind } from "../neo4j/errorKind.ts";
-import { sessionConfig, withSession } from "../neo4j/session.ts";
+import { sessionConfig } from "../neo4j/session.ts";
 import type { QueryResult } from "../contract/workbench.ts";
 import type { JsonValue } from "../model/graphJson.ts";
-import { GraphAccumulator, collectGraph, encodeValue } from "../neo4j/records.ts";
+import { collectGraph, encodeValue } from "../neo4j/records.ts";
+import { BoundedGraph, DEFAULT_MAX_BYTES, sizeUpTo } from "./answerBounds.ts";
+import { type OnStuckQuery, terminateTagged, withDeadline } from "./deadline.ts";
 import { QueryError } from "./errors.ts";
 import { assertReadOnly, rethrowAsQueryError } from "./guard.ts";
 
 export interface QueryLimits {
-  /** Server-side transaction timeout. */
+  /** Server-side transaction timeout; the answer comes by this plus a small grace whatever Neo4j does. */
   timeoutMs: number;
   /** Rows returned at most; reading stops there. */
   maxRows: number;
-  /** Distinct nodes collected for the graph view at most. */
+  /** Distinct nodes collected for the graph view at most, even inside one row. */
   maxNodes: number;
+  /** Bytes of JSON in the answer at most (about); DEFAULT_MAX_BYTES when absent. */
+  maxBytes?: number;
 }
 
 export interface UserQuery {
@@ -26,20 +29,38 @@ export interface UserQuery {
   allowWrites?: boolean;
   /** Aborting (e.g. the client went away) cancels the query on the server. */
   signal?: AbortSignal;
+  /** What to do when Neo4j keeps running the query after it was terminated (see deadline.ts). */
+  onStuck?: OnStuckQuery | undefined;
 }
 
 /**
  * Runs a user's query once (an explicit transaction is never retried), in READ
  * access mode after the EXPLAIN check, with a transaction timeout, reading the
- * stream only up to the caps so memory stays bounded whatever the result size.
+ * stream only up to the caps (rows, nodes, bytes) so memory stays bounded
+ * whatever the result size. The answer comes within the time limit plus a
+ * small grace, even when Neo4j does not stop the query (deadline.ts).
  */
 export async function runUserQuery(
   driver: Driver,
   request: UserQuery,
   limits: QueryLimits,
 ): Promise<QueryResult> {
+  const requestId = randomUUID();
+  return withDeadline(
+    { driver, database: request.database, requestId, timeoutMs: limits.timeoutMs, onStuck: request.onStuck },
+    () => runOnce(driver, request, limits, requestId),
+  );
+}
+
+async function runOnce(
+  driver: Driver,
+  request: UserQuery,
+  limits: QueryLimits,
+  requestId: string,
+): Promise<QueryResult> {
   const started = performance.now();
   const params = request.params ?? {};
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const session = driver.session(
     sessionConfig(request.database, request.allowWrites ? "WRITE" : "READ", {
       // Pull records in small batches so an unread remainder is never buffered.
@@ -47,12 +68,16 @@ export async function runUserQuery(
     }),
   );
   const tx = { current: undefined as ReturnType<typeof session.beginTransaction> | undefined };
-  const requestId = randomUUID();
   // A rollback waits for a running query to finish; terminating it from another session does not.
-  const onAbort = () => void terminate(driver, requestId, request.database);
+  const onAbort = () =>
+    void terminateTagged({ driver, database: request.database, requestId, timeoutMs: 0 }, 0).catch(
+      () => undefined,
+    );
   request.signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    if (!request.allowWrites) await assertReadOnly(session, request.query, params);
+    if (!request.allowWrites) {
+      await assertReadOnly(session, request.query, params, { timeoutMs: limits.timeoutMs, requestId });
+    }
     if (request.signal?.aborted) throw new QueryError(499, "cancelled", "The query was cancelled.");
     tx.current = session.beginTransaction({
       timeout: limits.timeoutMs,
@@ -60,7 +85,8 @@ export async function runUserQuery(
     });
     const result = tx.current.run(request.query, params);
     const rows: JsonValue[][] = [];
-    const graph = new GraphAccumulator();
+    const graph = new BoundedGraph(limits.maxNodes);
+    let rowBytes = 0;
     let columns: string[] = [];
     let truncatedBy: QueryResult["truncatedBy"] = null;
     for await (const record of result as AsyncIterable<Neo4jRecord>) {
@@ -69,13 +95,22 @@ export async function runUserQuery(
         truncatedBy = "rows";
         break;
       }
-      rows.push(record.keys.map((key) => encodeValue(record.get(key))));
-      if (graph.nodeCount < limits.maxNodes)
-        for (const key of record.keys) collectGraph(record.get(key), graph);
-      else if (truncatedBy === null) truncatedBy = "nodes";
+      const values = record.keys.map((key) => record.get(key) as unknown);
+      // The row is written twice at worst: in the table and, as nodes, in the graph.
+      const room = maxBytes - rowBytes - graph.bytes;
+      if (2 * sizeUpTo(values, room) > room) {
+        truncatedBy = "bytes";
+        break;
+      }
+      const row = values.map(encodeValue);
+      rows.push(row);
+      rowBytes += JSON.stringify(row).length + 1;
+      for (const value of values) collectGraph(value, graph);
     }
+    if (truncatedBy === null && graph.cut) truncatedBy = "nodes";
     if (columns.length === 0) columns = [...((await result.keys()) as string[])];
-    const summary = truncatedBy === "rows" ? undefined : await result.summary();
+    const cutShort = truncatedBy === "rows" || truncatedBy === "bytes";
+    const summary = cutShort ? undefined : await result.summary();
     if (request.allowWrites && !truncatedBy) await tx.current.commit();
     else await tx.current.rollback();
     const serverMs = summary
@@ -100,7 +135,7 @@ export async function runUserQuery(
     await tx.current?.rollback().catch(() => {});
     if (request.signal?.aborted) throw new QueryError(499, "cancelled", "The query was cancelled.");
     const kind = neo4jErrorKind(error);
-    if (kind === "timeout") {
+    if (kind === "timeout" || (kind === "terminated" && performance.now() - started >= limits.timeoutMs)) {
       throw new QueryError(
         504,
         "timeout",
@@ -118,14 +153,6 @@ export async function runUserQuery(
     return rethrowAsQueryError(error, request.query, 0);
   } finally {
     request.signal?.removeEventListener("abort", onAbort);
-    await session.close();
+    await session.close().catch(() => undefined);
   }
-}
-
-async function terminate(driver: Driver, requestId: string, database: string | undefined): Promise<void> {
-  await withSession(driver, sessionConfig(database, "WRITE"), async (session) => {
-    await session.run(cypher("query/terminate-tagged"), { requestId });
-  }).catch(() => {
-    // The query may have finished meanwhile; nothing is left to stop.
-  });
 }

@@ -1,4 +1,5 @@
 import { ConfigError, type Env } from "../config/env.ts";
+import { DEFAULT_MAX_BYTES } from "./answerBounds.ts";
 import type { QueryLimits } from "./run.ts";
 
 /** How the server runs the workbench's queries (QUERY_* and DOSSIER_ALLOW_WRITES). */
@@ -12,7 +13,7 @@ export interface QuerySettings {
 }
 
 export const defaultQuerySettings: QuerySettings = {
-  limits: { timeoutMs: 10_000, maxRows: 5000, maxNodes: 2000 },
+  limits: { timeoutMs: 10_000, maxRows: 5000, maxNodes: 2000, maxBytes: DEFAULT_MAX_BYTES },
   timeoutMaxMs: 60_000,
   allowWrites: false,
 };
@@ -24,7 +25,12 @@ export function querySettingsFromEnv(env: Env): QuerySettings {
     );
   }
   return {
-    limits: { timeoutMs: env.QUERY_TIMEOUT, maxRows: env.QUERY_MAX_ROWS, maxNodes: env.QUERY_MAX_NODES },
+    limits: {
+      timeoutMs: env.QUERY_TIMEOUT,
+      maxRows: env.QUERY_MAX_ROWS,
+      maxNodes: env.QUERY_MAX_NODES,
+      maxBytes: env.QUERY_MAX_BYTES,
+    },
     timeoutMaxMs: env.QUERY_TIMEOUT_MAX,
     allowWrites: env.DOSSIER_ALLOW_WRITES,
   };

@@ -26,6 +26,11 @@ const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, ReturnType<typeof answer>>> 
   terminated: answer(504, "timeout", "The query took longer than the time limit and was stopped."),
   auth: answer(503, "neo4j_auth", "Neo4j refused the configured credentials."),
   auth_rate_limit: answer(503, "neo4j_auth", "Neo4j refused the configured credentials."),
+  memory: answer(
+    503,
+    "neo4j_unavailable",
+    "Neo4j ran short of memory for this request; try again in a moment.",
+  ),
   database_not_found: answer(503, "neo4j_unavailable", "Neo4j has no database of the configured name."),
 };
 

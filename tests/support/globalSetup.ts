@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { installLocalNeo4j } from "../../graph/neo4j/local/install.ts";
-import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
+import {
+  type LocalInstanceOptions,
+  localPassword,
+  startLocal,
+  stopLocal,
+} from "../../graph/neo4j/local/instance.ts";
 import { annotate } from "../../graph/nlp/client.ts";
 import { installCoreNlp } from "../../graph/nlp/install.ts";
 import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
@@ -14,6 +19,8 @@ export interface TestNeo4j {
   password: string;
   dataDir: string;
   port: number;
+  /** How it was started, so a test can restart it the same way. */
+  options: LocalInstanceOptions;
 }
 
 declare module "vitest" {
@@ -49,7 +56,13 @@ export default async function setup(project: TestProject) {
   })();
   const status = await startLocal(options);
   const appDir = await buildApp;
-  project.provide("neo4j", { uri: status.uri, password: localPassword(dataDir) ?? "", dataDir, port });
+  project.provide("neo4j", {
+    uri: status.uri,
+    password: localPassword(dataDir) ?? "",
+    dataDir,
+    port,
+    options,
+  });
   project.provide("appDir", appDir);
   const { url: nlpUrl } = await nlp;
   // The first text CoreNLP reads also loads its date and number rules: pay that here, not in a test.

@@ -6,9 +6,9 @@ import { parseSavedQuery } from "../../graph/query/savedQueries.ts";
 import { limitsFor, querySettingsFromEnv } from "../../graph/query/settings.ts";
 
 describe("workbench settings from the environment", () => {
-  it("has safe defaults: 10 s, at most 60 s, 5000 rows, 2000 nodes, read-only", () => {
+  it("has safe defaults: 10 s, at most 60 s, 5000 rows, 2000 nodes, 16 MiB, read-only", () => {
     expect(querySettingsFromEnv(readEnv({}))).toEqual({
-      limits: { timeoutMs: 10_000, maxRows: 5000, maxNodes: 2000 },
+      limits: { timeoutMs: 10_000, maxRows: 5000, maxNodes: 2000, maxBytes: 16 * 1024 * 1024 },
       timeoutMaxMs: 60_000,
       allowWrites: false,
     });
@@ -21,11 +21,12 @@ describe("workbench settings from the environment", () => {
         QUERY_TIMEOUT_MAX: "2m",
         QUERY_MAX_ROWS: "10",
         QUERY_MAX_NODES: "20",
+        QUERY_MAX_BYTES: "1000000",
         DOSSIER_ALLOW_WRITES: "Yes",
       }),
     );
     expect(settings).toEqual({
-      limits: { timeoutMs: 500, maxRows: 10, maxNodes: 20 },
+      limits: { timeoutMs: 500, maxRows: 10, maxNodes: 20, maxBytes: 1_000_000 },
       timeoutMaxMs: 120_000,
       allowWrites: true,
     });

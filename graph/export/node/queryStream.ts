@@ -5,14 +5,20 @@ import { neo4jErrorKind } from "../../neo4j/errorKind.ts";
 import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
 import { sessionConfig } from "../../neo4j/session.ts";
 import { QueryError } from "../../query/errors.ts";
+import { type OnStuckQuery, withDeadline } from "../../query/deadline.ts";
 import { assertReadOnly, rethrowAsQueryError } from "../../query/guard.ts";
 
 export interface StreamRequest {
   query: string;
   params?: Record<string, unknown>;
   database?: string;
-  /** Transaction timeout; unset leaves the server's limit. */
+  /**
+   * Transaction timeout; the export ends by this plus a small grace whatever
+   * Neo4j does. Unset (the project's own statements of --all) leaves the server's limit.
+   */
   timeoutMs?: number;
+  /** What to do when Neo4j keeps running the query after it was terminated (see query/deadline.ts). */
+  onStuck?: OnStuckQuery | undefined;
 }
 
 export interface GraphSink {
@@ -32,14 +38,34 @@ export async function streamQueryGraph(
   sink: GraphSink,
   onRecord?: (count: number) => void,
 ): Promise<number> {
+  const requestId = randomUUID();
+  const { timeoutMs } = request;
+  if (timeoutMs === undefined) return streamOnce(driver, request, sink, requestId, onRecord);
+  return withDeadline(
+    { driver, database: request.database, requestId, timeoutMs, onStuck: request.onStuck },
+    () => streamOnce(driver, request, sink, requestId, onRecord),
+  );
+}
+
+async function streamOnce(
+  driver: Driver,
+  request: StreamRequest,
+  sink: GraphSink,
+  requestId: string,
+  onRecord?: (count: number) => void,
+): Promise<number> {
   const params = request.params ?? {};
   const session = driver.session(sessionConfig(request.database, "READ", { fetchSize: 1000 }));
   let tx: ReturnType<typeof session.beginTransaction> | undefined;
   try {
-    await assertReadOnly(session, request.query, params);
+    const timeout = request.timeoutMs === undefined ? {} : { timeout: request.timeoutMs };
+    await assertReadOnly(session, request.query, params, {
+      requestId,
+      ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
+    });
     tx = session.beginTransaction({
-      ...(request.timeoutMs ? { timeout: request.timeoutMs } : {}),
-      metadata: { app: "dossier", export: randomUUID() },
+      ...timeout,
+      metadata: { app: "dossier", export: true, requestId },
     });
     let count = 0;
     for await (const record of tx.run(request.query, params) as AsyncIterable<Neo4jRecord>) {

@@ -41,7 +41,11 @@ export function queryRoutes(app: FastifyInstance, db: Database, settings: QueryS
 
   route(app, ROUTES.queryCheck, async ({ body }) => {
     try {
-      await db.checkQuery(body.query, toQueryParams(body.params ?? {}));
+      await db.checkQuery(
+        body.query,
+        toQueryParams(body.params ?? {}),
+        limitsFor(settings, body.timeoutMs).timeoutMs,
+      );
     } catch (error) {
       // With writes allowed, only errors in the text matter here.
       if (!(settings.allowWrites && error instanceof QueryError && error.code === "read_only")) throw error;
