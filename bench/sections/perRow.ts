@@ -1,8 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import type { ArticlePlan } from "../../graph/loader/plan.ts";
+import { loadRows } from "../../graph/loader/rows.ts";
 import { cypher } from "../../graph/neo4j/cypherFiles.ts";
-import { toDriverProperties } from "../../graph/neo4j/values.ts";
 
 /**
  * The naive baseline: the loader's own statements, but one transaction per
@@ -19,42 +19,13 @@ export async function loadPerRow(
   const started = performance.now();
   try {
     for (const plan of plans) {
-      const slug = plan.slug;
-      await one(cypher("load/merge-article"), {
-        rows: [{ slug, properties: toDriverProperties(plan.article) }],
-      });
-      for (const e of plan.entities) {
-        await one(cypher("load/merge-entities"), {
-          rows: [{ ...e, articleCount: neo4j.int(1), properties: toDriverProperties(e.properties) }],
-        });
-      }
-      for (const s of plan.sentences) {
-        const row = {
-          ...s,
-          article: slug,
-          index: neo4j.int(s.index),
-          start: neo4j.int(s.start),
-          end: neo4j.int(s.end),
-        };
-        await one(cypher("load/create-sentences"), { rows: [row] });
-      }
-      for (const m of plan.mentions) {
-        const row = {
-          ...m,
-          starts: m.starts.map((n) => neo4j.int(n)),
-          ends: m.ends.map((n) => neo4j.int(n)),
-        };
-        await one(cypher("load/create-mentions"), { rows: [row] });
-      }
-      for (const r of plan.relations) {
-        const row = {
-          ...r,
-          article: slug,
-          properties: toDriverProperties(r.properties),
-          sentenceIndices: r.sentenceIndices.map((n) => neo4j.int(n)),
-        };
-        await one(cypher("load/create-relations"), { rows: [row] });
-      }
+      // The loader's own rows, one transaction each.
+      const rows = loadRows([plan]);
+      for (const row of rows.articles) await one(cypher("load/merge-article"), { rows: [row] });
+      for (const row of rows.entities) await one(cypher("load/merge-entities"), { rows: [row] });
+      for (const row of rows.sentences) await one(cypher("load/create-sentences"), { rows: [row] });
+      for (const row of rows.mentions) await one(cypher("load/create-mentions"), { rows: [row] });
+      for (const row of rows.relations) await one(cypher("load/create-relations"), { rows: [row] });
       relationships += plan.sentences.length + plan.mentions.length + plan.relations.length;
     }
     return { relationships, seconds: (performance.now() - started) / 1000 };

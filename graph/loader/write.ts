@@ -1,8 +1,8 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { cypher, cypherStatements } from "../neo4j/cypherFiles.ts";
-import { toDriverProperties } from "../neo4j/values.ts";
-import type { ArticlePlan, EntityRow } from "./plan.ts";
+import type { ArticlePlan } from "./plan.ts";
+import { loadRows } from "./rows.ts";
 
 export interface WriteProgress {
   /** The articles written in this transaction. */
@@ -89,45 +89,6 @@ async function sendAll(tx: ManagedTransaction, sends: readonly Send[]): Promise<
 }
 
 /**
- * One row per entity for all the articles of a transaction, merged in article
- * order as successive loads would merge them: labels, aliases and demonyms
- * accumulate, the last name and property values win.
- */
-function entityRows(plans: readonly ArticlePlan[]) {
-  const rows = new Map<string, EntityRow & { articleCount: number }>();
-  const union = (into: string[], more: readonly string[]) => {
-    for (const x of more) if (!into.includes(x)) into.push(x);
-  };
-  for (const plan of plans) {
-    for (const e of plan.entities) {
-      const row = rows.get(e.id);
-      if (!row) {
-        rows.set(e.id, {
-          ...e,
-          labels: [...e.labels],
-          aliases: [...e.aliases],
-          demonyms: [...e.demonyms],
-          properties: { ...e.properties },
-          articleCount: 1,
-        });
-        continue;
-      }
-      union(row.labels, e.labels);
-      union(row.aliases, e.aliases);
-      union(row.demonyms, e.demonyms);
-      row.articleCount += 1;
-      row.name = e.name;
-      Object.assign(row.properties, e.properties);
-    }
-  }
-  return [...rows.values()].map((e) => ({
-    ...e,
-    articleCount: neo4j.int(e.articleCount),
-    properties: toDriverProperties(e.properties),
-  }));
-}
-
-/**
  * Writes articles in one write transaction: what an earlier load of the same
  * articles wrote is removed first, so loading twice gives the same graph, and
  * a failure at any point leaves nothing of these articles behind.
@@ -141,32 +102,7 @@ export async function writeArticles(
   const slugs = plans.map((p) => p.slug);
   const progress = (step: WriteProgress["step"], total: number) => (done: number) =>
     options.onProgress?.({ slugs, step, done, total });
-  const entities = entityRows(plans);
-  const sentences = plans.flatMap((p) =>
-    p.sentences.map((s) => ({
-      ...s,
-      article: p.slug,
-      index: neo4j.int(s.index),
-      start: neo4j.int(s.start),
-      end: neo4j.int(s.end),
-    })),
-  );
-  const mentions = plans.flatMap((p) =>
-    p.mentions.map((m) => ({
-      ...m,
-      starts: m.starts.map((n) => neo4j.int(n)),
-      ends: m.ends.map((n) => neo4j.int(n)),
-    })),
-  );
-  const relations = plans.flatMap((p) =>
-    p.relations.map((r) => ({
-      ...r,
-      article: p.slug,
-      properties: toDriverProperties(r.properties),
-      sentenceIndices: r.sentenceIndices.map((n) => neo4j.int(n)),
-    })),
-  );
-  const articles = plans.map((p) => ({ slug: p.slug, properties: toDriverProperties(p.article) }));
+  const { articles, entities, sentences, mentions, relations } = loadRows(plans);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     await session.executeWrite(async (tx) => {
