@@ -15,6 +15,8 @@ export class ApiError extends Error {
     message: string,
     /** Where in a query text the problem is (workbench syntax errors). */
     readonly position?: QueryPosition,
+    /** The whole error answer: a publish's `problems`, a save's `conflict`. */
+    readonly detail?: ErrorBody["error"],
   ) {
     super(message);
     this.name = "ApiError";
@@ -27,6 +29,13 @@ type PostRoute = { [N in RouteName]: Routes[N]["method"] extends "POST" ? N : ne
 export type RequestBody<N extends PostRoute> = Routes[N] extends { body: z.ZodType }
   ? z.input<Routes[N]["body"]>
   : never;
+
+/** A route's path with its `:params` filled in: "/api/articles/:slug/draft" accepts "/api/articles/x/draft". */
+type FilledPath<P extends string> = P extends `${infer Head}:${string}/${infer Tail}`
+  ? `${Head}${string}/${FilledPath<Tail>}`
+  : P extends `${infer Head}:${string}`
+    ? `${Head}${string}`
+    : P;
 
 const listeners = new Set<(error: ApiError) => void>();
 
@@ -42,7 +51,7 @@ export function apiGet<N extends RouteName>(path: string, signal?: AbortSignal):
 }
 
 export function apiPost<N extends PostRoute>(
-  path: Routes[N]["path"],
+  path: FilledPath<Routes[N]["path"]>,
   body: RequestBody<N>,
   signal?: AbortSignal,
 ): Promise<Answer<N>> {
@@ -71,6 +80,7 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
         error?.code ?? "http",
         error?.message ?? `The server answered ${response.status}.`,
         error?.position,
+        error,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { draftSchema } from "../model/draft.ts";
 
 /** A position in a query text: line and column from 1, offset from 0. */
 export const queryPositionSchema = z
@@ -12,6 +13,12 @@ export const queryPositionSchema = z
     description: "Where in the query text: line and column from 1, offset from 0.",
   });
 
+/** One thing wrong with a draft item: `relations "mali-signed-x"`, and the sentence. */
+export const problemSchema = z
+  .object({ item: z.string(), message: z.string() })
+  .meta({ id: "Problem", description: "One problem of a draft, naming its item." });
+export type ItemProblem = z.infer<typeof problemSchema>;
+
 /** Every error answer of the API: a stable code and one sentence naming what is wrong. */
 export const errorBodySchema = z
   .object({
@@ -19,6 +26,14 @@ export const errorBodySchema = z
       code: z.string().meta({ description: "Stable, machine-readable: bad_request, not_found, timeout, …" }),
       message: z.string().meta({ description: "One sentence naming what is wrong and where." }),
       position: queryPositionSchema.optional(),
+      problems: z
+        .array(problemSchema)
+        .optional()
+        .meta({ description: "Publishing: every problem of the draft, each naming its item." }),
+      conflict: z
+        .object({ version: z.string(), draft: draftSchema })
+        .optional()
+        .meta({ description: "A save over a newer version: the draft as it is now, and its version." }),
     }),
   })
   .meta({ id: "Error" });
@@ -49,11 +64,26 @@ export const ERRORS = {
     },
   },
   409: {
-    description: "The article is already there: the same text (by its SHA-256) is in another folder (duplicate).",
+    description:
+      "The article is already there: the same text (by its SHA-256) is in another folder (duplicate); or a draft was saved since the version this change is based on (conflict, with the draft as it is now).",
     example: {
       error: {
         code: "duplicate",
-        message: "This text is already in data/articles/2025-06-23-goita-moscow (same SHA-256): nothing was added.",
+        message:
+          "This text is already in data/articles/2025-06-23-goita-moscow (same SHA-256): nothing was added.",
+      },
+    },
+  },
+  422: {
+    description:
+      "Publishing: the accepted items do not pass the loader's validation; `problems` names each item (invalid_draft).",
+    example: {
+      error: {
+        code: "invalid_draft",
+        message: "The draft has 1 problem; nothing was published.",
+        problems: [
+          { item: 'relations "mali-signed-x"', message: 'its object "x" is not an accepted entity.' },
+        ],
       },
     },
   },

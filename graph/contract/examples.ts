@@ -42,3 +42,20 @@ export const exampleSentence = {
   text: "Mali’s junta leader Assimi Giota arrived in Moscow.",
   highlights: [{ start: 20, end: 32, entity: exampleIds.goita, kind: "mention" as const }],
 };
+
+/** An article opened in the Annotate view, for the review routes' examples. */
+export const exampleReviewDocument = {
+  slug: "2026-05-20-solar-panels-for-the-north",
+  meta: {
+    slug: "2026-05-20-solar-panels-for-the-north",
+    title: "Solar panels for the north",
+    publisher: "Example Wire",
+    published: { date: "2026-05-20" },
+    language: "en",
+    attribution: "Pasted into Dossier on 2026-05-20.",
+  },
+  text: "Mali opened a solar plant.",
+  draft: { textHash: "0".repeat(64), engines: ["rules"], notes: [], entities: [], relations: [] },
+  version: "0123456789abcdef",
+  state: "draft",
+} as const;

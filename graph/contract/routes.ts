@@ -1,8 +1,16 @@
 import { z } from "zod";
 import type { ErrorStatus } from "./errors.ts";
-import { exampleGraph, exampleIds, exampleSentence, goitaNode, maliNode } from "./examples.ts";
+import {
+  exampleGraph,
+  exampleIds,
+  exampleReviewDocument,
+  exampleSentence,
+  goitaNode,
+  maliNode,
+} from "./examples.ts";
 import * as articles from "./articles.ts";
 import * as explorer from "./explorer.ts";
+import * as review from "./review.ts";
 import * as workbench from "./workbench.ts";
 
 /**
@@ -294,6 +302,82 @@ export const ROUTES = {
       notes: [],
     },
     errors: [400, 403, 409, 413, 415],
+  },
+  drafts: {
+    method: "GET",
+    path: "/api/drafts",
+    tag: "articles",
+    summary: "Every article folder the Annotate view can open, drafts and published, newest first",
+    response: review.reviewListSchema,
+    example: {
+      articles: [
+        {
+          slug: "2026-05-20-solar-panels-for-the-north",
+          title: "Solar panels for the north",
+          publisher: "Example Wire",
+          published: "2026-05-20",
+          state: "draft",
+          counts: { suggested: 12, accepted: 3, rejected: 1 },
+        },
+      ],
+    },
+    errors: [403],
+  },
+  draft: {
+    method: "GET",
+    path: "/api/articles/:slug/draft",
+    tag: "articles",
+    summary: "An article opened for review: text, metadata, and its draft at a version",
+    description:
+      "The folder's draft.json; for a published article without one, its annotation.json as a draft whose items are all accepted, at version `none`.",
+    params: review.reviewSlugParamsSchema,
+    response: review.reviewDocumentSchema,
+    example: exampleReviewDocument,
+    errors: [400, 403, 404],
+  },
+  saveDraft: {
+    method: "POST",
+    path: "/api/articles/:slug/draft",
+    tag: "articles",
+    summary: "Save the draft as the user works (atomic), if nobody saved since `baseVersion`",
+    description:
+      "Every mention and evidence span must match the text at its offsets, and each evidence quote its span (400 naming the item). A save based on an older version answers 409 conflict with the draft as it is now.",
+    params: review.reviewSlugParamsSchema,
+    body: review.saveDraftRequestSchema,
+    response: review.saveDraftResponseSchema,
+    example: { version: "0123456789abcdef" },
+    errors: [400, 403, 404, 409, 413, 415],
+  },
+  suggestAgain: {
+    method: "POST",
+    path: "/api/articles/:slug/suggest",
+    tag: "articles",
+    summary: "Run the suggestion engine again and add what it finds that the draft does not hold",
+    description:
+      "Reviewed items stay as they are; a suggestion matching a rejected item is not brought back.",
+    params: review.reviewSlugParamsSchema,
+    body: review.versionRequestSchema,
+    response: review.reviewDocumentSchema,
+    example: exampleReviewDocument,
+    errors: [400, 403, 404, 409, 415],
+  },
+  publish: {
+    method: "POST",
+    path: "/api/articles/:slug/publish",
+    tag: "articles",
+    summary: "Write the accepted items to annotation.json (atomic) and load the article in one transaction",
+    description:
+      "Validated with the loader's own validator first (422 with every problem, nothing written). Loading replaces only this article's part of the graph; if it fails, annotation.json is put back as it was.",
+    params: review.reviewSlugParamsSchema,
+    body: review.versionRequestSchema,
+    response: review.publishResponseSchema,
+    example: {
+      slug: "2026-05-20-solar-panels-for-the-north",
+      version: "0123456789abcdef",
+      entities: 4,
+      relations: 2,
+    },
+    errors: [400, 403, 404, 409, 415, 422],
   },
   openapi: {
     method: "GET",
