@@ -1,6 +1,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type { ViewEdge, ViewNode } from "../context.ts";
+import { type Box, drawnLabelBoxes } from "./labelGeometry.ts";
 
 /** What browser tests (and curious users in the console) can read of the canvas. */
 export interface DossierHook {
@@ -14,6 +15,12 @@ export interface DossierHook {
   edges(): { id: string; source: string; target: string; relType: string }[];
   /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
   pagePosition(id: string): { x: number; y: number } | null;
+  /** The node labels of the last frame, as boxes in canvas pixels, and the canvas size. */
+  drawnLabels(): { labels: (Box & { label: string })[]; width: number; height: number };
+  /** The colour sigma draws node labels in. */
+  labelColor(): string;
+  /** Whether the camera is moving (an animation such as Fit). */
+  cameraMoving(): boolean;
 }
 
 declare global {
@@ -47,6 +54,9 @@ export function TestHook() {
         const [s, t] = graph.extremities(id).map((n) => graph.getNodeAttributes(n));
         return onPage({ x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 });
       },
+      drawnLabels: () => ({ labels: drawnLabelBoxes(sigma), ...sigma.getDimensions() }),
+      labelColor: () => sigma.getSetting("labelColor").color ?? "",
+      cameraMoving: () => sigma.getCamera().isAnimated(),
     };
     return () => {
       delete window.__dossier;
