@@ -17,6 +17,9 @@ folder, heap 3 GB, page cache 2 GB), so every run starts from an empty store wit
 schema (constraints and full-text indexes) in place. The sections that read a graph (API, query to
 screen, export) use the largest size of the run, as loaded by the loader section.
 
+A run with \`--only\` or other \`--sizes\` rewrites the rows it measures and keeps the other rows
+of \`bench/results.json\`, each naming the run it comes from.
+
 ## What is measured
 
 - **Loader**: \`loadArticles\` end to end (read, validate, plan sentences and mentions, write
@@ -51,10 +54,14 @@ screen, export) use the largest size of the run, as loaded by the loader section
 - **Large view (50k nodes, 200k edges)**: the sigma page with the explorer's settings (labels on;
   above 50,000 relationships, relationships and labels hidden while the view moves), dragged by
   the mouse (Playwright: button down, 20 moves, each waiting for the next frame); main-thread time
-  per drawn frame as above. Then ForceAtlas2 runs in its web worker with the explorer's settings
-  while the mouse moves 40 times, 50 ms apart: each move's wait (Playwright resolves it when the
-  page has taken the event in) is how long input is held up; the target is that no move waits
-  more than 100 ms.
+  per drawn frame as above.
+- **Input while the layout runs** (each size of \`--views\`): ForceAtlas2 runs in its web worker
+  with the explorer's settings, its positions applied as the explorer applies them (at most once
+  per animation frame, after the GPU has drawn the previous ones, held while the pointer moves over
+  the view), while the mouse moves 40 times in 4 bursts of 10, 50 ms apart, each burst starting
+  right after the layout drew a frame: each move's wait (Playwright resolves it when the page has
+  taken the event in) is how long input is held up; the target is that no move waits more than
+  100 ms.
 - **Memory**: Neo4j's resident memory (/proc) sampled during each load and the API run, the API
   server's too; the JS heap of the sigma pages (CDP \`Runtime.getHeapUsage\`); the peak RSS of
   \`npm run export -- --all --format json\` in its own process against the size of what it wrote.

@@ -13,6 +13,8 @@ export interface DossierHook {
   isDrawn(id: string): boolean;
   /** Relationships drawn: id, ends and Neo4j type. */
   edges(): { id: string; source: string; target: string; relType: string }[];
+  /** A node's position in graph coordinates, or null. */
+  graphPosition(id: string): { x: number; y: number } | null;
   /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
   pagePosition(id: string): { x: number; y: number } | null;
   /** The node labels of the last frame, as boxes in canvas pixels, and the canvas size. */
@@ -47,6 +49,11 @@ export function TestHook() {
       isDrawn: (id) => {
         const data = sigma.getNodeDisplayData(id);
         return data !== undefined && !data.hidden;
+      },
+      graphPosition: (id) => {
+        if (!graph.hasNode(id)) return null;
+        const { x, y } = graph.getNodeAttributes(id);
+        return { x, y };
       },
       pagePosition: (id) => {
         if (graph.hasNode(id)) return onPage(graph.getNodeAttributes(id));
