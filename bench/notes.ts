@@ -20,6 +20,25 @@ screen, export) use the largest size of the run, as loaded by the loader section
 A run with \`--only\` or other \`--sizes\` rewrites the rows it measures and keeps the other rows
 of \`bench/results.json\`, each naming the run it comes from.
 
+## Where the explorer's Expand time goes
+
+Measured on 2026-12-03 at 10k (a hub of degree 229, the explorer opened on it with \`?focus=\`,
+load average 10-18 on the shared 2 cores; 5 clicks after a warm-up), with the page's own clocks
+(resource timing, long tasks, animation frames) and a CPU profile of the same clicks:
+
+| part | time | what it is |
+| --- | ---: | --- |
+| the answer (\`POST /api/expand\`) | 66-295 ms | server and network; the only part the bare page shares |
+| main-thread work after the answer | 52-311 ms, in 1-2 tasks | JSON parse and check, React rendering the view and every panel that reads it (legend, status bar, details, URL), graph sync, sigma re-reading every node; in the profile sigma's processing about 100-185 ms, React about 80 ms, the address bar update 8-21 ms |
+| waiting for a frame | 0-330 ms | Chromium starts the next frame only once the GPU has drawn the last one |
+| the frames until the new nodes are on screen | 17-580 ms each | software WebGL drawing the whole view (the starting view's 300 entities, their relationships and labels, where the bare page draws one node and its neighbours); after every expand the selected node's focus ran again, with a synchronous full redraw and, when the node was off centre, a 400 ms camera animation whose frames the GPU had to draw first |
+
+No second fetch: the details panel keeps its answer (its address does not change with the view).
+Cut so far: the focus runs once per request (no redraw or camera move after an expand), the graph
+sync updates every node in one batch (one event for sigma instead of one per node) and builds its
+neighbour lists without copying them per relationship. What remains is mostly frames drawn in
+software: on this machine a frame of a 300-node view with labels takes longer than the 300 ms target.
+
 ## What is measured
 
 - **Loader**: \`loadArticles\` end to end (read, validate, plan sentences and mentions, write

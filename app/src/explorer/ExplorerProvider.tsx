@@ -64,8 +64,11 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     selected !== null && (view.nodes[selected] !== undefined || view.relationships[selected] !== undefined);
   const selection = selected !== null && present ? selected : null;
 
+  // Each request is served once, as soon as its node is drawn (not again at every later view change).
+  const focused = useRef<{ id: string } | null>(null);
   useEffect(() => {
-    if (!sigma || !focusRequest || !graph.hasNode(focusRequest.id)) return;
+    if (!sigma || !focusRequest || focused.current === focusRequest || !graph.hasNode(focusRequest.id)) return;
+    focused.current = focusRequest;
     sigma.refresh();
     const display = sigma.getNodeDisplayData(focusRequest.id);
     if (!display) return;
