@@ -1,31 +1,14 @@
-import type { Driver } from "neo4j-driver";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
-import { startAppServer } from "../support/appServer.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { clearDatabase, scalar, testDriver } from "../support/db.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useArticleStack } from "../support/articleStack.ts";
+import { scalar } from "../support/db.ts";
 import { UI_TIMEOUT, waitForOrder } from "../support/explorerPage.ts";
 
-let driver: Driver;
-let server: { url: string; stop: () => Promise<void> };
-let browser: { browser: Browser; close: () => Promise<void> };
+const stack = useArticleStack();
 let entities: number;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
-  entities = await scalar<number>(driver, "MATCH (e:Entity) RETURN count(e)");
-  server = await startAppServer(driver);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await driver?.close();
+  entities = await scalar<number>(stack.driver, "MATCH (e:Entity) RETURN count(e)");
 });
 
 /** sRGB relative luminance (WCAG) of a CSS colour written as rgb(), rgba() or #rrggbb. */
@@ -62,7 +45,9 @@ async function expectCleanLabels(page: Page): Promise<string[]> {
     expect(box.left, `"${box.label}" starts inside the canvas`).toBeGreaterThanOrEqual(0);
     expect(box.top, `"${box.label}" starts inside the canvas`).toBeGreaterThanOrEqual(0);
     expect(box.right, `"${box.label}" ends inside the canvas (width ${width})`).toBeLessThanOrEqual(width);
-    expect(box.bottom, `"${box.label}" ends inside the canvas (height ${height})`).toBeLessThanOrEqual(height);
+    expect(box.bottom, `"${box.label}" ends inside the canvas (height ${height})`).toBeLessThanOrEqual(
+      height,
+    );
   }
   const overlapping = labels.flatMap((a, i) =>
     labels
@@ -77,10 +62,13 @@ async function expectCleanLabels(page: Page): Promise<string[]> {
 describe("the opening view", () => {
   for (const scheme of ["light", "dark"] as const) {
     it(`follows the ${scheme} theme and draws the seed article's labels apart and inside the canvas, also after Fit`, async () => {
-      const page = await browser.browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
+      const page = await stack.browser.browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        colorScheme: scheme,
+      });
       page.setDefaultTimeout(UI_TIMEOUT);
       try {
-        await page.goto(server.url);
+        await page.goto(stack.server.url);
         await waitForOrder(page, entities);
         await settled(page);
 
@@ -92,7 +80,10 @@ describe("the opening view", () => {
         expect(colours.canvas, "the graph area has the page's background").toBe(colours.page);
         if (scheme === "dark") expect(luminance(colours.canvas)).toBeLessThan(0.1);
         else expect(luminance(colours.canvas)).toBeGreaterThan(0.8);
-        expect(contrast(colours.label, colours.canvas), "labels readable on the canvas").toBeGreaterThanOrEqual(7);
+        expect(
+          contrast(colours.label, colours.canvas),
+          "labels readable on the canvas",
+        ).toBeGreaterThanOrEqual(7);
 
         const drawn = await expectCleanLabels(page);
         expect(drawn).toContain("Assimi Goïta");

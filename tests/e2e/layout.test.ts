@@ -1,35 +1,18 @@
-import type { Driver } from "neo4j-driver";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
-import { startAppServer } from "../support/appServer.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { clearDatabase, scalar, testDriver } from "../support/db.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useArticleStack } from "../support/articleStack.ts";
+import { scalar } from "../support/db.ts";
 import { nodeByCaption, UI_TIMEOUT, waitForOrder } from "../support/explorerPage.ts";
 
-let driver: Driver;
-let server: { url: string; stop: () => Promise<void> };
-let browser: { browser: Browser; close: () => Promise<void> };
+const stack = useArticleStack();
 let page: Page;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
-  const entities = await scalar<number>(driver, "MATCH (e:Entity) RETURN count(e)");
-  server = await startAppServer(driver);
-  browser = await launchBrowser();
-  page = await browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const entities = await scalar<number>(stack.driver, "MATCH (e:Entity) RETURN count(e)");
+  page = await stack.browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(server.url);
+  await page.goto(stack.server.url);
   await waitForOrder(page, entities);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await driver?.close();
 });
 
 const position = (id: string) => page.evaluate((n) => window.__dossier!.graphPosition(n)!, id);
@@ -57,12 +40,22 @@ describe("the layout", () => {
     expect(await stop.getAttribute("aria-pressed")).toBe("true");
     await movedFrom(goita, before);
 
-    // Drag Mali with the mouse while the layout runs.
+    // Drag Mali with the mouse while the layout runs. A pointer over the canvas holds the drawing
+    // still, so Mali is where the page says once a frame has been drawn since.
+    const canvas = (await page.locator(".graph-canvas").boundingBox())!;
+    await page.mouse.move(canvas.x + 5, canvas.y + canvas.height - 5);
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
     const start = (await page.evaluate((n) => window.__dossier!.pagePosition(n)!, mali))!;
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + i * 6, start.y + i * 4);
     await page.mouse.up();
+    const end = (await page.evaluate((n) => window.__dossier!.pagePosition(n)!, mali))!;
+    expect(Math.hypot(end.x - (start.x + 60), end.y - (start.y + 40)), "Mali follows the mouse").toBeLessThan(
+      15,
+    );
     await page.mouse.move(5, 5);
     await movedFrom(goita, await position(goita));
     const dropped = await position(mali);

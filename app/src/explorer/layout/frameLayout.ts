@@ -14,10 +14,10 @@ export interface FrameLayout {
 const HOLD_MS = 300;
 
 /** The nodes (position, `fixed`) and relationships of `graph`, without what the worker does not read. */
-function skeleton(graph: Graph): Graph {
+function skeleton(graph: Graph, held: ReadonlySet<string>): Graph {
   const copy = new Graph({ multi: true, type: graph.type, allowSelfLoops: true });
   graph.forEachNode((id, a) =>
-    copy.addNode(id, { x: a.x as number, y: a.y as number, fixed: a.fixed === true }),
+    copy.addNode(id, { x: a.x as number, y: a.y as number, fixed: a.fixed === true || held.has(id) }),
   );
   graph.forEachEdge((id, _a, source, target) => copy.addEdgeWithKey(id, source, target));
   return copy;
@@ -37,7 +37,10 @@ function skeleton(graph: Graph): Graph {
  * were left) nor for a moment after it last moved there.
  */
 export function frameLayout(graph: Graph, sigma: Sigma): FrameLayout {
-  let shadow = skeleton(graph);
+  // Nodes dragged while the layout runs stay where they were dropped (the explorer pins them too).
+  const held = new Set<string>();
+  let grabbed: string | null = null;
+  let shadow = skeleton(graph, held);
   let worker: FA2Layout | null = null;
   let fresh = false;
   let drawing = false;
@@ -91,7 +94,7 @@ export function frameLayout(graph: Graph, sigma: Sigma): FrameLayout {
   const spawn = () => {
     worker?.kill();
     shadow.off("eachNodeAttributesUpdated", onRound);
-    shadow = skeleton(graph);
+    shadow = skeleton(graph, held);
     shadow.on("eachNodeAttributesUpdated", onRound);
     worker = new FA2Layout(shadow, {
       settings: { ...forceAtlas2.inferSettings(shadow), scalingRatio: 10, gravity: 1 },
@@ -111,10 +114,17 @@ export function frameLayout(graph: Graph, sigma: Sigma): FrameLayout {
   const down = () => {
     pressed = true;
   };
+  const grab = ({ node }: { node: string }) => {
+    grabbed = node;
+  };
   const up = () => {
     if (!pressed) return;
     pressed = false;
-    restart();
+    if (grabbed !== null) held.add(grabbed);
+    grabbed = null;
+    // The rounds computed meanwhile predate the drop: start again from the drawn graph right away.
+    fresh = false;
+    if (worker) spawn();
   };
   const moved = () => {
     movedAt = performance.now();
@@ -133,6 +143,7 @@ export function frameLayout(graph: Graph, sigma: Sigma): FrameLayout {
       if (worker) return;
       spawn();
       sigma.on("afterRender", onDrawn);
+      sigma.on("downNode", grab);
       container.addEventListener("pointerdown", down);
       container.addEventListener("pointermove", moved);
       window.addEventListener("pointerup", up);
@@ -149,6 +160,7 @@ export function frameLayout(graph: Graph, sigma: Sigma): FrameLayout {
       gpu.cancel();
       drawing = false;
       sigma.off("afterRender", onDrawn);
+      sigma.off("downNode", grab);
       container.removeEventListener("pointerdown", down);
       container.removeEventListener("pointermove", moved);
       window.removeEventListener("pointerup", up);
