@@ -137,17 +137,22 @@ export function frameLayout(graph: Graph, sigma: Sigma): FrameLayout {
     "cleared",
     "edgesCleared",
   ] as const;
+  /** Every listener the layout needs while it runs: on or off together. */
+  const listen = (on: boolean) => {
+    const dom = on ? "addEventListener" : "removeEventListener";
+    sigma[on ? "on" : "off"]("afterRender", onDrawn);
+    sigma[on ? "on" : "off"]("downNode", grab);
+    container[dom]("pointerdown", down);
+    container[dom]("pointermove", moved);
+    window[dom]("pointerup", up);
+    for (const event of structure) graph[on ? "on" : "off"](event, restart);
+  };
 
   return {
     start() {
       if (worker) return;
       spawn();
-      sigma.on("afterRender", onDrawn);
-      sigma.on("downNode", grab);
-      container.addEventListener("pointerdown", down);
-      container.addEventListener("pointermove", moved);
-      window.addEventListener("pointerup", up);
-      for (const event of structure) graph.on(event, restart);
+      listen(true);
     },
     kill() {
       worker?.kill();
@@ -159,12 +164,7 @@ export function frameLayout(graph: Graph, sigma: Sigma): FrameLayout {
       frame = hold = respawn = null;
       gpu.cancel();
       drawing = false;
-      sigma.off("afterRender", onDrawn);
-      sigma.off("downNode", grab);
-      container.removeEventListener("pointerdown", down);
-      container.removeEventListener("pointermove", moved);
-      window.removeEventListener("pointerup", up);
-      for (const event of structure) graph.off(event, restart);
+      listen(false);
     },
   };
 }
