@@ -159,6 +159,7 @@ const program = new Command("bench")
         peerSizes: has("peer") ? opts.peerViews : [],
         frames: opts.frames,
         peerFrames: opts.peerFrames,
+        explorer: has("browser"),
       });
       finish();
     }

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import { movementSettings } from "../../app/src/explorer/canvas/largeView.ts";
-import { workerLayout } from "../../app/src/explorer/layout/workerLayout.ts";
+import { type FrameLayout, frameLayout } from "../../app/src/explorer/layout/frameLayout.ts";
 import { nextFrame, params, viewData } from "./viewGraph.ts";
 
 async function main() {
@@ -24,7 +24,7 @@ async function main() {
     container,
     explorer ? movementSettings(graph.size) : { hideEdgesOnMove: false, renderLabels: false },
   );
-  let layout: ReturnType<typeof workerLayout> | undefined;
+  let layout: FrameLayout | undefined;
   renderer.on("afterRender", () => {
     rendered += 1;
     onRender?.();
@@ -38,7 +38,7 @@ async function main() {
     edges: graph.size,
     framesDrawn: () => rendered,
     startLayout: () => {
-      layout = workerLayout(graph);
+      layout = frameLayout(graph, renderer);
       layout.start();
     },
     stopLayout: () => {

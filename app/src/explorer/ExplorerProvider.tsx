@@ -15,7 +15,8 @@ import { apiGet, apiPost } from "../api.ts";
 import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
 import { ControlsContext, type ExplorerControls } from "./controls.ts";
 import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
-import { FIT_CAMERA, initialLayout } from "./layout/initialLayout.ts";
+import { fitCamera, placementViewport } from "./canvas/fitCamera.ts";
+import { initialLayout } from "./layout/initialLayout.ts";
 import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
 import { initialHistory, viewReducer } from "./state/viewState.ts";
 
@@ -51,10 +52,10 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     const known = new Set(cache.keys());
     const added = syncViewGraph(graph, view, cache);
     const fresh = added.filter((id) => !known.has(id));
-    if (fresh.length > 1 && fresh.length === graph.order) {
-      const container = sigma?.getContainer();
-      initialLayout(graph, Math.min(container?.clientWidth ?? 800, container?.clientHeight ?? 600));
-      sigma?.getCamera().setState(FIT_CAMERA);
+    if (sigma && fresh.length > 1 && fresh.length === graph.order) {
+      initialLayout(graph, placementViewport(sigma));
+      sigma.refresh();
+      sigma.getCamera().setState(fitCamera(sigma));
     }
   }, [graph, view, sigma]);
 
@@ -63,8 +64,11 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     selected !== null && (view.nodes[selected] !== undefined || view.relationships[selected] !== undefined);
   const selection = selected !== null && present ? selected : null;
 
+  // Each request is served once, as soon as its node is drawn (not again at every later view change).
+  const focused = useRef<{ id: string } | null>(null);
   useEffect(() => {
-    if (!sigma || !focusRequest || !graph.hasNode(focusRequest.id)) return;
+    if (!sigma || !focusRequest || focused.current === focusRequest || !graph.hasNode(focusRequest.id)) return;
+    focused.current = focusRequest;
     sigma.refresh();
     const display = sigma.getNodeDisplayData(focusRequest.id);
     if (!display) return;

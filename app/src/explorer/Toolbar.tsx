@@ -1,6 +1,6 @@
+import { fitCamera } from "./canvas/fitCamera.ts";
 import { useExplorer } from "./context.ts";
 import { useControls } from "./controls.ts";
-import { FIT_CAMERA } from "./layout/initialLayout.ts";
 import { LayoutButton } from "./layout/LayoutButton.tsx";
 import { NodeCombobox } from "./search/NodeCombobox.tsx";
 import { toolbarItems } from "./toolbarItems.tsx";
@@ -33,7 +33,10 @@ export function Toolbar({ readerOpen, toggleReader }: { readerOpen: boolean; tog
       >
         Redo
       </button>
-      <button type="button" onClick={() => void sigma?.getCamera().animate(FIT_CAMERA, { duration: 300 })}>
+      <button
+        type="button"
+        onClick={() => sigma && void sigma.getCamera().animate(fitCamera(sigma), { duration: 300 })}
+      >
         Fit
       </button>
       <LayoutButton />

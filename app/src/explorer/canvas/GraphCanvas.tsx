@@ -1,6 +1,7 @@
 import { SigmaContainer } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
 import { useMemo } from "react";
+import { drawDiscNodeHover } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
 import { useControls } from "../controls.ts";
@@ -32,6 +33,9 @@ export function GraphCanvas() {
       edgeLabelSize: 11,
       edgeLabelColor: { color: dark ? "#c9cdd2" : "#4a4f55" },
       stagePadding: 40,
+      // sigma draws a hovered label on a white box: keep its text dark in both themes.
+      defaultDrawNodeHover: (context, data, settings) =>
+        drawDiscNodeHover(context, data, { ...settings, labelColor: { color: "#1f2328" } }),
     }),
     [dark],
   );

@@ -1,6 +1,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import type { ViewEdge, ViewNode } from "../context.ts";
+import { type Box, drawnLabelBoxes } from "./labelGeometry.ts";
 
 /** What browser tests (and curious users in the console) can read of the canvas. */
 export interface DossierHook {
@@ -12,8 +13,16 @@ export interface DossierHook {
   isDrawn(id: string): boolean;
   /** Relationships drawn: id, ends and Neo4j type. */
   edges(): { id: string; source: string; target: string; relType: string }[];
+  /** A node's position in graph coordinates, or null. */
+  graphPosition(id: string): { x: number; y: number } | null;
   /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
   pagePosition(id: string): { x: number; y: number } | null;
+  /** The node labels of the last frame, as boxes in canvas pixels, and the canvas size. */
+  drawnLabels(): { labels: (Box & { label: string })[]; width: number; height: number };
+  /** The colour sigma draws node labels in. */
+  labelColor(): string;
+  /** Whether the camera is moving (an animation such as Fit). */
+  cameraMoving(): boolean;
 }
 
 declare global {
@@ -41,12 +50,20 @@ export function TestHook() {
         const data = sigma.getNodeDisplayData(id);
         return data !== undefined && !data.hidden;
       },
+      graphPosition: (id) => {
+        if (!graph.hasNode(id)) return null;
+        const { x, y } = graph.getNodeAttributes(id);
+        return { x, y };
+      },
       pagePosition: (id) => {
         if (graph.hasNode(id)) return onPage(graph.getNodeAttributes(id));
         if (!graph.hasEdge(id)) return null;
         const [s, t] = graph.extremities(id).map((n) => graph.getNodeAttributes(n));
         return onPage({ x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 });
       },
+      drawnLabels: () => ({ labels: drawnLabelBoxes(sigma), ...sigma.getDimensions() }),
+      labelColor: () => sigma.getSetting("labelColor").color ?? "",
+      cameraMoving: () => sigma.getCamera().isAnimated(),
     };
     return () => {
       delete window.__dossier;

@@ -1,13 +1,12 @@
-import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import { useEffect, useState } from "react";
 import { useExplorer } from "../context.ts";
+import { type FrameLayout, frameLayout } from "./frameLayout.ts";
 import { removeOverlaps } from "./initialLayout.ts";
-import { workerLayout } from "./workerLayout.ts";
 
 /** Starts and stops ForceAtlas2 in a web worker; stopping also removes overlaps. */
 export function LayoutButton() {
   const { graph, sigma } = useExplorer();
-  const [layout, setLayout] = useState<FA2Layout | null>(null);
+  const [layout, setLayout] = useState<FrameLayout | null>(null);
 
   useEffect(() => () => layout?.kill(), [layout]);
 
@@ -19,9 +18,10 @@ export function LayoutButton() {
       removeOverlaps(graph, Math.min(container?.clientWidth ?? 800, container?.clientHeight ?? 600));
       return;
     }
-    const worker = workerLayout(graph);
-    worker.start();
-    setLayout(worker);
+    if (!sigma) return;
+    const next = frameLayout(graph, sigma);
+    next.start();
+    setLayout(next);
   };
 
   return (

@@ -1,6 +1,7 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { ViewGraph } from "../context.ts";
+import { placeLabels, type Viewport } from "./labelPlacement.ts";
 
 /** Graphs up to this size get a synchronous first layout (a few milliseconds); larger ones wait for the worker. */
 const SYNC_LIMIT = 600;
@@ -31,19 +32,14 @@ export function removeOverlaps(graph: ViewGraph, pixels: number): void {
   });
 }
 
-/** A first layout for a freshly opened view: ForceAtlas2 for a while, then no overlaps. */
-export function initialLayout(graph: ViewGraph, pixels: number): void {
+/** A first layout for a freshly opened view: ForceAtlas2 for a while, then no overlaps of nodes and labels. */
+export function initialLayout(graph: ViewGraph, viewport: Viewport): void {
   if (graph.order < 2 || graph.order > SYNC_LIMIT) return;
   const settings = forceAtlas2.inferSettings(graph);
   forceAtlas2.assign(graph, {
     iterations: 300,
     settings: { ...settings, barnesHutOptimize: false, gravity: 1, scalingRatio: 10 },
   });
-  removeOverlaps(graph, pixels);
+  removeOverlaps(graph, Math.min(viewport.width, viewport.height));
+  placeLabels(graph, viewport);
 }
-
-/**
- * The camera that shows the whole graph with room for the labels, which sigma
- * draws to the right of their nodes and does not count in its bounding box.
- */
-export const FIT_CAMERA = { x: 0.54, y: 0.5, angle: 0, ratio: 1.12 };

@@ -34,6 +34,7 @@ export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionC
 
   const pinned = new Set(view.pinned);
   const added: string[] = [];
+  const addedSet = new Set<string>();
   const fresh = Object.values(view.nodes).filter((n) => !graph.hasNode(n.id));
   const empty = graph.order === 0;
   const centre = empty ? { x: 0, y: 0 } : centroid(graph);
@@ -41,15 +42,20 @@ export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionC
 
   // Parents first: a node is placed beside a neighbour that is already drawn.
   const neighboursOf = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighboursOf.get(from);
+    if (list) list.push(to);
+    else neighboursOf.set(from, [to]);
+  };
   for (const rel of Object.values(view.relationships)) {
-    neighboursOf.set(rel.start, [...(neighboursOf.get(rel.start) ?? []), rel.end]);
-    neighboursOf.set(rel.end, [...(neighboursOf.get(rel.end) ?? []), rel.start]);
+    link(rel.start, rel.end);
+    link(rel.end, rel.start);
   }
   fresh.forEach((node, index) => {
     const known = cache.get(node.id);
     let position = known;
     if (!position) {
-      const parent = (neighboursOf.get(node.id) ?? []).find((n) => graph.hasNode(n) && !added.includes(n));
+      const parent = (neighboursOf.get(node.id) ?? []).find((n) => graph.hasNode(n) && !addedSet.has(n));
       const angle = 2 * Math.PI * (empty ? index / fresh.length : unitHash(node.id));
       if (parent && !empty) {
         const p = graph.getNodeAttributes(parent);
@@ -70,11 +76,13 @@ export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionC
     };
     graph.addNode(node.id, attributes);
     added.push(node.id);
+    addedSet.add(node.id);
   });
 
   for (const rel of Object.values(view.relationships)) {
     if (graph.hasEdge(rel.id)) {
-      graph.mergeEdgeAttributes(rel.id, { properties: rel.properties });
+      if (graph.getEdgeAttribute(rel.id, "properties") !== rel.properties)
+        graph.setEdgeAttribute(rel.id, "properties", rel.properties);
       continue;
     }
     graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, {
@@ -86,9 +94,11 @@ export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionC
     });
   }
 
-  graph.forEachNode((id) => {
+  // One update of every node (one event for the renderer), not one per node.
+  graph.updateEachNodeAttributes((id, a) => {
     const node = view.nodes[id]!;
-    graph.mergeNodeAttributes(id, {
+    return {
+      ...a,
       size: sizeForDegree(graph.degreeWithoutSelfLoops(id)),
       label: nodeCaption(node),
       labels: node.labels,
@@ -96,7 +106,7 @@ export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionC
       pinned: pinned.has(id),
       // ForceAtlas2 leaves nodes with `fixed` where they are.
       fixed: pinned.has(id),
-    } as Partial<ViewNode>);
+    } as ViewNode;
   });
   return added;
 }

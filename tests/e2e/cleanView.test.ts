@@ -1,0 +1,106 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useArticleStack } from "../support/articleStack.ts";
+import { scalar } from "../support/db.ts";
+import { UI_TIMEOUT, waitForOrder } from "../support/explorerPage.ts";
+
+const stack = useArticleStack();
+let entities: number;
+
+beforeAll(async () => {
+  entities = await scalar<number>(stack.driver, "MATCH (e:Entity) RETURN count(e)");
+});
+
+/** sRGB relative luminance (WCAG) of a CSS colour written as rgb(), rgba() or #rrggbb. */
+function luminance(colour: string): number {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  const channels = hex
+    ? hex.slice(1).map((h) => parseInt(h, 16))
+    : (/rgba?\(([^)]*)\)/.exec(colour)?.[1]?.split(",").slice(0, 3).map(Number) ?? []);
+  expect(channels, `a colour in ${colour}`).toHaveLength(3);
+  const [r, g, b] = channels.map((c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** Waits until the camera stands still and sigma has drawn a frame since. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__dossier?.cameraMoving() === false, null, { timeout: UI_TIMEOUT });
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/** Labels of the last frame; asserts that none overlaps another or leaves the canvas. */
+async function expectCleanLabels(page: Page): Promise<string[]> {
+  const { labels, width, height } = await page.evaluate(() => window.__dossier!.drawnLabels());
+  for (const box of labels) {
+    expect(box.left, `"${box.label}" starts inside the canvas`).toBeGreaterThanOrEqual(0);
+    expect(box.top, `"${box.label}" starts inside the canvas`).toBeGreaterThanOrEqual(0);
+    expect(box.right, `"${box.label}" ends inside the canvas (width ${width})`).toBeLessThanOrEqual(width);
+    expect(box.bottom, `"${box.label}" ends inside the canvas (height ${height})`).toBeLessThanOrEqual(
+      height,
+    );
+  }
+  const overlapping = labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+      .map((b) => `"${a.label}" / "${b.label}"`),
+  );
+  expect(overlapping, "labels drawn over each other").toEqual([]);
+  return labels.map((l) => l.label);
+}
+
+describe("the opening view", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    it(`follows the ${scheme} theme and draws the seed article's labels apart and inside the canvas, also after Fit`, async () => {
+      const page = await stack.browser.browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        colorScheme: scheme,
+      });
+      page.setDefaultTimeout(UI_TIMEOUT);
+      try {
+        await page.goto(stack.server.url);
+        await waitForOrder(page, entities);
+        await settled(page);
+
+        const colours = await page.evaluate(() => ({
+          canvas: getComputedStyle(document.querySelector(".graph-canvas")!).backgroundColor,
+          page: getComputedStyle(document.body).backgroundColor,
+          label: window.__dossier!.labelColor(),
+        }));
+        expect(colours.canvas, "the graph area has the page's background").toBe(colours.page);
+        if (scheme === "dark") expect(luminance(colours.canvas)).toBeLessThan(0.1);
+        else expect(luminance(colours.canvas)).toBeGreaterThan(0.8);
+        expect(
+          contrast(colours.label, colours.canvas),
+          "labels readable on the canvas",
+        ).toBeGreaterThanOrEqual(7);
+
+        const drawn = await expectCleanLabels(page);
+        expect(drawn).toContain("Assimi Goïta");
+        expect(drawn).toContain("Goïta–Putin meeting at the Kremlin");
+        expect(drawn.length, "most labels are drawn").toBeGreaterThanOrEqual(Math.ceil(entities * 0.8));
+
+        // Zoomed in and back out with Fit: every label is whole again.
+        await page.locator(".graph-canvas").hover();
+        await page.mouse.wheel(0, -600);
+        await settled(page);
+        await page.getByRole("button", { name: "Fit", exact: true }).click();
+        await settled(page);
+        const fitted = await expectCleanLabels(page);
+        expect(fitted.length).toBeGreaterThanOrEqual(Math.ceil(entities * 0.8));
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
