@@ -19,6 +19,8 @@ export const LIMITS = {
   pathsHopsMax: 8,
   pathsMax: 25,
   articlesMax: 1000,
+  /** Relationships of one article's graph at most. */
+  articleGraphRelationships: 5000,
   startViewNodes: 300,
   startViewRelationships: 5000,
 } as const;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ErrorStatus } from "./errors.ts";
 import { exampleGraph, exampleIds, exampleSentence, goitaNode, maliNode } from "./examples.ts";
 import * as articles from "./articles.ts";
+import * as corpus from "./corpus.ts";
 import * as explorer from "./explorer.ts";
 import * as workbench from "./workbench.ts";
 
@@ -146,6 +147,8 @@ export const ROUTES = {
           publisher: "APA",
           published: "2025-06-23",
           sentenceCount: 24,
+          entityCount: 31,
+          relationshipCount: 64,
         },
       ],
     },
@@ -294,6 +297,21 @@ export const ROUTES = {
       notes: [],
     },
     errors: [400, 403, 409, 413, 415],
+  },
+  articleGraph: {
+    method: "GET",
+    path: "/api/articles/:slug/graph",
+    tag: "explorer",
+    summary:
+      "What one article contributes: its entities and relationships, and which of them no earlier article had",
+    params: explorer.slugParamsSchema,
+    response: corpus.articleGraphSchema,
+    example: {
+      graph: exampleGraph,
+      added: { nodes: [exampleIds.goita], relationships: [exampleIds.leads] },
+      truncated: false,
+    },
+    errors: [400, 404, ...ALWAYS, 504],
   },
   openapi: {
     method: "GET",

@@ -116,6 +116,7 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       text,
       sentenceCount: spans.length,
       entityIds: annotation.entities.map((e) => e.id),
+      relationCount: annotation.relations.length,
     },
     sentences: spans.map((s) => ({
       id: sentenceId(slug, s.index),

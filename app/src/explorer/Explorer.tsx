@@ -1,10 +1,11 @@
-import { useState } from "react";
 import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
 import { ConnectionProvider } from "./connection/ConnectionProvider.tsx";
 import { OutageBanner } from "./connection/OutageBanner.tsx";
 import { ExplorerProvider } from "./ExplorerProvider.tsx";
 import { Legend } from "./legend/Legend.tsx";
 import { ArticleReader } from "./reader/ArticleReader.tsx";
+import { ReaderProvider } from "./reader/ReaderProvider.tsx";
+import { useReader } from "./reader/readerState.ts";
 import { SidePanel } from "./SidePanel.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { Toolbar } from "./Toolbar.tsx";
@@ -17,7 +18,9 @@ export function Explorer() {
   return (
     <ConnectionProvider>
       <ExplorerProvider>
-        <ExplorerLayout />
+        <ReaderProvider>
+          <ExplorerLayout />
+        </ReaderProvider>
       </ExplorerProvider>
     </ConnectionProvider>
   );
@@ -25,11 +28,11 @@ export function Explorer() {
 
 function ExplorerLayout() {
   const opening = useOpeningView();
-  const [readerOpen, setReaderOpen] = useState(true);
+  const { open: readerOpen, toggle: toggleReader } = useReader();
   useShortcuts();
   return (
     <div className={readerOpen ? "explorer with-reader" : "explorer"}>
-      <Toolbar readerOpen={readerOpen} toggleReader={() => setReaderOpen((open) => !open)} />
+      <Toolbar readerOpen={readerOpen} toggleReader={toggleReader} />
       <OutageBanner />
       <main className="stage">
         {readerOpen && <ArticleReader />}

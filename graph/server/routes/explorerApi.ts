@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../neo4j/database.ts";
+import { articleGraphRoutes } from "./articleGraph.ts";
 import { articleRoutes } from "./articles.ts";
 import { expandRoutes } from "./expand.ts";
 import { nodeRoutes } from "./nodes.ts";
@@ -18,5 +19,6 @@ export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
   relationshipRoutes(app, db);
   pathRoutes(app, db);
   articleRoutes(app, db);
+  articleGraphRoutes(app, db);
   startViewRoutes(app, db);
 }
