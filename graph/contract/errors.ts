@@ -49,13 +49,11 @@ export const ERRORS = {
     },
   },
   409: {
-    description:
-      "The article is already there: the same text (by its SHA-256) is in another folder (duplicate).",
+    description: "The article is already there: the same text (by its SHA-256) is in another folder (duplicate).",
     example: {
       error: {
         code: "duplicate",
-        message:
-          "This text is already in data/articles/2025-06-23-goita-moscow (same SHA-256): nothing was added.",
+        message: "This text is already in data/articles/2025-06-23-goita-moscow (same SHA-256): nothing was added.",
       },
     },
   },

@@ -56,9 +56,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {
-      return reply.code(404).send({
-        error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
-      });
+      return reply
+        .code(404)
+        .send({
+          error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
+        });
     }
     // The app routes on the client; unknown paths get its page.
     return reply.sendFile("index.html");

@@ -41,12 +41,7 @@ export default async function setup(project: TestProject) {
   installLocalNeo4j((line) => console.log(line));
   await installCoreNlp((line) => console.log(line));
   const nlpDir = mkdtempSync(join(tmpdir(), "dossier-test-nlp-"));
-  const nlpOptions = {
-    port: await freePort(),
-    heap: "2g",
-    pidFile: join(nlpDir, "pid"),
-    logFile: join(nlpDir, "log"),
-  };
+  const nlpOptions = { port: await freePort(), heap: "2g", pidFile: join(nlpDir, "pid"), logFile: join(nlpDir, "log") };
   const nlp = startNlp(nlpOptions);
   // Awaited below; until then a failure must not count as unhandled.
   nlp.catch(() => undefined);
