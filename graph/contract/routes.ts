@@ -3,6 +3,7 @@ import type { ErrorStatus } from "./errors.ts";
 import { exampleGraph, exampleIds, exampleSentence, goitaNode, maliNode } from "./examples.ts";
 import * as articles from "./articles.ts";
 import * as corpus from "./corpus.ts";
+import * as timeline from "./timeline.ts";
 import * as explorer from "./explorer.ts";
 import * as workbench from "./workbench.ts";
 
@@ -312,6 +313,34 @@ export const ROUTES = {
       truncated: false,
     },
     errors: [400, 404, ...ALWAYS, 504],
+  },
+  timeline: {
+    method: "GET",
+    path: "/api/timeline",
+    tag: "explorer",
+    summary:
+      "The timeline's bins: dated values (event time) and articles (report time) per day, month or year",
+    query: timeline.timelineQuerySchema,
+    response: timeline.timelineResponseSchema,
+    example: {
+      unit: "month",
+      event: [
+        { bin: "2022-08", count: 2 },
+        { bin: "2025-06", count: 14 },
+      ],
+      report: [{ bin: "2025-06", count: 1 }],
+    },
+    errors: [400, ...ALWAYS, 504],
+  },
+  timelineReported: {
+    method: "POST",
+    path: "/api/timeline/reported",
+    tag: "explorer",
+    summary: "When entities were first reported and articles published (for the “As reported by” filter)",
+    body: timeline.reportedRequestSchema,
+    response: timeline.reportedResponseSchema,
+    example: { entities: { mali: "2025-06-23" }, articles: { "2025-06-23-goita-moscow": "2025-06-23" } },
+    errors: [400, ...ALWAYS, 504],
   },
   openapi: {
     method: "GET",

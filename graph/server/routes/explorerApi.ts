@@ -9,6 +9,7 @@ import { relationshipRoutes } from "./relationships.ts";
 import { schemaRoutes } from "./schema.ts";
 import { searchRoutes } from "./search.ts";
 import { startViewRoutes } from "./startView.ts";
+import { timelineRoutes } from "./timeline.ts";
 
 /** The explorer's read-only API (shapes in graph/contract/explorer.ts). */
 export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
@@ -21,4 +22,5 @@ export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
   articleRoutes(app, db);
   articleGraphRoutes(app, db);
   startViewRoutes(app, db);
+  timelineRoutes(app, db);
 }
