@@ -16,9 +16,13 @@ export const timelineQuerySchema = z.object({
   unit: z
     .enum(["day", "month", "year"], { error: 'must be "day", "month" or "year"' })
     .default("month")
-    .meta({ description: "How wide a bin is (the explorer chooses it by zoom)" }),
-  from: isoDay.optional().meta({ description: "First day of the bins (default: the first there is)" }),
-  to: isoDay.optional().meta({ description: "Last day of the bins (default: the last there is)" }),
+    .meta({ description: "How wide a bin is (the explorer chooses it by zoom)", example: "month" }),
+  from: isoDay
+    .optional()
+    .meta({ description: "First day of the bins (default: the first there is)", example: "2025-01-01" }),
+  to: isoDay
+    .optional()
+    .meta({ description: "Last day of the bins (default: the last there is)", example: "2025-12-31" }),
 });
 
 const bin = z.object({

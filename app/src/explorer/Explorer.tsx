@@ -6,6 +6,8 @@ import { Legend } from "./legend/Legend.tsx";
 import { ArticleReader } from "./reader/ArticleReader.tsx";
 import { ReaderProvider } from "./reader/ReaderProvider.tsx";
 import { useReader } from "./reader/readerState.ts";
+import { TimelinePanel } from "./time/TimelinePanel.tsx";
+import { TimeProvider } from "./time/TimeProvider.tsx";
 import { SidePanel } from "./SidePanel.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { Toolbar } from "./Toolbar.tsx";
@@ -18,9 +20,11 @@ export function Explorer() {
   return (
     <ConnectionProvider>
       <ExplorerProvider>
-        <ReaderProvider>
-          <ExplorerLayout />
-        </ReaderProvider>
+        <TimeProvider>
+          <ReaderProvider>
+            <ExplorerLayout />
+          </ReaderProvider>
+        </TimeProvider>
       </ExplorerProvider>
     </ConnectionProvider>
   );
@@ -41,6 +45,7 @@ function ExplorerLayout() {
             <GraphCanvas />
           </div>
           <Legend />
+          <TimelinePanel />
           {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
           {opening.state === "ready" && opening.capped && (
             <p className="overlay muted" role="status">

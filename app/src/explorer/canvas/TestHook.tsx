@@ -10,6 +10,8 @@ export interface DossierHook {
   nodeByCaption(caption: string): string | null;
   /** Whether sigma draws the node (false when filtered out or absent). */
   isDrawn(id: string): boolean;
+  /** Whether sigma draws the relationship (false when filtered out or absent). */
+  isEdgeDrawn(id: string): boolean;
   /** Relationships drawn: id, ends and Neo4j type. */
   edges(): { id: string; source: string; target: string; relType: string }[];
   /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
@@ -39,6 +41,10 @@ export function TestHook() {
       edges: () => graph.mapEdges((id, a, source, target) => ({ id, source, target, relType: a.relType })),
       isDrawn: (id) => {
         const data = sigma.getNodeDisplayData(id);
+        return data !== undefined && !data.hidden;
+      },
+      isEdgeDrawn: (id) => {
+        const data = sigma.getEdgeDisplayData(id);
         return data !== undefined && !data.hidden;
       },
       pagePosition: (id) => {
