@@ -8,14 +8,16 @@ npm run bench                       # every section at 100k and 1M relations (ab
 npm run bench -- --sizes 10k --sweep-size 1k --per-row-sample 100   # a quick run
 \`\`\`
 
-Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,peer,memory\`,
+Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,peer,memory,timeline\`,
 \`--sweep-size 10k\`, \`--per-row-sample 300\`, \`--api-seconds 30\`, \`--views 5000,20000,50000\`,
 \`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`. Datasets are generated once with
 seed 1 into \`bench/tmp/\` (\`npm run generate -- --relations 100k --seed 1 --out <dir>\` writes the
 same bytes). Each load starts its own Neo4j 5.26 (the project's local instance, in a temporary data
 folder, heap 3 GB, page cache 2 GB), so every run starts from an empty store with the project's
 schema (constraints and full-text indexes) in place. The sections that read a graph (API, query to
-screen, export) use the largest size of the run, as loaded by the loader section.
+screen, export) use the largest size of the run, as loaded by the loader section. A run of some
+sections (\`--only timeline\`) keeps the figures of the others from the run before, and says so
+under "The run".
 
 ## What is measured
 
@@ -55,6 +57,10 @@ screen, export) use the largest size of the run, as loaded by the loader section
   while the mouse moves 40 times, 50 ms apart: each move's wait (Playwright resolves it when the
   page has taken the event in) is how long input is held up; the target is that no move waits
   more than 100 ms.
+- **Timeline**: the product's server as for the API, warmed up with 30 requests, then autocannon
+  with 20 connections for \`--api-seconds\` on \`GET /api/timeline\`, the units (day, month, year)
+  in turn, as zooming asks for them; the target is p99 ≤ 200 ms. Each request counts the dates
+  of every article (\`Article.eventDates\`) and the articles' publication days.
 - **Memory**: Neo4j's resident memory (/proc) sampled during each load and the API run, the API
   server's too; the JS heap of the sigma pages (CDP \`Runtime.getHeapUsage\`); the peak RSS of
   \`npm run export -- --all --format json\` in its own process against the size of what it wrote.

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { currentSuggestSection } from "./suggest/report.ts";
 import { join } from "node:path";
 import { projectRoot } from "../graph/neo4j/local/paths.ts";
@@ -21,17 +21,54 @@ const SECTION_TITLES: Record<string, string> = {
   browser: "Query to screen (headless Chromium)",
   peer: "Peer renderer: sigma vs vis-network",
   memory: "Memory",
+  timeline: "Timeline bins under load",
 };
 
 const num = (v: number) =>
   Number.isInteger(v) ? v.toLocaleString("en-US") : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
 const esc = (text: string) => text.replace(/\|/g, "\\|");
 
-export function writeResults(results: Results, run: RunInfo, notes: string): void {
-  writeFileSync(
-    join(projectRoot, "bench", "results.json"),
-    `${JSON.stringify({ ...run, figures: results.figures, targets: results.targets, missing: results.missing }, null, 2)}\n`,
-  );
+interface Saved extends RunInfo {
+  figures: Results["figures"];
+  targets: Results["targets"];
+  missing: Results["missing"];
+  /** Runs whose sections this file keeps because later runs did not measure them. */
+  carried?: { date: string; command: string; sections: string[] }[];
+}
+
+/**
+ * The results of this run, with the sections it did not run kept from the
+ * file before (a run of one section leaves the others' figures as they were).
+ */
+function mergedResults(results: Results, run: RunInfo, file: string): Saved {
+  const fresh: Saved = {
+    ...run,
+    figures: results.figures,
+    targets: results.targets,
+    missing: results.missing,
+  };
+  if (!existsSync(file)) return fresh;
+  const before = JSON.parse(readFileSync(file, "utf8")) as Saved;
+  const kept = (section: string) => !run.sections.includes(section);
+  const keptSections = [...new Set(before.figures.map((f) => f.section).filter(kept))];
+  if (keptSections.length === 0) return fresh;
+  const carried = [
+    ...(before.carried ?? []).map((c) => ({ ...c, sections: c.sections.filter(kept) })),
+    { date: before.date, command: before.command, sections: before.sections.filter(kept) },
+  ].filter((c) => c.sections.length > 0);
+  return {
+    ...fresh,
+    figures: [...before.figures.filter((f) => kept(f.section)), ...results.figures],
+    targets: [...before.targets.filter((t) => kept(t.section)), ...results.targets],
+    missing: [...before.missing.filter((m) => kept(m.section)), ...results.missing],
+    carried,
+  };
+}
+
+export function writeResults(fresh: Results, run: RunInfo, notes: string): void {
+  const file = join(projectRoot, "bench", "results.json");
+  const results = mergedResults(fresh, run, file);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   const lines: string[] = [];
   lines.push("# Benchmarks", "");
   lines.push(
@@ -49,6 +86,9 @@ export function writeResults(results: Results, run: RunInfo, notes: string): voi
   lines.push(
     `- Command: \`${run.command}\` (sizes ${run.sizes.join(", ")}; sections ${run.sections.join(", ")})`,
   );
+  for (const c of results.carried ?? []) {
+    lines.push(`- Kept from the run of ${c.date} (\`${c.command}\`): sections ${c.sections.join(", ")}`);
+  }
   lines.push("");
   lines.push("## Targets", "");
   lines.push(

@@ -32,7 +32,7 @@ export async function pickNodes(db: BenchNeo4j, around = 100) {
   };
 }
 
-async function cannon(
+export async function cannon(
   url: string,
   seconds: number,
   request: () => { method: "GET" | "POST"; path: string; body?: string },
@@ -57,7 +57,7 @@ async function cannon(
   });
 }
 
-function report(results: Results, label: string, run: autocannon.Result): void {
+export function report(results: Results, label: string, run: autocannon.Result): void {
   const lat = run.latency as autocannon.Histogram & { p95?: number };
   results.figure(S, `${label} requests/s`, Math.round(run.requests.average), "req/s");
   results.figure(S, `${label} p50`, lat.p50, "ms");
