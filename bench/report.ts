@@ -65,7 +65,22 @@ function mergedResults(results: Results, run: RunInfo, file: string): Saved {
   };
 }
 
+/**
+ * The "### " parts a section of the previous BENCHMARKS.md holds after its
+ * table (notes on separate runs): kept under the same section.
+ */
+function keptSubsections(previous: string, title: string): string | null {
+  const start = previous.indexOf(`\n## ${title}\n`);
+  if (start < 0) return null;
+  const end = previous.indexOf("\n## ", start + 1);
+  const section = previous.slice(start, end < 0 ? undefined : end);
+  const sub = section.indexOf("\n### ");
+  return sub < 0 ? null : section.slice(sub + 1).trim();
+}
+
 export function writeResults(fresh: Results, run: RunInfo, notes: string): void {
+  const markdown = join(projectRoot, "BENCHMARKS.md");
+  const previous = existsSync(markdown) ? readFileSync(markdown, "utf8") : "";
   const file = join(projectRoot, "bench", "results.json");
   const results = mergedResults(fresh, run, file);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
@@ -110,10 +125,12 @@ export function writeResults(fresh: Results, run: RunInfo, notes: string): void 
     lines.push("", `## ${title}`, "", "| figure | value | load | note |", "| --- | ---: | ---: | --- |");
     for (const f of figures)
       lines.push(`| ${esc(f.name)} | ${num(f.value)} ${f.unit} | ${f.load} | ${esc(f.note ?? "")} |`);
+    const kept = keptSubsections(previous, title);
+    if (kept) lines.push("", kept);
   }
   lines.push("", notes.trim(), "");
   // The suggestion-quality section is written by `npm run eval -- suggest`: keep it.
   const suggest = currentSuggestSection();
   if (suggest) lines.push(suggest, "");
-  writeFileSync(join(projectRoot, "BENCHMARKS.md"), lines.join("\n"));
+  writeFileSync(markdown, lines.join("\n"));
 }

@@ -23,7 +23,7 @@ export async function benchTimeline(results: Results, db: BenchNeo4j, size: stri
       path: `/api/timeline?unit=${UNITS[turn++ % UNITS.length]}`,
     }));
     const label = `${size} GET /api/timeline (day, month and year in turn)`;
-    report(results, label, mixed);
+    report(results, label, mixed, S);
     results.target(
       S,
       `${size} timeline bins p99 with 20 clients`,
