@@ -21,6 +21,7 @@ const SECTION_TITLES: Record<string, string> = {
   browser: "Query to screen (headless Chromium)",
   peer: "Peer renderer: sigma vs vis-network",
   memory: "Memory",
+  timeline: "Timeline bins under load",
 };
 
 const num = (v: number) =>

@@ -72,7 +72,11 @@ export function generateDataset(options: GenerateOptions): DatasetManifest {
     slugs: [],
   };
   let written = 0;
+  // Publication days: from 1 January 2020, several articles some days, none on others.
+  let publishedAt = Date.UTC(2020, 0, 1);
   while (written < options.relations) {
+    const gap = rng.int(1, 10);
+    publishedAt += (gap <= 4 ? 0 : gap <= 8 ? 1 : rng.int(2, 4)) * 86_400_000;
     const count = Math.min(rng.int(minPer, maxPer), options.relations - written);
     const slug = `gen-${options.seed}-${String(manifest.articles + 1).padStart(6, "0")}`;
     const used = new Map<number, Entity>();
@@ -91,7 +95,7 @@ export function generateDataset(options: GenerateOptions): DatasetManifest {
       used.set(to, b);
       // Either the name or an alias, as articles do.
       const surface = (e: Entity) => (e.aliases.length > 0 && rng.chance(0.3) ? rng.pick(e.aliases) : e.name);
-      const text = relationText(rng, surface(a), surface(b));
+      const text = relationText(rng, surface(a), surface(b), publishedAt);
       relations.push({
         id: `r-${written + i + 1}`,
         type: text.type,
@@ -106,9 +110,7 @@ export function generateDataset(options: GenerateOptions): DatasetManifest {
     }
     const dir = join(options.out, slug);
     mkdirSync(dir, { recursive: true });
-    const published = new Date(Date.UTC(2020, 0, 1) + manifest.articles * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const published = new Date(publishedAt).toISOString().slice(0, 10);
     const meta: Metadata = {
       slug,
       title: `Synthetic dispatch ${manifest.articles + 1}`,

@@ -23,7 +23,21 @@ export interface RelationText {
   properties: Relation["properties"];
 }
 
-type Template = (rng: Rng, a: string, b: string) => RelationText;
+/** A relation's sentence, type and properties, for two names and the article's publication day. */
+type Template = (rng: Rng, a: string, b: string, published: number) => RelationText;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How long before its report an event happened: news is mostly about the last
+ * days, sometimes the last weeks, now and then years back.
+ */
+function lagDays(rng: Rng): number {
+  const roll = rng.int(1, 100);
+  if (roll <= 60) return rng.int(0, 3);
+  if (roll <= 90) return rng.int(4, 60);
+  return rng.int(61, 2000);
+}
 
 function isoDay(year: number, month: number, day: number): string {
   return `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -31,8 +45,9 @@ function isoDay(year: number, month: number, day: number): string {
 
 /** Relation kinds, each with the sentence that states it and the properties it carries. */
 const TEMPLATES: readonly Template[] = [
-  (rng, a, b) => {
-    const [year, month, day] = [rng.int(2015, 2025), rng.int(0, 11), rng.int(1, 28)];
+  (rng, a, b, published) => {
+    const when = new Date(published - lagDays(rng) * DAY_MS);
+    const [year, month, day] = [when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate()];
     return {
       sentence: `${a} met with ${b} on ${day} ${MONTHS[month]} ${year}.`,
       type: "MET_WITH",
@@ -55,8 +70,8 @@ const TEMPLATES: readonly Template[] = [
       properties: { amount: { quantity: amount, unit: "million dollars", qualifier: "more than" } },
     };
   },
-  (rng, a, b) => {
-    const year = rng.int(2000, 2025);
+  (rng, a, b, published) => {
+    const year = new Date(published).getUTCFullYear() - rng.int(0, 15);
     return {
       sentence: `${a} signed an agreement with ${b} in ${year}.`,
       type: "SIGNED_WITH",
@@ -71,6 +86,6 @@ const TEMPLATES: readonly Template[] = [
   (_rng, a, b) => ({ sentence: `${a} criticized ${b} publicly.`, type: "CRITICIZED", properties: {} }),
 ];
 
-export function relationText(rng: Rng, a: string, b: string): RelationText {
-  return rng.pick(TEMPLATES)(rng, a, b);
+export function relationText(rng: Rng, a: string, b: string, published: number): RelationText {
+  return rng.pick(TEMPLATES)(rng, a, b, published);
 }

@@ -32,7 +32,7 @@ export async function pickNodes(db: BenchNeo4j, around = 100) {
   };
 }
 
-async function cannon(
+export async function cannon(
   url: string,
   seconds: number,
   request: () => { method: "GET" | "POST"; path: string; body?: string },
@@ -57,19 +57,19 @@ async function cannon(
   });
 }
 
-function report(results: Results, label: string, run: autocannon.Result): void {
+export function report(results: Results, label: string, run: autocannon.Result, section = S): void {
   const lat = run.latency as autocannon.Histogram & { p95?: number };
-  results.figure(S, `${label} requests/s`, Math.round(run.requests.average), "req/s");
-  results.figure(S, `${label} p50`, lat.p50, "ms");
+  results.figure(section, `${label} requests/s`, Math.round(run.requests.average), "req/s");
+  results.figure(section, `${label} p50`, lat.p50, "ms");
   results.figure(
-    S,
+    section,
     `${label} p95`,
     lat.p95 ?? lat.p97_5,
     "ms",
     lat.p95 === undefined ? "p97.5: autocannon gives no p95" : undefined,
   );
-  results.figure(S, `${label} p99`, lat.p99, "ms");
-  results.figure(S, `${label} errors and non-2xx`, run.errors + run.timeouts + run.non2xx, "responses");
+  results.figure(section, `${label} p99`, lat.p99, "ms");
+  results.figure(section, `${label} errors and non-2xx`, run.errors + run.timeouts + run.non2xx, "responses");
 }
 
 /** Health and schema (the graph's counts): alone, and during the 20-client expand load. */

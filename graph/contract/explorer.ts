@@ -140,6 +140,11 @@ export const evidenceSentenceSchema = z
   .object({
     article: z.string(),
     articleTitle: z.string(),
+    published: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "The article's publication date (ISO 8601)." }),
     index: z.number().int().min(0),
     text: z.string(),
     highlights: z
@@ -205,7 +210,14 @@ export const articleSummarySchema = z
   .meta({ id: "ArticleSummary" });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
-export const articlesResponseSchema = z.object({ articles: z.array(articleSummarySchema) });
+export const articlesResponseSchema = z.object({
+  articles: z.array(
+    articleSummarySchema.extend({
+      entityCount: count.meta({ description: "Entities the article annotates." }),
+      relationshipCount: count.meta({ description: "Relationships the article states." }),
+    }),
+  ),
+});
 
 export const articleTextSchema = z.object({
   article: articleSummarySchema.extend({ attribution: z.string(), text: z.string() }),

@@ -19,6 +19,10 @@ export const LIMITS = {
   pathsHopsMax: 8,
   pathsMax: 25,
   articlesMax: 1000,
+  /** Relationships of one article's graph at most. */
+  articleGraphRelationships: 5000,
+  /** Entity ids and slugs asked about in one "reported" request at most. */
+  reportedIdsMax: 20_000,
   startViewNodes: 300,
   startViewRelationships: 5000,
 } as const;

@@ -9,6 +9,8 @@ import {
   maliNode,
 } from "./examples.ts";
 import * as articles from "./articles.ts";
+import * as corpus from "./corpus.ts";
+import * as timeline from "./timeline.ts";
 import * as explorer from "./explorer.ts";
 import * as review from "./review.ts";
 import * as workbench from "./workbench.ts";
@@ -154,6 +156,8 @@ export const ROUTES = {
           publisher: "APA",
           published: "2025-06-23",
           sentenceCount: 24,
+          entityCount: 31,
+          relationshipCount: 64,
         },
       ],
     },
@@ -378,6 +382,49 @@ export const ROUTES = {
       relations: 2,
     },
     errors: [400, 403, 404, 409, 415, 422],
+  },
+  articleGraph: {
+    method: "GET",
+    path: "/api/articles/:slug/graph",
+    tag: "explorer",
+    summary:
+      "What one article contributes: its entities and relationships, and which of them no earlier article had",
+    params: explorer.slugParamsSchema,
+    response: corpus.articleGraphSchema,
+    example: {
+      graph: exampleGraph,
+      added: { nodes: [exampleIds.goita], relationships: [exampleIds.leads] },
+      truncated: false,
+    },
+    errors: [400, 404, ...ALWAYS, 504],
+  },
+  timeline: {
+    method: "GET",
+    path: "/api/timeline",
+    tag: "explorer",
+    summary:
+      "The timeline's bins: dated values (event time) and articles (report time) per day, month or year",
+    query: timeline.timelineQuerySchema,
+    response: timeline.timelineResponseSchema,
+    example: {
+      unit: "month",
+      event: [
+        { bin: "2022-08", count: 2 },
+        { bin: "2025-06", count: 14 },
+      ],
+      report: [{ bin: "2025-06", count: 1 }],
+    },
+    errors: [400, ...ALWAYS, 504],
+  },
+  timelineReported: {
+    method: "POST",
+    path: "/api/timeline/reported",
+    tag: "explorer",
+    summary: "When entities were first reported and articles published (for the “As reported by” filter)",
+    body: timeline.reportedRequestSchema,
+    response: timeline.reportedResponseSchema,
+    example: { entities: { mali: "2025-06-23" }, articles: { "2025-06-23-goita-moscow": "2025-06-23" } },
+    errors: [400, ...ALWAYS, 504],
   },
   openapi: {
     method: "GET",

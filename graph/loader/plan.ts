@@ -1,6 +1,6 @@
 import { findMentions } from "../lexical/mentions.ts";
 import { type SentenceSpan, sentenceAt, sentencesOverlapping, splitSentences } from "../lexical/sentences.ts";
-import { type StoredValue, flattenProperties } from "../model/values.ts";
+import { type Properties, type StoredValue, flattenProperties } from "../model/values.ts";
 import type { ArticleInput } from "./read.ts";
 
 /** Everything one article writes, as rows ready for UNWIND; pure and testable. */
@@ -74,6 +74,19 @@ function evidenceSentences(text: string, sentences: readonly SentenceSpan[], quo
   return [...indices].sort((a, b) => a - b);
 }
 
+/**
+ * Every date value the article's entities and relations carry, as ISO text at
+ * its own precision ("2025-06-23", "2025-06", "1960"): what the timeline's
+ * event lane counts, kept on the article so that loading it again replaces them.
+ */
+function eventDates(items: readonly { properties: Properties }[]): string[] {
+  return items.flatMap((item) =>
+    Object.values(item.properties).flatMap((v) =>
+      typeof v === "object" && !Array.isArray(v) && "date" in v ? [v.date] : [],
+    ),
+  );
+}
+
 export function planArticle(input: ArticleInput): ArticlePlan {
   const { meta, annotation, text } = input;
   const slug = meta.slug;
@@ -116,6 +129,8 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       text,
       sentenceCount: spans.length,
       entityIds: annotation.entities.map((e) => e.id),
+      relationCount: annotation.relations.length,
+      eventDates: eventDates([...annotation.entities, ...annotation.relations]),
     },
     sentences: spans.map((s) => ({
       id: sentenceId(slug, s.index),

@@ -8,7 +8,7 @@ import { listSavedQueries } from "../../graph/query/savedQueries.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { GraphDb } from "../../graph/neo4j/graphDb.ts";
 import { listen } from "../../graph/server/listen.ts";
-import { goitaDir } from "../support/articleFixture.ts";
+import { goitaDir, laterDir } from "../support/articleFixture.ts";
 import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
 import { freePort } from "../support/freePort.ts";
 
@@ -19,7 +19,8 @@ let stop: () => Promise<void>;
 beforeAll(async () => {
   driver = testDriver();
   await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
+  // The seed article and a later one that restates one of its relationships (saved query 13 needs two).
+  await loadArticles(driver, [goitaDir, laterDir]);
   const app = await buildServer({
     db: new GraphDb(driver, undefined),
     query: {
@@ -246,6 +247,27 @@ describe("saved queries and the editor schema", () => {
       expect(status, `${saved.name}: ${JSON.stringify(body)}`).toBe(200);
       expect((body as QueryResult).rowCount, `${saved.name} returned no rows`).toBeGreaterThan(0);
     }
+  });
+
+  it("answers the dated saved queries: what was signed in June 2025, what several articles report", async () => {
+    const saved = new Map(listSavedQueries().map((q) => [q.name, q.query]));
+    const signed = await query({ query: saved.get("12-signed-in-june-2025")! });
+    expect(signed.status).toBe(200);
+    const signedRows = (signed.body as QueryResult).rows.map((r) => [r[0], r[1]]);
+    expect(signedRows).toEqual([
+      ["Agreement creating a Mali–Russia intergovernmental commission", "2025-06-23"],
+      ["Agreement on the peaceful use of nuclear energy", "2025-06-23"],
+      ["General framework agreement on bilateral relations", "2025-06-23"],
+    ]);
+
+    const several = await query({ query: saved.get("13-reported-by-several-articles")! });
+    expect(several.status).toBe(200);
+    const rows = (several.body as QueryResult).rows;
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([["Mali", "STRATEGIC_PARTNER_OF", "Russia", 2]]);
+    expect(rows[0]?.[5]).toEqual([
+      expect.stringContaining("(2025-06-23): This legal instrument"),
+      expect.stringContaining("(2025-07-10): described Russia as a strategic partner of Mali"),
+    ]);
   });
 
   it("gives the editor labels, types, keys, functions and the allowed procedures", async () => {

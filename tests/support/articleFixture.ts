@@ -7,6 +7,10 @@ import { defaultArticlesDir } from "../../graph/loader/load.ts";
 export const GOITA_SLUG = "2025-06-23-goita-moscow";
 export const goitaDir = join(defaultArticlesDir, GOITA_SLUG);
 
+/** The tests' own second article: published after the seed, naming Mali, restating one of its relationships. */
+export const LATER_SLUG = "2025-07-10-mali-ratifies";
+export const laterDir = join(import.meta.dirname, "..", "fixtures", "articles", LATER_SLUG);
+
 /**
  * A copy of an article folder in a temporary directory, with its annotation or
  * metadata changed by the caller: how tests make bad input from good input.

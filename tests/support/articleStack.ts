@@ -15,16 +15,19 @@ export interface ArticleStack {
 }
 
 /**
- * For a browser test file: the article loaded into the cleared test Neo4j,
+ * For a browser test file: the articles (default: the seed article) loaded into the cleared test Neo4j,
  * the built app served over it, and a Chromium; all stopped after the file.
  * The fields are set once the file's tests start.
  */
-export function useArticleStack(serverOptions: Partial<ServerOptions> = {}): ArticleStack {
+export function useArticleStack(
+  serverOptions: Partial<ServerOptions> = {},
+  articleDirs: readonly string[] = [goitaDir],
+): ArticleStack {
   const stack = {} as ArticleStack;
   beforeAll(async () => {
     stack.driver = testDriver();
     await clearDatabase(stack.driver);
-    await loadArticles(stack.driver, [goitaDir]);
+    await loadArticles(stack.driver, [...articleDirs]);
     stack.server = await startAppServer(stack.driver, serverOptions);
     stack.browser = await launchBrowser();
   });

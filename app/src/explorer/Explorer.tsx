@@ -1,10 +1,13 @@
-import { useState } from "react";
 import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
 import { ConnectionProvider } from "./connection/ConnectionProvider.tsx";
 import { OutageBanner } from "./connection/OutageBanner.tsx";
 import { ExplorerProvider } from "./ExplorerProvider.tsx";
 import { Legend } from "./legend/Legend.tsx";
 import { ArticleReader } from "./reader/ArticleReader.tsx";
+import { ReaderProvider } from "./reader/ReaderProvider.tsx";
+import { useReader } from "./reader/readerState.ts";
+import { TimelinePanel } from "./time/TimelinePanel.tsx";
+import { TimeProvider } from "./time/TimeProvider.tsx";
 import { SidePanel } from "./SidePanel.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { Toolbar } from "./Toolbar.tsx";
@@ -17,7 +20,11 @@ export function Explorer() {
   return (
     <ConnectionProvider>
       <ExplorerProvider>
-        <ExplorerLayout />
+        <TimeProvider>
+          <ReaderProvider>
+            <ExplorerLayout />
+          </ReaderProvider>
+        </TimeProvider>
       </ExplorerProvider>
     </ConnectionProvider>
   );
@@ -25,11 +32,11 @@ export function Explorer() {
 
 function ExplorerLayout() {
   const opening = useOpeningView();
-  const [readerOpen, setReaderOpen] = useState(true);
+  const { open: readerOpen, toggle: toggleReader } = useReader();
   useShortcuts();
   return (
     <div className={readerOpen ? "explorer with-reader" : "explorer"}>
-      <Toolbar readerOpen={readerOpen} toggleReader={() => setReaderOpen((open) => !open)} />
+      <Toolbar readerOpen={readerOpen} toggleReader={toggleReader} />
       <OutageBanner />
       <main className="stage">
         {readerOpen && <ArticleReader />}
@@ -38,6 +45,7 @@ function ExplorerLayout() {
             <GraphCanvas />
           </div>
           <Legend />
+          <TimelinePanel />
           {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
           {opening.state === "ready" && opening.capped && (
             <p className="overlay muted" role="status">

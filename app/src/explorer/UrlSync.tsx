@@ -1,18 +1,22 @@
 import { useEffect } from "react";
 import { useControls } from "./controls.ts";
 import { encodeUrlView } from "./state/urlState.ts";
+import { encodeTimeFilter } from "./time/timeFilter.ts";
 
-/** Keeps the address bar in step with the view (focused node, expanded nodes), so a copied link reopens it. */
+/** Keeps the address bar in step with the view (focused node, expanded nodes, time filter), so a copied link reopens it. */
 export function UrlSync({ ready }: { ready: boolean }) {
   const { selected, view } = useControls();
   const focus = selected && view.nodes[selected] ? selected : null;
   const expanded = view.expanded;
+  const timeFilter = view.timeFilter;
   useEffect(() => {
     if (!ready) return;
-    const search = encodeUrlView({ focus, expanded });
+    const params = new URLSearchParams(encodeUrlView({ focus, expanded }));
+    encodeTimeFilter(timeFilter, params);
+    const search = params.size > 0 ? `?${params.toString()}` : "";
     if (search !== window.location.search) {
       window.history.replaceState(null, "", `${window.location.pathname}${search}`);
     }
-  }, [ready, focus, expanded]);
+  }, [ready, focus, expanded, timeFilter]);
   return null;
 }

@@ -1,4 +1,5 @@
 import { type ReactNode, Suspense } from "react";
+import { ArticlesPanel } from "./corpus/ArticlesPanel.tsx";
 import { DetailsPanel } from "./details/DetailsPanel.tsx";
 import { PathPanel } from "./path/PathPanel.tsx";
 import { LazyWorkbench } from "../workbench/index.ts";
@@ -18,6 +19,7 @@ export interface SidePanel {
 export const sidePanels: SidePanel[] = [
   { id: "details", title: "Details", render: () => <DetailsPanel /> },
   { id: "path", title: "Path", render: () => <PathPanel /> },
+  { id: "articles", title: "Articles", render: () => <ArticlesPanel /> },
   {
     id: "cypher",
     title: "Cypher",

@@ -4,6 +4,7 @@ import { ApiError, apiGet, apiPost } from "../api.ts";
 import { isAbort, useConnection } from "./connection/connection.ts";
 import { useControls } from "./controls.ts";
 import { decodeUrlView } from "./state/urlState.ts";
+import { decodeTimeFilter } from "./time/timeFilter.ts";
 
 export type Opening =
   | { state: "loading" }
@@ -16,7 +17,7 @@ function merge(a: GraphJson, b: GraphJson): GraphJson {
 
 /**
  * Opens the view: the starting graph, then what the URL asks for (expanded
- * nodes, the focused node). Tries again after each recovery until it succeeds.
+ * nodes, the time filter, the focused node). Tries again after each recovery until it succeeds.
  */
 export function useOpeningView(): Opening {
   const { generation } = useConnection();
@@ -43,7 +44,12 @@ export function useOpeningView(): Opening {
           if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 404)) throw error;
         }
       }
-      dispatch({ type: "replace", graph, expanded });
+      dispatch({
+        type: "replace",
+        graph,
+        expanded,
+        timeFilter: decodeTimeFilter(window.location.search).filter,
+      });
       setOpening({ state: "ready", capped: start.capped, totalNodes: start.totalNodes });
       if (wanted.focus) await focusNode(wanted.focus);
     })().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useExplorer } from "../explorer/context.ts";
+import { useTime } from "../explorer/time/timeState.ts";
 import "./exportMenu.css";
 import { FILE_FORMATS, type FileFormat, exportBlob, fileName, saveBlob } from "./files.ts";
 import {
@@ -19,6 +20,7 @@ const SCOPES: { value: ExportScope; label: string }[] = [
 /** The "Export" button and its menu: what (view, selection, last result) × format, with a scale for images. */
 export function ExportMenu() {
   const explorer = useExplorer();
+  const time = useTime();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>("view");
   const [format, setFormat] = useState<FileFormat>("json");
@@ -38,7 +40,7 @@ export function ExportMenu() {
   function graphFor(which: ExportScope): ExportGraph {
     if (which === "selection") return selectionExport(explorer.graph, explorer.selection);
     if (which === "result" && lastResult) return resultExport(explorer.graph, lastResult);
-    return viewExport(explorer.graph);
+    return viewExport(explorer.graph, time.hidden);
   }
 
   async function download() {

@@ -32,11 +32,22 @@ function viewEdge(graph: ViewGraph, id: string): ExportRelationship {
   };
 }
 
-/** The graph on screen, with how each node and relationship is drawn. */
-export function viewExport(graph: ViewGraph): ExportGraph {
+/**
+ * The graph on screen, with how each node and relationship is drawn; without
+ * what the time filter hides (`hidden`), when given.
+ */
+export function viewExport(
+  graph: ViewGraph,
+  hidden?: { nodes: ReadonlySet<string>; relationships: ReadonlySet<string> },
+): ExportGraph {
+  const nodeShown = (id: string) => !hidden?.nodes.has(id);
   return {
-    nodes: graph.mapNodes((id) => viewNode(graph, id)),
-    relationships: graph.mapEdges((id) => viewEdge(graph, id)),
+    nodes: graph.filterNodes(nodeShown).map((id) => viewNode(graph, id)),
+    relationships: graph
+      .filterEdges(
+        (id, _a, source, target) => !hidden?.relationships.has(id) && nodeShown(source) && nodeShown(target),
+      )
+      .map((id) => viewEdge(graph, id)),
   };
 }
 

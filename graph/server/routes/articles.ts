@@ -22,7 +22,13 @@ function summary(r: Neo4jRecord): ArticleSummary {
 export function articleRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.articles, async () => {
     const records = await db.read("api/articles", { limit: int(LIMITS.articlesMax) });
-    return { articles: records.map(summary) };
+    return {
+      articles: records.map((r) => ({
+        ...summary(r),
+        entityCount: toNumber(r.get("entityCount")),
+        relationshipCount: toNumber(r.get("relationshipCount")),
+      })),
+    };
   });
 
   route(app, ROUTES.article, async ({ params: { slug } }) => {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../neo4j/database.ts";
+import { articleGraphRoutes } from "./articleGraph.ts";
 import { articleRoutes } from "./articles.ts";
 import { expandRoutes } from "./expand.ts";
 import { nodeRoutes } from "./nodes.ts";
@@ -8,6 +9,7 @@ import { relationshipRoutes } from "./relationships.ts";
 import { schemaRoutes } from "./schema.ts";
 import { searchRoutes } from "./search.ts";
 import { startViewRoutes } from "./startView.ts";
+import { timelineRoutes } from "./timeline.ts";
 
 /** The explorer's read-only API (shapes in graph/contract/explorer.ts). */
 export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
@@ -18,5 +20,7 @@ export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
   relationshipRoutes(app, db);
   pathRoutes(app, db);
   articleRoutes(app, db);
+  articleGraphRoutes(app, db);
   startViewRoutes(app, db);
+  timelineRoutes(app, db);
 }

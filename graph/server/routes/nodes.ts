@@ -7,12 +7,12 @@ import { nodeToJson } from "../../neo4j/records.ts";
 import { mentionHighlights } from "../api/evidence.ts";
 import { elementIdOr404, notFound } from "../api/ids.ts";
 import { LIMITS } from "../../contract/limits.ts";
-import { int, toNumber, toNumbers } from "../api/numbers.ts";
+import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
 import { route } from "../route.ts";
 
 /**
  * GET /api/nodes/:id: labels, properties, degree per type and direction, and
- * the sentences that mention it with the mentions as highlights;
+ * the sentences that mention it (newest article first) with the mentions as highlights;
  * `mentionCount` counts all mentioning sentences (`mentions` stops at 200).
  */
 export function nodeRoutes(app: FastifyInstance, db: Database): void {
@@ -36,6 +36,7 @@ export function nodeRoutes(app: FastifyInstance, db: Database): void {
       mentions: mentions.map((r): EvidenceSentence => ({
         article: String(r.get("article")),
         articleTitle: String(r.get("title") ?? ""),
+        published: toText(r.get("published")),
         index: toNumber(r.get("index")),
         text: String(r.get("text")),
         highlights: mentionHighlights(toNumbers(r.get("starts")), toNumbers(r.get("ends")), id),

@@ -7,13 +7,14 @@ import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { byPosition, mentionHighlights, quoteHighlights } from "../api/evidence.ts";
 import { elementIdOr404, notFound } from "../api/ids.ts";
 import { LIMITS } from "../../contract/limits.ts";
-import { int, toNumber, toNumbers } from "../api/numbers.ts";
+import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
 import { route } from "../route.ts";
 
 /**
  * GET /api/relationships/:id: the relationship, its two ends, and the
- * sentences its evidence comes from, with the evidence quotes (kind
- * "evidence", entity = the relationship id) and the mentions of its two ends
+ * sentences its evidence comes from, in every article that states the same
+ * start, type and end (newest first), with the evidence quotes (kind
+ * "evidence", entity = the id of the relationship they belong to) and the mentions of its two ends
  * (kind "mention", entity = that node's id) highlighted.
  */
 export function relationshipRoutes(app: FastifyInstance, db: Database): void {
@@ -22,8 +23,6 @@ export function relationshipRoutes(app: FastifyInstance, db: Database): void {
     const [found] = await db.read("api/relationship", { id });
     if (!found) throw notFound("relationship", id);
     const relationship = relationshipToJson(found.get("r") as Relationship);
-    const rawEvidence = (found.get("r") as Relationship).properties.evidence;
-    const quotes = Array.isArray(rawEvidence) ? rawEvidence.map(String) : [];
     const sentences = await db.read("api/relationship-evidence", {
       id,
       limit: int(LIMITS.evidenceSentences),
@@ -35,13 +34,17 @@ export function relationshipRoutes(app: FastifyInstance, db: Database): void {
       evidence: sentences.map((r): EvidenceSentence => {
         const span = { start: toNumber(r.get("start")), end: toNumber(r.get("end")) };
         const mentions = r.get("mentions") as { entity: string; starts: unknown; ends: unknown }[];
+        const rawQuotes: unknown = r.get("quotes");
+        const quotes = Array.isArray(rawQuotes) ? rawQuotes.map(String) : [];
+        const owner = String(r.get("relationship"));
         const highlights = [
-          ...quoteHighlights(String(r.get("articleText") ?? ""), span, quotes, id),
+          ...quoteHighlights(String(r.get("articleText") ?? ""), span, quotes, owner),
           ...mentions.flatMap((m) => mentionHighlights(toNumbers(m.starts), toNumbers(m.ends), m.entity)),
         ].sort(byPosition);
         return {
           article: String(r.get("article")),
           articleTitle: String(r.get("title") ?? ""),
+          published: toText(r.get("published")),
           index: toNumber(r.get("index")),
           text: String(r.get("text")),
           highlights,

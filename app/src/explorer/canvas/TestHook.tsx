@@ -11,6 +11,8 @@ export interface DossierHook {
   nodeByCaption(caption: string): string | null;
   /** Whether sigma draws the node (false when filtered out or absent). */
   isDrawn(id: string): boolean;
+  /** Whether sigma draws the relationship (false when filtered out or absent). */
+  isEdgeDrawn(id: string): boolean;
   /** Relationships drawn: id, ends and Neo4j type. */
   edges(): { id: string; source: string; target: string; relType: string }[];
   /** A node's position in graph coordinates, or null. */
@@ -54,6 +56,10 @@ export function TestHook() {
         if (!graph.hasNode(id)) return null;
         const { x, y } = graph.getNodeAttributes(id);
         return { x, y };
+      },
+      isEdgeDrawn: (id) => {
+        const data = sigma.getEdgeDisplayData(id);
+        return data !== undefined && !data.hidden;
       },
       pagePosition: (id) => {
         if (graph.hasNode(id)) return onPage(graph.getNodeAttributes(id));

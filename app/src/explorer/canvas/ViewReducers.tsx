@@ -5,10 +5,11 @@ import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
 import { useControls } from "../controls.ts";
 import { useHighlight } from "../highlight.ts";
 import { primaryLabel } from "../style/palette.ts";
+import { useTime } from "../time/timeState.ts";
 
 /**
  * What the canvas shows on top of the data, as sigma reducers (the graph is
- * never changed for it): label and type filters, the hovered neighbourhood,
+ * never changed for it): label, type and time filters, the hovered neighbourhood,
  * the selection and a highlighted path.
  */
 export function ViewReducers({ dark }: { dark: boolean }) {
@@ -16,6 +17,7 @@ export function ViewReducers({ dark }: { dark: boolean }) {
   const { graph } = useExplorer();
   const { selected, hiddenLabels, hiddenTypes, view } = useControls();
   const { hovered, path } = useHighlight();
+  const { hidden: timeHidden } = useTime();
 
   useEffect(() => {
     const dim = dark ? "#3a3f47" : "#e3e5e8";
@@ -24,7 +26,8 @@ export function ViewReducers({ dark }: { dark: boolean }) {
     const focus = hovered ?? (selected && graph.hasNode(selected) ? selected : null);
     const near = focus && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
     const isHidden = (node: string) =>
-      graph.hasNode(node) && hiddenLabels.has(primaryLabel(graph.getNodeAttribute(node, "labels")));
+      timeHidden.nodes.has(node) ||
+      (graph.hasNode(node) && hiddenLabels.has(primaryLabel(graph.getNodeAttribute(node, "labels"))));
 
     setSettings({
       nodeReducer: (node, data) => {
@@ -44,7 +47,12 @@ export function ViewReducers({ dark }: { dark: boolean }) {
       edgeReducer: (edge, data) => {
         const shown: Partial<EdgeDisplayData> & ViewEdge = { ...data, color: edgeColor, label: "" };
         const [source, target] = graph.extremities(edge);
-        if (hiddenTypes.has(data.relType) || isHidden(source) || isHidden(target))
+        if (
+          hiddenTypes.has(data.relType) ||
+          timeHidden.relationships.has(edge) ||
+          isHidden(source) ||
+          isHidden(target)
+        )
           return { ...shown, hidden: true };
         const touches = focus !== null && (source === focus || target === focus);
         if (path) {
@@ -62,7 +70,7 @@ export function ViewReducers({ dark }: { dark: boolean }) {
       },
     });
     // `view` is listed so the reducers run again when the graph changes.
-  }, [setSettings, graph, hovered, selected, hiddenLabels, hiddenTypes, path, dark, view]);
+  }, [setSettings, graph, hovered, selected, hiddenLabels, hiddenTypes, timeHidden, path, dark, view]);
 
   return null;
 }

@@ -4,7 +4,9 @@ import { useControls } from "../controls.ts";
 import { labelColor, nodeCaption, primaryLabel } from "../style/palette.ts";
 import { NodeActions } from "./NodeActions.tsx";
 import { PropertyList } from "./PropertyList.tsx";
-import { Sentence } from "./Sentence.tsx";
+import { SentencesByArticle } from "./SentencesByArticle.tsx";
+
+const articles = (n: number) => (n === 1 ? "1 article" : `${n} articles`);
 
 /** Everything about one node: labels, properties, aliases, degree, relationships on screen, mentions. */
 export function NodeDetails({ id }: { id: string }) {
@@ -49,13 +51,10 @@ export function NodeDetails({ id }: { id: string }) {
       <OnScreenRelationships id={id} />
       <h3>Mentions ({mentions.length})</h3>
       {mentions.length === 0 && <p className="muted">No sentence names it.</p>}
-      <ol className="mentions" aria-label="Mentions">
-        {mentions.map((m) => (
-          <li key={`${m.article} ${m.index}`}>
-            <Sentence sentence={m} />
-          </li>
-        ))}
-      </ol>
+      {typeof node.properties.articleCount === "number" && (
+        <p className="muted">Named by {articles(node.properties.articleCount)}, newest first.</p>
+      )}
+      <SentencesByArticle sentences={mentions} label="Mentions" />
     </article>
   );
 }

@@ -2,9 +2,14 @@ import { useApiGet } from "../connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { nodeCaption } from "../style/palette.ts";
 import { PropertyList } from "./PropertyList.tsx";
-import { Sentence } from "./Sentence.tsx";
+import { groupByArticle, SentencesByArticle } from "./SentencesByArticle.tsx";
 
-/** One relationship: its type, both ends, properties and the sentences that support it. */
+const sources = (n: number) => (n === 1 ? "Stated by 1 article." : `Stated by ${n} articles.`);
+
+/**
+ * One relationship: its type, both ends, properties and the sentences that
+ * support it, in every article that states the same start, type and end.
+ */
 export function RelationshipDetails({ id }: { id: string }) {
   const resource = useApiGet<"relationship">(`/api/relationships/${encodeURIComponent(id)}`);
   const { focusNode } = useControls();
@@ -25,13 +30,8 @@ export function RelationshipDetails({ id }: { id: string }) {
       </p>
       <h3>Evidence ({evidence.length})</h3>
       {evidence.length === 0 && <p className="muted">No sentence is recorded for it.</p>}
-      <ol className="mentions" aria-label="Evidence">
-        {evidence.map((s) => (
-          <li key={`${s.article} ${s.index}`}>
-            <Sentence sentence={s} />
-          </li>
-        ))}
-      </ol>
+      {evidence.length > 0 && <p className="muted">{sources(groupByArticle(evidence).length)}</p>}
+      <SentencesByArticle sentences={evidence} label="Evidence" />
       <h3>Properties</h3>
       <PropertyList properties={relationship.properties} omit={["evidence", "sentenceIndices"]} />
     </article>

@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useApiGet } from "../connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { readerSegments } from "./readerSegments.ts";
+import { useReader } from "./readerState.ts";
 
 /** The article beside the graph: mentions are marked, clicking one focuses its node. */
 export function ArticleReader() {
   const list = useApiGet<"articles">("/api/articles");
-  const [chosen, setChosen] = useState<string | null>(null);
+  const { slug: chosen, show: setChosen } = useReader();
   const articles = list.state === "ready" ? list.data.articles : [];
   const slug = chosen ?? articles[0]?.slug ?? null;
 

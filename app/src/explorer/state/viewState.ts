@@ -1,15 +1,18 @@
 import type { GraphJson, GraphNode, GraphRelationship } from "../../../../graph/model/graphJson.ts";
+import { noTimeFilter, sameFilter, type TimeFilter } from "../time/timeFilter.ts";
 
 /**
  * What the user has put on screen: the nodes and relationships of the view,
- * which nodes were expanded and which are pinned. Positions, hover, filters
- * and selection live elsewhere (they are not undoable view changes).
+ * which nodes were expanded and which are pinned, and the time filter.
+ * Positions, hover, legend filters and selection live elsewhere (they are not
+ * undoable view changes).
  */
 export interface ViewData {
   nodes: Record<string, GraphNode>;
   relationships: Record<string, GraphRelationship>;
   expanded: string[];
   pinned: string[];
+  timeFilter: TimeFilter;
 }
 
 export interface ViewHistory {
@@ -20,7 +23,8 @@ export interface ViewHistory {
 
 export type ViewAction =
   | { type: "add"; graph: GraphJson }
-  | { type: "replace"; graph: GraphJson; expanded?: string[] }
+  | { type: "replace"; graph: GraphJson; expanded?: string[]; timeFilter?: TimeFilter }
+  | { type: "timeFilter"; filter: TimeFilter }
   | { type: "expand"; ids: string[]; graph: GraphJson }
   | { type: "collapse"; id: string }
   | { type: "hide"; ids: string[] }
@@ -31,7 +35,13 @@ export type ViewAction =
 /** How many view changes undo remembers. */
 export const HISTORY_LIMIT = 100;
 
-export const emptyView: ViewData = { nodes: {}, relationships: {}, expanded: [], pinned: [] };
+export const emptyView: ViewData = {
+  nodes: {},
+  relationships: {},
+  expanded: [],
+  pinned: [],
+  timeFilter: noTimeFilter,
+};
 
 export const initialHistory: ViewHistory = { past: [], present: emptyView, future: [] };
 
@@ -55,6 +65,7 @@ export function removeNodes(view: ViewData, ids: Iterable<string>): ViewData {
     Object.entries(view.relationships).filter(([, r]) => !gone.has(r.start) && !gone.has(r.end)),
   );
   return {
+    ...view,
     nodes,
     relationships,
     expanded: view.expanded.filter((id) => !gone.has(id)),
@@ -103,8 +114,11 @@ export function applyChange(
         ...next,
         expanded: (action.expanded ?? []).filter((id) => next.nodes[id]),
         pinned: view.pinned.filter((id) => next.nodes[id]),
+        timeFilter: action.timeFilter ?? view.timeFilter,
       };
     }
+    case "timeFilter":
+      return { ...view, timeFilter: action.filter };
     case "expand": {
       const next = addGraph(view, action.graph);
       return {
@@ -136,7 +150,8 @@ function sameView(a: ViewData, b: ViewData): boolean {
     keys(a.nodes) === keys(b.nodes) &&
     keys(a.relationships) === keys(b.relationships) &&
     [...a.expanded].sort().join("\n") === [...b.expanded].sort().join("\n") &&
-    [...a.pinned].sort().join("\n") === [...b.pinned].sort().join("\n")
+    [...a.pinned].sort().join("\n") === [...b.pinned].sort().join("\n") &&
+    sameFilter(a.timeFilter, b.timeFilter)
   );
 }
 
