@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { annotateHref } from "../../annotate/state/annotateUrl.ts";
 import { useApiGet } from "../connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { readableDate } from "../details/formatProperty.ts";
@@ -57,6 +58,8 @@ function ArticleBody({ slug }: { slug: string }) {
         <p className="muted">
           {publisher}
           {published ? `, ${readableDate(published) ?? published}` : ""}
+          {" · "}
+          <a href={annotateHref(slug)}>Annotate</a>
         </p>
       </header>
       <div className="article-text" ref={body}>
