@@ -2,8 +2,10 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { Command } from "commander";
 import { metadataSchema } from "../graph/model/annotation.ts";
+import { type Draft, draftSchema } from "../graph/model/draft.ts";
+import { withoutRejected } from "../graph/review/merge.ts";
 import { isIsoDate } from "../graph/model/values.ts";
-import { suggestDraft } from "../graph/suggest/run.ts";
+import { suggestDraft, textHash } from "../graph/suggest/run.ts";
 import { TextInputError, decodeUtf8Text } from "../graph/text/decode.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { openSuggestContext } from "./lib/suggestContext.ts";
@@ -22,9 +24,22 @@ function publishedBeside(file: string): string | undefined {
   return parsed.success ? parsed.data.published.date : undefined;
 }
 
+/** The reviewed draft.json beside the text, when it was made for this very text. */
+function reviewedBeside(file: string, text: string): Draft | undefined {
+  const path = join(dirname(file), "draft.json");
+  if (!existsSync(path)) return undefined;
+  let parsed;
+  try {
+    parsed = draftSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  } catch {
+    return undefined;
+  }
+  return parsed.success && parsed.data.textHash === textHash(text) ? parsed.data : undefined;
+}
+
 const program = new Command("suggest")
   .description(
-    "Suggest a draft annotation (entities with their mentions, relations with verbatim evidence) for an article text. Prints it, or writes it with --out; changes nothing else.",
+    "Suggest a draft annotation (entities with their mentions, relations with verbatim evidence) for an article text. Prints it, or writes it with --out; changes nothing else. Suggestions rejected in a draft.json beside the text are left out.",
   )
   .argument("<article.txt>", "the article's text (UTF-8)")
   .option("--out <file>", "write the draft to this file instead of printing it")
@@ -52,11 +67,19 @@ const program = new Command("suggest")
     const { context, close } = await openSuggestContext(log, { graph: opts.graph });
     try {
       const referenceDate = opts.published ?? publishedBeside(path);
-      const draft = await suggestDraft(text, {
+      const suggested = await suggestDraft(text, {
         ...context,
         ...(referenceDate ? { referenceDate } : {}),
         log: () => {},
       });
+      const reviewed = reviewedBeside(path, text);
+      const draft = reviewed ? withoutRejected(reviewed, suggested) : suggested;
+      const dropped =
+        suggested.entities.length +
+        suggested.relations.length -
+        draft.entities.length -
+        draft.relations.length;
+      if (dropped > 0) log(`Left out ${dropped} suggestions rejected in the draft.json beside the text.`);
       for (const note of draft.notes) log(note);
       const json = `${JSON.stringify(draft, null, 2)}\n`;
       if (opts.out) {

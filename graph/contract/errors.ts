@@ -96,7 +96,7 @@ export const ERRORS = {
     example: {
       error: {
         code: "unsupported_media_type",
-        message: "Send the article as JSON (Content-Type: application/json).",
+        message: "Send JSON (Content-Type: application/json).",
       },
     },
   },

@@ -80,7 +80,8 @@ function readArticleText(file: string, problems: Problem[]): string {
   return text ?? "";
 }
 
-function parseJsonFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+/** A JSON file parsed with `schema`; every problem (missing, not JSON, each schema issue at its entry) goes to `problems`. */
+export function parseJsonFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
   const shown = displayPath(file);
   if (!existsSync(file)) {
     problems.push({ file: shown, entry: "", message: "the file is missing." });

@@ -4,8 +4,9 @@ import type { QueryLimits, UserQuery } from "../query/run.ts";
 
 /**
  * What the HTTP API needs from the database, and nothing more: named read
- * statements, the server's version, and the workbench's check and run. The
- * Neo4j implementation is GraphDb; route tests use an in-memory one.
+ * statements, the server's version, the workbench's check and run, and
+ * loading one published article. The Neo4j implementation is GraphDb;
+ * route tests use an in-memory one.
  */
 export interface Database {
   /** One named statement of cypher/ in a READ transaction with the API's timeout. */
@@ -15,4 +16,6 @@ export interface Database {
   checkQuery(query: string, params: Record<string, unknown>, timeoutMs?: number): Promise<void>;
   /** Runs a user's query once, within the limits; throws QueryError when it cannot. */
   runQuery(request: Omit<UserQuery, "database">, limits: QueryLimits): Promise<QueryResult>;
+  /** Loads one article folder in one write transaction, replacing what it loaded before (publishing). */
+  loadArticle(dir: string): Promise<void>;
 }

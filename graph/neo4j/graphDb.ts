@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { type OnStuckQuery, withDeadline } from "../query/deadline.ts";
 import { assertReadOnly } from "../query/guard.ts";
 import { type QueryLimits, type UserQuery, runUserQuery } from "../query/run.ts";
+import { loadArticles } from "../loader/load.ts";
 import { cypher } from "./cypherFiles.ts";
 import type { Database } from "./database.ts";
 import { isStaleConnection } from "./errorKind.ts";
@@ -66,6 +67,10 @@ export class GraphDb implements Database {
       { ...request, database: this.database, onStuck: this.onStuckQuery },
       limits,
     );
+  }
+
+  async loadArticle(dir: string): Promise<void> {
+    await loadArticles(this.driver, [dir], { database: this.database });
   }
 
   private readOnce(name: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {

@@ -10,6 +10,7 @@ import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
 import { queryRoutes } from "./routes/query.ts";
+import { reviewRoutes } from "./routes/review.ts";
 import { recordRoutes } from "./routeList.ts";
 import { sameOriginGuard } from "./security.ts";
 import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
@@ -53,14 +54,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   explorerApiRoutes(app, options.db);
   openApiRoutes(app);
   addArticleRoutes(app, options.db, options.articles, options.nlpUrl);
+  reviewRoutes(app, options.db, options.articles, options.nlpUrl);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {
-      return reply
-        .code(404)
-        .send({
-          error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
-        });
+      return reply.code(404).send({
+        error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
+      });
     }
     // The app routes on the client; unknown paths get its page.
     return reply.sendFile("index.html");

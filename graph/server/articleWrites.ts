@@ -14,7 +14,7 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /**
- * POST /api/articles writes files on this machine and runs the suggestion
+ * The write routes (add, save a draft, suggest again, publish) write files on this machine and run the suggestion
  * engine: served on loopback it is the user's own; on any other address
  * anyone who reaches the port could fill the disk, so it is off unless
  * DOSSIER_REMOTE_WRITES says otherwise.
@@ -26,6 +26,6 @@ export function articleWritesFromEnv(
   return {
     dir: articlesDirFromEnv(env),
     enabled,
-    offReason: `Adding articles is off because the server listens on ${env.HOST}, beyond this machine; set DOSSIER_REMOTE_WRITES=true to allow it.`,
+    offReason: `Writing articles (add, save, publish) is off because the server listens on ${env.HOST}, beyond this machine; set DOSSIER_REMOTE_WRITES=true to allow it.`,
   };
 }

@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** More of the answer than the sentence: a draft's problems, a save's conflict. */
+    readonly detail: Pick<ErrorBody["error"], "problems" | "conflict"> = {},
   ) {
     super(message);
     this.name = "HttpError";
@@ -39,7 +41,12 @@ const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, ReturnType<typeof answer>>> 
  * one error path of every route (explorer, workbench, health).
  */
 export function toHttpError(error: unknown): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) return answer(error.status, error.code, error.message);
+  if (error instanceof HttpError) {
+    return {
+      status: error.status,
+      body: { error: { code: error.code, message: error.message, ...error.detail } },
+    };
+  }
   if (error instanceof QueryError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.position) body.error.position = error.position;

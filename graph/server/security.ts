@@ -34,11 +34,9 @@ export function sameOriginGuard(extraHosts: readonly string[] = []) {
         allowed = false;
       }
       if (!allowed) {
-        return reply
-          .code(403)
-          .send({
-            error: { code: "forbidden_origin", message: `Requests from origin "${origin}" are refused.` },
-          });
+        return reply.code(403).send({
+          error: { code: "forbidden_origin", message: `Requests from origin "${origin}" are refused.` },
+        });
       }
     } else if (origin === "null") {
       return reply

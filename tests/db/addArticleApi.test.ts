@@ -131,7 +131,7 @@ describe("POST /api/articles", () => {
     });
 
     it("415 for a body that is not JSON, 403 from another origin", async () => {
-      await refused("text=hello", 415, "Send the article as JSON (Content-Type: application/json).", {
+      await refused("text=hello", 415, "Send JSON (Content-Type: application/json).", {
         "content-type": "application/x-www-form-urlencoded",
       });
       await refused(
@@ -154,7 +154,7 @@ describe("POST /api/articles when writes are off", () => {
         dir: off,
         enabled: false,
         offReason:
-          "Adding articles is off because the server listens on 0.0.0.0, beyond this machine; set DOSSIER_REMOTE_WRITES=true to allow it.",
+          "Writing articles (add, save, publish) is off because the server listens on 0.0.0.0, beyond this machine; set DOSSIER_REMOTE_WRITES=true to allow it.",
       },
     });
     try {

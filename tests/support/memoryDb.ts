@@ -23,6 +23,8 @@ type Row = Record<string, unknown>;
  */
 export class MemoryDatabase implements Database {
   readonly calls: string[] = [];
+  /** The article folders published through loadArticle, in order. */
+  readonly loaded: string[] = [];
   private failure: Error | undefined;
   private readonly nodes = new Map<string, Node>();
   private readonly relationships = new Map<string, Relationship>();
@@ -88,6 +90,12 @@ export class MemoryDatabase implements Database {
       timing: { serverMs: 0, totalMs: 0 },
       notifications: [],
     };
+  }
+
+  /** Records the folder; with `failWith`, fails the way the driver does. */
+  async loadArticle(dir: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.loaded.push(dir);
   }
 
   private answer(name: string, params: Record<string, unknown>): Row[] {

@@ -31,7 +31,7 @@ describe("adding articles over HTTP", () => {
     const off = articleWritesFromEnv({ ...env, HOST: "0.0.0.0" });
     expect(off.enabled).toBe(false);
     expect(off.offReason).toBe(
-      "Adding articles is off because the server listens on 0.0.0.0, beyond this machine; set DOSSIER_REMOTE_WRITES=true to allow it.",
+      "Writing articles (add, save, publish) is off because the server listens on 0.0.0.0, beyond this machine; set DOSSIER_REMOTE_WRITES=true to allow it.",
     );
     expect(articleWritesFromEnv({ ...env, HOST: "0.0.0.0", DOSSIER_REMOTE_WRITES: true }).enabled).toBe(true);
   });

@@ -21,10 +21,10 @@ export interface ArticleWrites {
 const BODY_LIMIT = Math.ceil((MAX_SOURCE_BYTES * 4) / 3) + 64 * 1024;
 
 /** Refuses before the body is read: writes off, or a body that is not JSON. */
-function gate(writes: ArticleWrites | undefined) {
+export function writeGate(writes: ArticleWrites | undefined) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!writes?.enabled) {
-      const message = writes?.offReason ?? "Adding articles is off on this server.";
+      const message = writes?.offReason ?? "Writing articles is off on this server.";
       return reply.code(403).send({ error: { code: "writes_off", message } });
     }
     const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
@@ -32,7 +32,7 @@ function gate(writes: ArticleWrites | undefined) {
       return reply.code(415).send({
         error: {
           code: "unsupported_media_type",
-          message: "Send the article as JSON (Content-Type: application/json).",
+          message: "Send JSON (Content-Type: application/json).",
         },
       });
     }
@@ -41,7 +41,7 @@ function gate(writes: ArticleWrites | undefined) {
 }
 
 /** Links suggestions to the graph when Neo4j answers; otherwise says linking was skipped. */
-async function reachable(db: Database, log: (line: string) => void): Promise<Database | undefined> {
+export async function reachable(db: Database, log: (line: string) => void): Promise<Database | undefined> {
   try {
     await db.read("api/components");
     return db;
@@ -91,6 +91,6 @@ export function addArticleRoutes(
         throw error;
       }
     },
-    { bodyLimit: BODY_LIMIT, onRequest: gate(writes) },
+    { bodyLimit: BODY_LIMIT, onRequest: writeGate(writes) },
   );
 }

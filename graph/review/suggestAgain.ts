@@ -1,0 +1,31 @@
+import type { DraftVersion } from "../contract/review.ts";
+import { type SuggestContext, suggestDraft } from "../suggest/run.ts";
+import { type OpenedReview, openReview } from "./document.ts";
+import { withFolderLock } from "./lock.ts";
+import { mergeSuggestions } from "./merge.ts";
+import { checkVersion, writeDraft } from "./save.ts";
+
+/**
+ * Runs the suggestion engine on the article again and saves what it finds
+ * that the draft does not hold yet (reviewed items untouched, rejected ones
+ * not brought back), if nobody saved since `baseVersion`.
+ */
+export async function suggestAgain(
+  root: string,
+  slug: string,
+  baseVersion: DraftVersion,
+  context: () => Promise<SuggestContext>,
+): Promise<OpenedReview> {
+  const { folder } = openReview(root, slug);
+  return withFolderLock(folder.dir, async () => {
+    const opened = openReview(root, slug);
+    checkVersion(opened, baseVersion);
+    const fresh = await suggestDraft(opened.text, {
+      ...(await context()),
+      referenceDate: opened.meta.published.date,
+    });
+    const draft = mergeSuggestions(opened.draft, fresh);
+    const version = writeDraft(opened, draft);
+    return { ...opened, draft, version, state: opened.state === "published" ? "edited" : opened.state };
+  });
+}
