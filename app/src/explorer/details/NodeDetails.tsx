@@ -1,3 +1,4 @@
+import type { EvidenceSentence } from "../../../../graph/contract/explorer.ts";
 import { useApiGet } from "../connection/useApiGet.ts";
 import { useExplorer } from "../context.ts";
 import { useControls } from "../controls.ts";
@@ -50,9 +51,18 @@ export function NodeDetails({ id }: { id: string }) {
       <h3>Mentions ({mentions.length})</h3>
       {mentions.length === 0 && <p className="muted">No sentence names it.</p>}
       <ol className="mentions" aria-label="Mentions">
-        {mentions.map((m) => (
-          <li key={`${m.article} ${m.index}`}>
-            <Sentence sentence={m} />
+        {byArticle(mentions).map(([article, sentences]) => (
+          <li key={article}>
+            <h4>
+              {sentences[0]!.articleTitle} ({sentences.length})
+            </h4>
+            <ol aria-label={`Mentions in ${sentences[0]!.articleTitle}`}>
+              {sentences.map((m) => (
+                <li key={m.index}>
+                  <Sentence sentence={m} />
+                </li>
+              ))}
+            </ol>
           </li>
         ))}
       </ol>
@@ -81,4 +91,11 @@ function OnScreenRelationships({ id }: { id: string }) {
       </ul>
     </>
   );
+}
+
+/** Mentions grouped by their article, articles in the order they first appear. */
+function byArticle(mentions: readonly EvidenceSentence[]): [string, EvidenceSentence[]][] {
+  const groups = new Map<string, EvidenceSentence[]>();
+  for (const m of mentions) groups.set(m.article, [...(groups.get(m.article) ?? []), m]);
+  return [...groups];
 }
