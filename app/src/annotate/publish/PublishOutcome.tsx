@@ -1,13 +1,15 @@
 import type { PublishState } from "./usePublish.ts";
 
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** What publishing did: the counts and the way back to the explorer, or why nothing was published. */
 export function PublishOutcome({ state }: { state: PublishState }) {
   if (state.kind === "published") {
     const { entities, relations } = state.result;
     return (
       <p role="status" className="publish-outcome">
-        Published {entities} entities and {relations} relations. <a href="/">Open the explorer</a> to search
-        them.
+        Published {counted(entities, "entity", "entities")} and {counted(relations, "relation", "relations")}.{" "}
+        <a href="/">Open the explorer</a> to search them.
       </p>
     );
   }

@@ -47,7 +47,7 @@ export const AnnotatedText = memo(function AnnotatedText({
 
   useEffect(() => {
     root.current
-      ?.querySelector(evidence.length > 0 ? ".evidence" : ".mention.selected")
+      ?.querySelector(evidence.length > 0 ? ".evidence" : ".mention-mark.selected")
       ?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [evidence, selectedEntity]);
 
@@ -82,7 +82,7 @@ export const AnnotatedText = memo(function AnnotatedText({
           );
         }
         const classes = [
-          m ? `mention ${m.status}` : "",
+          m ? `mention-mark ${m.status}` : "",
           m && m.entityId === selectedEntity ? "selected" : "",
           segment.depth > 1 ? "nested" : "",
           segment.evidence ? "evidence" : "",
