@@ -21,6 +21,9 @@ const stack = useArticleStack({
   nlpUrl: async () => inject("nlpUrl"),
 });
 
+/** A whole review with CoreNLP suggesting and the explorer rendering in software takes a while on a shared machine. */
+const LONG = 300_000;
+
 const BARGE_TITLE = "Orvik Port Authority signs barge deal";
 const BARGE_TEXT =
   `${BARGE_TITLE}\n\n` +
@@ -57,7 +60,9 @@ async function addAndReview(page: Page, text: string, title: string, published: 
   await dialog.getByRole("button", { name: "Add", exact: true }).click();
   // The refusal sentence, if any, is what the failure shows. Suggesting runs CoreNLP on a shared machine: wait longer.
   await expect
-    .poll(() => dialog.locator('[role="status"], [role="alert"]').first().innerText(), { timeout: 3 * UI_TIMEOUT })
+    .poll(() => dialog.locator('[role="status"], [role="alert"]').first().innerText(), {
+      timeout: 3 * UI_TIMEOUT,
+    })
     .toMatch(/^Added /);
   await dialog.getByRole("link", { name: "Review the draft" }).click();
   await page.getByRole("heading", { name: title, level: 2 }).waitFor();
@@ -96,188 +101,202 @@ describe("the Annotate view", () => {
     expect(marked).toBe(relation.evidence.join(""));
   });
 
-  it("reviews an added article: accept, reject, link to mali, a relation from selected words, publish, then explore it", async () => {
-    await addAndReview(page, BARGE_TEXT, BARGE_TITLE, "2026-05-04");
-    const left = () => page.getByLabel("Left to review").innerText();
-    const before = Number((await left()).split(" ")[0]);
-    expect(before).toBeGreaterThan(3);
+  it(
+    "reviews an added article: accept, reject, link to mali, a relation from selected words, publish, then explore it",
+    { timeout: LONG },
+    async () => {
+      await addAndReview(page, BARGE_TEXT, BARGE_TITLE, "2026-05-04");
+      const left = () => page.getByLabel("Left to review").innerText();
+      const before = Number((await left()).split(" ")[0]);
+      expect(before).toBeGreaterThan(3);
 
-    // Accept by button, reject by button, and accept by keyboard.
-    for (const name of ["Orvik Port Authority", "Kestrel Freight", "Mali"]) {
-      await listItem(page, "Entities", name)
-        .getByRole("button", { name: `Accept ${name}` })
-        .click();
-    }
-    await listItem(page, "Entities", "Lagos").getByRole("button", { name: "Reject Lagos" }).click();
-    await listItem(page, "Entities", "Bamako").click();
-    await page.keyboard.press("a");
-    await expect.poll(left).toBe(`${before - 5} left to review · 4 accepted · 1 rejected`);
-    expect(await page.locator('.annotated-text .mention-mark.rejected[data-entity="lagos"]').count()).toBe(1);
+      // Accept by button, reject by button, and accept by keyboard.
+      for (const name of ["Orvik Port Authority", "Kestrel Freight", "Mali"]) {
+        await listItem(page, "Entities", name)
+          .getByRole("button", { name: `Accept ${name}` })
+          .click();
+      }
+      await listItem(page, "Entities", "Lagos").getByRole("button", { name: "Reject Lagos" }).click();
+      await listItem(page, "Entities", "Bamako").click();
+      await page.keyboard.press("a");
+      await expect.poll(left).toBe(`${before - 5} left to review · 4 accepted · 1 rejected`);
+      expect(await page.locator('.annotated-text .mention-mark.rejected[data-entity="lagos"]').count()).toBe(
+        1,
+      );
 
-    // Selected words become a new entity, then linked to the graph's Mali (the draft's Mali takes it in).
-    await selectText(page, "landlocked country");
-    const selection = page.getByRole("region", { name: "Selected text" });
-    await selection.getByLabel("Label of the new entity").selectOption("Country");
-    await selection.getByRole("button", { name: "New entity" }).click();
-    const editor = page.getByRole("region", { name: "Entity landlocked country" });
-    await editor.waitFor();
-    await chooseNode(page, "Link to graph entity", "mali", "Mali");
-    await page.getByRole("region", { name: "Entity Mali" }).waitFor();
-    await expect.poll(() => listItem(page, "Entities", "landlocked country").count()).toBe(0);
-    expect(await page.locator('.annotated-text [data-entity="mali"]').allInnerTexts()).toEqual([
-      "Mali",
-      "landlocked country",
-    ]);
+      // Selected words become a new entity, then linked to the graph's Mali (the draft's Mali takes it in).
+      await selectText(page, "landlocked country");
+      const selection = page.getByRole("region", { name: "Selected text" });
+      await selection.getByLabel("Label of the new entity").selectOption("Country");
+      await selection.getByRole("button", { name: "New entity" }).click();
+      const editor = page.getByRole("region", { name: "Entity landlocked country" });
+      await editor.waitFor();
+      await chooseNode(page, "Link to graph entity", "mali", "Mali");
+      await page.getByRole("region", { name: "Entity Mali" }).waitFor();
+      await expect.poll(() => listItem(page, "Entities", "landlocked country").count()).toBe(0);
+      expect(await page.locator('.annotated-text [data-entity="mali"]').allInnerTexts()).toEqual([
+        "Mali",
+        "landlocked country",
+      ]);
 
-    // Selected words become the evidence of a new relation.
-    await selectText(page, EVIDENCE);
-    await selection.getByLabel("Subject").selectOption("orvik-port-authority");
-    await selection.getByLabel("Type").fill("contracted with");
-    await selection.getByLabel("Object").selectOption("kestrel-freight");
-    await selection.getByRole("button", { name: "New relation" }).click();
-    await page
-      .getByRole("region", { name: "Relation orvik-port-authority-contracted-with-kestrel-freight" })
-      .waitFor();
-    expect((await page.locator(".annotated-text .evidence").allInnerTexts()).join("")).toBe(EVIDENCE);
-
-    await waitForSaved(page);
-    await expect
-      .poll(() => draftOnDisk(BARGE_SLUG).relations.some((r) => r.type === "CONTRACTED_WITH"))
-      .toBe(true);
-    await page.getByRole("button", { name: "Publish" }).click();
-    const outcome = page.locator(".publish-outcome");
-    await expect
-      .poll(() => outcome.innerText(), { timeout: UI_TIMEOUT })
-      .toMatch(/^Published 4 entities and 1 relation\./);
-
-    const annotation = annotationSchema.parse(
-      JSON.parse(readFileSync(join(articles, BARGE_SLUG, "annotation.json"), "utf8")),
-    );
-    expect(annotation.entities.map((e) => e.id).sort()).toEqual([
-      "bamako",
-      "kestrel-freight",
-      "mali",
-      "orvik-port-authority",
-    ]);
-    expect(annotation.relations).toEqual([
-      expect.objectContaining({
-        type: "CONTRACTED_WITH",
-        from: "orvik-port-authority",
-        to: "kestrel-freight",
-        evidence: [EVIDENCE],
-      }),
-    ]);
-    // The rejected suggestion is remembered in the folder.
-    expect(statusOnDisk(BARGE_SLUG, "lagos")).toBe("rejected");
-    expect(
-      await scalar<number>(
-        stack.driver,
-        "MATCH (:Entity {id: 'kestrel-freight'})<-[:CONTRACTED_WITH]-(:Entity {id: 'orvik-port-authority'}) RETURN count(*)",
-      ),
-    ).toBe(1);
-
-    // In the explorer: the new entity is searchable, its relationship shows the selected words as evidence.
-    await outcome.getByRole("link", { name: "Open the explorer" }).click();
-    await chooseNode(page, "Search", "kestrel", "Kestrel Freight");
-    await waitForDetails(page, "Kestrel Freight");
-    await page.getByRole("button", { name: "Expand", exact: true }).click();
-    await page
-      .getByRole("list", { name: "Relationships" })
-      .getByRole("button", { name: "Orvik Port Authority → CONTRACTED_WITH" })
-      .click();
-    await waitForDetails(page, "CONTRACTED_WITH");
-    await expect
-      .poll(() => page.getByRole("list", { name: "Evidence" }).locator("mark").allInnerTexts())
-      .toContain(EVIDENCE);
-
-    // Mali: mentions from both articles, grouped by article.
-    await chooseNode(page, "Search", "mali", "Mali");
-    await waitForDetails(page, "Mali");
-    const seedTitle = JSON.parse(readFileSync(join(goitaDir, "meta.json"), "utf8")).title as string;
-    const ours = page.getByRole("list", { name: `Mentions in ${BARGE_TITLE}` });
-    await expect.poll(() => ours.locator("mark").allInnerTexts()).toEqual(["Mali", "landlocked country"]);
-    expect(
+      // Selected words become the evidence of a new relation.
+      await selectText(page, EVIDENCE);
+      await selection.getByLabel("Subject").selectOption("orvik-port-authority");
+      await selection.getByLabel("Type").fill("contracted with");
+      await selection.getByLabel("Object").selectOption("kestrel-freight");
+      await selection.getByRole("button", { name: "New relation" }).click();
       await page
-        .getByRole("list", { name: `Mentions in ${seedTitle}` })
-        .getByRole("listitem")
-        .count(),
-    ).toBeGreaterThan(0);
-  });
+        .getByRole("region", { name: "Relation orvik-port-authority-contracted-with-kestrel-freight" })
+        .waitFor();
+      expect((await page.locator(".annotated-text .evidence").allInnerTexts()).join("")).toBe(EVIDENCE);
+
+      await waitForSaved(page);
+      await expect
+        .poll(() => draftOnDisk(BARGE_SLUG).relations.some((r) => r.type === "CONTRACTED_WITH"))
+        .toBe(true);
+      // `DOSSIER_SCREENSHOTS=docs npx vitest run tests/e2e/annotate.test.ts` refreshes the README's picture.
+      if (process.env.DOSSIER_SCREENSHOTS) {
+        await page.screenshot({ path: join(process.env.DOSSIER_SCREENSHOTS, "annotate.png") });
+      }
+      await page.getByRole("button", { name: "Publish" }).click();
+      const outcome = page.locator(".publish-outcome");
+      await expect
+        .poll(() => outcome.innerText(), { timeout: UI_TIMEOUT })
+        .toMatch(/^Published 4 entities and 1 relation\./);
+
+      const annotation = annotationSchema.parse(
+        JSON.parse(readFileSync(join(articles, BARGE_SLUG, "annotation.json"), "utf8")),
+      );
+      expect(annotation.entities.map((e) => e.id).sort()).toEqual([
+        "bamako",
+        "kestrel-freight",
+        "mali",
+        "orvik-port-authority",
+      ]);
+      expect(annotation.relations).toEqual([
+        expect.objectContaining({
+          type: "CONTRACTED_WITH",
+          from: "orvik-port-authority",
+          to: "kestrel-freight",
+          evidence: [EVIDENCE],
+        }),
+      ]);
+      // The rejected suggestion is remembered in the folder.
+      expect(statusOnDisk(BARGE_SLUG, "lagos")).toBe("rejected");
+      expect(
+        await scalar<number>(
+          stack.driver,
+          "MATCH (:Entity {id: 'kestrel-freight'})<-[:CONTRACTED_WITH]-(:Entity {id: 'orvik-port-authority'}) RETURN count(*)",
+        ),
+      ).toBe(1);
+
+      // In the explorer: the new entity is searchable, its relationship shows the selected words as evidence.
+      await outcome.getByRole("link", { name: "Open the explorer" }).click();
+      await chooseNode(page, "Search", "kestrel", "Kestrel Freight");
+      await waitForDetails(page, "Kestrel Freight");
+      await page.getByRole("button", { name: "Expand", exact: true }).click();
+      await page
+        .getByRole("list", { name: "Relationships" })
+        .getByRole("button", { name: "Orvik Port Authority → CONTRACTED_WITH" })
+        .click();
+      await waitForDetails(page, "CONTRACTED_WITH");
+      await expect
+        .poll(() => page.getByRole("list", { name: "Evidence" }).locator("mark").allInnerTexts())
+        .toContain(EVIDENCE);
+
+      // Mali: mentions from both articles, grouped by article.
+      await chooseNode(page, "Search", "mali", "Mali");
+      await waitForDetails(page, "Mali");
+      const seedTitle = JSON.parse(readFileSync(join(goitaDir, "meta.json"), "utf8")).title as string;
+      const ours = page.getByRole("list", { name: `Mentions in ${BARGE_TITLE}` });
+      await expect.poll(() => ours.locator("mark").allInnerTexts()).toEqual(["Mali", "landlocked country"]);
+      expect(
+        await page
+          .getByRole("list", { name: `Mentions in ${seedTitle}` })
+          .getByRole("listitem")
+          .count(),
+      ).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("two pages on one draft", () => {
-  it("refuses the later save with both versions shown; each side can be kept; a reload loses nothing", async () => {
-    const a = await openPage();
-    const b = await openPage();
-    try {
-      await addAndReview(a, HARBOUR_TEXT, "Port Elsa signs a harbour deal", "2024-03-05");
-      const slug = "2024-03-05-port-elsa-signs-a-harbour-deal";
-      const link = a.url();
-      await b.goto(link);
-      await b.getByRole("heading", { name: "Port Elsa signs a harbour deal", level: 2 }).waitFor();
-      const first = draftOnDisk(slug).entities[0]!;
-      const second = draftOnDisk(slug).entities[1]!;
+  it(
+    "refuses the later save with both versions shown; each side can be kept; a reload loses nothing",
+    { timeout: LONG },
+    async () => {
+      const a = await openPage();
+      const b = await openPage();
+      try {
+        await addAndReview(a, HARBOUR_TEXT, "Port Elsa signs a harbour deal", "2024-03-05");
+        const slug = "2024-03-05-port-elsa-signs-a-harbour-deal";
+        const link = a.url();
+        await b.goto(link);
+        await b.getByRole("heading", { name: "Port Elsa signs a harbour deal", level: 2 }).waitFor();
+        const first = draftOnDisk(slug).entities[0]!;
+        const second = draftOnDisk(slug).entities[1]!;
 
-      await listItem(a, "Entities", first.name)
-        .getByRole("button", { name: `Accept ${first.name}` })
-        .click();
-      await expect.poll(() => statusOnDisk(slug, first.id)).toBe("accepted");
-      await waitForSaved(a);
+        await listItem(a, "Entities", first.name)
+          .getByRole("button", { name: `Accept ${first.name}` })
+          .click();
+        await expect.poll(() => statusOnDisk(slug, first.id)).toBe("accepted");
+        await waitForSaved(a);
 
-      // B read the draft before A's save: its save is refused, and nothing of A's is lost.
-      await listItem(b, "Entities", second.name)
-        .getByRole("button", { name: `Reject ${second.name}` })
-        .click();
-      const conflict = b.getByRole("alertdialog", { name: "Save conflict" });
-      await conflict.waitFor();
-      expect(
-        await conflict
-          .getByRole("row")
-          .filter({ hasText: `entity ${first.name}` })
-          .innerText(),
-      ).toMatch(/suggested\s+accepted/);
-      expect(
-        await conflict
-          .getByRole("row")
-          .filter({ hasText: `entity ${second.name}` })
-          .innerText(),
-      ).toMatch(/rejected\s+suggested/);
-      expect(statusOnDisk(slug, first.id)).toBe("accepted");
-      expect(statusOnDisk(slug, second.id)).toBe("suggested");
+        // B read the draft before A's save: its save is refused, and nothing of A's is lost.
+        await listItem(b, "Entities", second.name)
+          .getByRole("button", { name: `Reject ${second.name}` })
+          .click();
+        const conflict = b.getByRole("alertdialog", { name: "Save conflict" });
+        await conflict.waitFor();
+        expect(
+          await conflict
+            .getByRole("row")
+            .filter({ hasText: `entity ${first.name}` })
+            .innerText(),
+        ).toMatch(/suggested\s+accepted/);
+        expect(
+          await conflict
+            .getByRole("row")
+            .filter({ hasText: `entity ${second.name}` })
+            .innerText(),
+        ).toMatch(/rejected\s+suggested/);
+        expect(statusOnDisk(slug, first.id)).toBe("accepted");
+        expect(statusOnDisk(slug, second.id)).toBe("suggested");
 
-      // B takes A's version, then works on: both changes are on disk.
-      await conflict.getByRole("button", { name: /Take theirs/ }).click();
-      await expect.poll(() => conflict.count()).toBe(0);
-      expect(await listItem(b, "Entities", first.name).getAttribute("class")).toContain("accepted");
-      await listItem(b, "Entities", second.name)
-        .getByRole("button", { name: `Reject ${second.name}` })
-        .click();
-      await expect.poll(() => statusOnDisk(slug, second.id)).toBe("rejected");
-      expect(statusOnDisk(slug, first.id)).toBe("accepted");
+        // B takes A's version, then works on: both changes are on disk.
+        await conflict.getByRole("button", { name: /Take theirs/ }).click();
+        await expect.poll(() => conflict.count()).toBe(0);
+        expect(await listItem(b, "Entities", first.name).getAttribute("class")).toContain("accepted");
+        await listItem(b, "Entities", second.name)
+          .getByRole("button", { name: `Reject ${second.name}` })
+          .click();
+        await expect.poll(() => statusOnDisk(slug, second.id)).toBe("rejected");
+        expect(statusOnDisk(slug, first.id)).toBe("accepted");
 
-      // A is now behind: it keeps its own version deliberately.
-      const third = draftOnDisk(slug).entities[2] ?? first;
-      await listItem(a, "Entities", third.name)
-        .getByRole("button", { name: `Reject ${third.name}` })
-        .click();
-      const conflictA = a.getByRole("alertdialog", { name: "Save conflict" });
-      await conflictA.getByRole("button", { name: /Keep yours/ }).click();
-      await expect.poll(() => statusOnDisk(slug, third.id)).toBe("rejected");
-      await waitForSaved(a);
-      expect(statusOnDisk(slug, second.id)).toBe("suggested");
+        // A is now behind: it keeps its own version deliberately.
+        const third = draftOnDisk(slug).entities[2] ?? first;
+        await listItem(a, "Entities", third.name)
+          .getByRole("button", { name: `Reject ${third.name}` })
+          .click();
+        const conflictA = a.getByRole("alertdialog", { name: "Save conflict" });
+        await conflictA.getByRole("button", { name: /Keep yours/ }).click();
+        await expect.poll(() => statusOnDisk(slug, third.id)).toBe("rejected");
+        await waitForSaved(a);
+        expect(statusOnDisk(slug, second.id)).toBe("suggested");
 
-      // Reload mid-review: the draft and the selected item come back as they were.
-      await listItem(a, "Entities", first.name).click();
-      const selected = a.url();
-      expect(new URL(selected).searchParams.get("entity")).toBe(first.id);
-      await a.reload();
-      await a.getByRole("region", { name: `Entity ${first.name}` }).waitFor();
-      expect(await listItem(a, "Entities", third.name).getAttribute("class")).toContain("rejected");
-      expect(await listItem(a, "Entities", first.name).getAttribute("class")).toContain("accepted");
-      expect(a.url()).toBe(selected);
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
+        // Reload mid-review: the draft and the selected item come back as they were.
+        await listItem(a, "Entities", first.name).click();
+        const selected = a.url();
+        expect(new URL(selected).searchParams.get("entity")).toBe(first.id);
+        await a.reload();
+        await a.getByRole("region", { name: `Entity ${first.name}` }).waitFor();
+        expect(await listItem(a, "Entities", third.name).getAttribute("class")).toContain("rejected");
+        expect(await listItem(a, "Entities", first.name).getAttribute("class")).toContain("accepted");
+        expect(a.url()).toBe(selected);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    },
+  );
 });
