@@ -124,6 +124,23 @@ describe("the Annotate view", () => {
         1,
       );
 
+      // Undo and redo from the keyboard; the filters.
+      await page.keyboard.press("Control+z");
+      await expect.poll(left).toBe(`${before - 4} left to review · 3 accepted · 1 rejected`);
+      await page.keyboard.press("Control+z");
+      await expect
+        .poll(() => listItem(page, "Entities", "Lagos").getAttribute("class"))
+        .toContain("suggested");
+      await page.keyboard.press("Control+Shift+z");
+      await page.keyboard.press("Control+Shift+z");
+      await expect.poll(left).toBe(`${before - 5} left to review · 4 accepted · 1 rejected`);
+      const filters = page.getByRole("group", { name: "Filters" });
+      await filters.getByLabel("Show").selectOption("rejected");
+      expect(
+        await page.getByRole("region", { name: "Entities" }).getByRole("listitem").allInnerTexts(),
+      ).toEqual([expect.stringContaining("Lagos")]);
+      await filters.getByLabel("Show").selectOption("all");
+
       // Selected words become a new entity, then linked to the graph's Mali (the draft's Mali takes it in).
       await selectText(page, "landlocked country");
       const selection = page.getByRole("region", { name: "Selected text" });
@@ -158,6 +175,16 @@ describe("the Annotate view", () => {
       if (process.env.DOSSIER_SCREENSHOTS) {
         await page.screenshot({ path: join(process.env.DOSSIER_SCREENSHOTS, "annotate.png") });
       }
+      // A relation to a rejected entity: publishing names the problem at that relation, and publishes nothing.
+      const based = listItem(page, "Relations", "Kestrel Freight BASED_IN Lagos");
+      await based.getByRole("button", { name: "Accept Kestrel Freight BASED_IN Lagos" }).click();
+      await page.getByRole("button", { name: "Publish" }).click();
+      await expect
+        .poll(() => based.getByRole("alert").innerText(), { timeout: UI_TIMEOUT })
+        .toContain('its object "lagos" is not an accepted entity');
+      expect(existsSync(join(articles, BARGE_SLUG, "annotation.json"))).toBe(false);
+      await based.getByRole("button", { name: "Reject Kestrel Freight BASED_IN Lagos" }).click();
+
       await page.getByRole("button", { name: "Publish" }).click();
       const outcome = page.locator(".publish-outcome");
       await expect
