@@ -9,6 +9,7 @@ import type { SaveState } from "./save/useAutosave.ts";
 import type { ReviewAction } from "./state/reviewReducer.ts";
 import { statusCounts } from "./state/reviewItems.ts";
 import { REVIEW_KEY_HELP } from "./useReviewKeys.ts";
+import { UndoRedoButtons } from "../ui/UndoRedoButtons.tsx";
 
 /** The Annotate view's bar: what is left to review, save state, undo and redo, suggest again, publish. */
 export function ReviewHeader({
@@ -59,22 +60,12 @@ export function ReviewHeader({
         {counts.suggested} left to review · {counts.accepted} accepted · {counts.rejected} rejected
       </span>
       <SaveStatus state={save} />
-      <button
-        type="button"
-        disabled={!canUndo}
-        onClick={() => dispatch({ type: "undo" })}
-        title="Undo (Ctrl+Z)"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        disabled={!canRedo}
-        onClick={() => dispatch({ type: "redo" })}
-        title="Redo (Ctrl+Shift+Z)"
-      >
-        Redo
-      </button>
+      <UndoRedoButtons
+        canUndo={canUndo}
+        canRedo={canRedo}
+        undo={() => dispatch({ type: "undo" })}
+        redo={() => dispatch({ type: "redo" })}
+      />
       <button type="button" onClick={() => void suggestAgain()} disabled={suggesting === "Suggesting…"}>
         Suggest again
       </button>

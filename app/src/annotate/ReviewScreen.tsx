@@ -71,6 +71,7 @@ export function ReviewScreen({
   );
   const save = autosave.state;
   const problems = publishing.state.kind === "refused" ? publishing.state.problems : null;
+  const lists = { draft, filter, selected, problems, dispatch };
 
   return (
     <div className="annotate">
@@ -113,20 +114,8 @@ export function ReviewScreen({
         </section>
         <section className="annotate-lists" aria-label="Items">
           <FilterBar filter={filter} labels={draftLabels(draft)} onChange={setFilter} />
-          <EntityList
-            draft={draft}
-            filter={filter}
-            selected={selected}
-            problems={problems}
-            dispatch={dispatch}
-          />
-          <RelationList
-            draft={draft}
-            filter={filter}
-            selected={selected}
-            problems={problems}
-            dispatch={dispatch}
-          />
+          <EntityList {...lists} />
+          <RelationList {...lists} />
         </section>
         <aside className="annotate-editor" aria-label="Editor">
           {span && (

@@ -1,12 +1,11 @@
 import { type Dispatch, useState } from "react";
 import { ENTITY_LABELS } from "../../../../graph/model/annotation.ts";
 import type { Draft, DraftEntity } from "../../../../graph/model/draft.ts";
-import { NodeCombobox } from "../../explorer/search/NodeCombobox.tsx";
-import { StatusButtons } from "../lists/StatusButtons.tsx";
 import type { EntityChange } from "../state/draftEdits.ts";
-import { graphEntity } from "../state/graphEntity.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
 import { CommitInput } from "./CommitInput.tsx";
+import { EditorHeader } from "./EditorHeader.tsx";
+import { GraphEntityPicker } from "./GraphEntityPicker.tsx";
 import { MentionSplit } from "./MentionSplit.tsx";
 import { PropertiesEditor } from "./PropertiesEditor.tsx";
 
@@ -20,7 +19,6 @@ export function EntityEditor({
   draft: Draft;
   dispatch: Dispatch<ReviewAction>;
 }) {
-  const [linkError, setLinkError] = useState<string | null>(null);
   const [mergeWith, setMergeWith] = useState("");
   const id = entity.id;
   const others = draft.entities.filter((e) => e.id !== id);
@@ -28,19 +26,16 @@ export function EntityEditor({
 
   return (
     <section className="item-editor" aria-label={`Entity ${entity.name}`}>
-      <header>
-        <h3>{entity.name}</h3>
-        <StatusButtons
-          item={{ kind: "entity", id }}
-          status={entity.status}
-          name={entity.name}
-          dispatch={dispatch}
-        />
-      </header>
-      <p className="muted">
-        {entity.status} · {entity.engine} · score {entity.score.toFixed(2)} ·{" "}
+      <EditorHeader
+        item={{ kind: "entity", id }}
+        title={entity.name}
+        name={entity.name}
+        review={entity}
+        dispatch={dispatch}
+      >
+        {" · "}
         {entity.existing ? `in the graph as ${id}` : `new (${id})`}
-      </p>
+      </EditorHeader>
       <label>
         Name
         <CommitInput value={entity.name} onCommit={(name) => name.trim() && update({ name: name.trim() })} />
@@ -100,17 +95,10 @@ export function EntityEditor({
             ))}
           </p>
         )}
-        <NodeCombobox
+        <GraphEntityPicker
           label="Link to graph entity"
-          placeholder="Search the graph…"
-          onChoose={(node) => {
-            const graph = graphEntity(node);
-            if (!graph) return setLinkError("That node is not an entity of the annotations; choose another.");
-            setLinkError(null);
-            dispatch({ type: "link", id, graph });
-          }}
+          onChoose={(graph) => dispatch({ type: "link", id, graph })}
         />
-        {linkError && <p role="alert">{linkError}</p>}
       </fieldset>
       <fieldset>
         <legend>Merge</legend>

@@ -1,10 +1,10 @@
 import type { Dispatch } from "react";
 import type { Draft, DraftRelation } from "../../../../graph/model/draft.ts";
-import { StatusButtons } from "../lists/StatusButtons.tsx";
 import type { RelationChange } from "../state/draftEdits.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
 import { relationType } from "../state/relationType.ts";
 import { CommitInput } from "./CommitInput.tsx";
+import { EditorHeader } from "./EditorHeader.tsx";
 import { EntitySelect } from "./EntitySelect.tsx";
 import { PropertiesEditor } from "./PropertiesEditor.tsx";
 
@@ -25,19 +25,15 @@ export function RelationEditor({
   const update = (change: RelationChange) => dispatch({ type: "updateRelation", id, change });
   return (
     <section className="item-editor" aria-label={`Relation ${relation.id}`}>
-      <header>
-        <h3>{relation.type}</h3>
-        <StatusButtons
-          item={{ kind: "relation", id }}
-          status={relation.status}
-          name={relation.id}
-          dispatch={dispatch}
-        />
-      </header>
-      <p className="muted">
-        {relation.status} · {relation.engine} · score {relation.score.toFixed(2)}
+      <EditorHeader
+        item={{ kind: "relation", id }}
+        title={relation.type}
+        name={relation.id}
+        review={relation}
+        dispatch={dispatch}
+      >
         {relation.trigger ? ` · from “${relation.trigger}”` : ""}
-      </p>
+      </EditorHeader>
       <EntitySelect
         label="Subject"
         draft={draft}

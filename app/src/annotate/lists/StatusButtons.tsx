@@ -3,6 +3,11 @@ import type { ReviewStatus } from "../../../../graph/model/draft.ts";
 import type { ItemRef } from "../state/draftEdits.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
 
+const BUTTONS = [
+  { status: "accepted", verb: "Accept", sign: "✓", key: "a" },
+  { status: "rejected", verb: "Reject", sign: "✗", key: "r" },
+] as const;
+
 /** Accept and reject one item; pressing the current state's button again makes it a suggestion again. */
 export function StatusButtons({
   item,
@@ -15,34 +20,23 @@ export function StatusButtons({
   name: string;
   dispatch: Dispatch<ReviewAction>;
 }) {
-  const set = (next: ReviewStatus) =>
-    dispatch({ type: "status", item, status: status === next ? "suggested" : next });
   return (
     <span className="status-buttons">
-      <button
-        type="button"
-        aria-pressed={status === "accepted"}
-        aria-label={`Accept ${name}`}
-        title="Accept (a)"
-        onClick={(e) => {
-          e.stopPropagation();
-          set("accepted");
-        }}
-      >
-        ✓
-      </button>
-      <button
-        type="button"
-        aria-pressed={status === "rejected"}
-        aria-label={`Reject ${name}`}
-        title="Reject (r)"
-        onClick={(e) => {
-          e.stopPropagation();
-          set("rejected");
-        }}
-      >
-        ✗
-      </button>
+      {BUTTONS.map((b) => (
+        <button
+          key={b.status}
+          type="button"
+          aria-pressed={status === b.status}
+          aria-label={`${b.verb} ${name}`}
+          title={`${b.verb} (${b.key})`}
+          onClick={(e) => {
+            e.stopPropagation();
+            dispatch({ type: "status", item, status: status === b.status ? "suggested" : b.status });
+          }}
+        >
+          {b.sign}
+        </button>
+      ))}
     </span>
   );
 }

@@ -1,10 +1,9 @@
 import { type Dispatch, useState } from "react";
 import { ENTITY_LABELS, type EntityLabel } from "../../../../graph/model/annotation.ts";
 import type { Draft, Span } from "../../../../graph/model/draft.ts";
-import { NodeCombobox } from "../../explorer/search/NodeCombobox.tsx";
 import { EntitySelect } from "../edit/EntitySelect.tsx";
+import { GraphEntityPicker } from "../edit/GraphEntityPicker.tsx";
 import { newEntity } from "../state/draftEdits.ts";
-import { graphEntity } from "../state/graphEntity.ts";
 import { relationType } from "../state/relationType.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
 
@@ -31,7 +30,6 @@ export function SelectionPanel({
   const [subject, setSubject] = useState("");
   const [object, setObject] = useState("");
   const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const type = relationType(typed);
   const act = (action: ReviewAction) => {
     dispatch(action);
@@ -80,12 +78,9 @@ export function SelectionPanel({
         >
           Add mention
         </button>
-        <NodeCombobox
+        <GraphEntityPicker
           label="Mention of a graph entity"
-          placeholder="Search the graph…"
-          onChoose={(node) => {
-            const graph = graphEntity(node);
-            if (!graph) return setError("That node is not an entity of the annotations; choose another.");
+          onChoose={(graph) => {
             if (draft.entities.some((e) => e.id === graph.id))
               return act({ type: "addMention", id: graph.id, span });
             const created = {
@@ -96,7 +91,6 @@ export function SelectionPanel({
             act({ type: "addEntity", entity: created });
           }}
         />
-        {error && <p role="alert">{error}</p>}
       </fieldset>
       <fieldset>
         <legend>New relation with this evidence</legend>
