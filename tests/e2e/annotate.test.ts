@@ -235,11 +235,11 @@ describe("the Annotate view", () => {
       await chooseNode(page, "Search", "mali", "Mali");
       await waitForDetails(page, "Mali");
       const seedTitle = JSON.parse(readFileSync(join(goitaDir, "meta.json"), "utf8")).title as string;
-      const ours = page.getByRole("list", { name: `Mentions in ${BARGE_TITLE}` });
+      const ours = page.getByRole("list", { name: `From ${BARGE_TITLE}` });
       await expect.poll(() => ours.locator("mark").allInnerTexts()).toEqual(["Mali", "landlocked country"]);
       expect(
         await page
-          .getByRole("list", { name: `Mentions in ${seedTitle}` })
+          .getByRole("list", { name: `From ${seedTitle}` })
           .getByRole("listitem")
           .count(),
       ).toBeGreaterThan(0);

@@ -56,7 +56,7 @@ export function NodeDetails({ id }: { id: string }) {
             <h4>
               {sentences[0]!.articleTitle} ({sentences.length})
             </h4>
-            <ol aria-label={`Mentions in ${sentences[0]!.articleTitle}`}>
+            <ol aria-label={`From ${sentences[0]!.articleTitle}`}>
               {sentences.map((m) => (
                 <li key={m.index}>
                   <Sentence sentence={m} />
