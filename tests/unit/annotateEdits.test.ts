@@ -11,6 +11,7 @@ import {
   swapDirection,
 } from "../../app/src/annotate/state/draftEdits.ts";
 import { uniqueId } from "../../app/src/annotate/state/ids.ts";
+import { parseValue } from "../../app/src/annotate/state/propertyValue.ts";
 import { relationType } from "../../app/src/annotate/state/relationType.ts";
 
 const TEXT = "Port Elsa signed a deal with Northwind. The town of Elsa hired Northwind Shipping.";
@@ -184,5 +185,21 @@ describe("draft edits of the Annotate view", () => {
     const annotation = draftAnnotation(d);
     expect(annotationSchema.safeParse(annotation).success).toBe(true);
     expect(annotation.relations.every((r) => d.entities.some((e) => e.id === r.from))).toBe(true);
+  });
+});
+
+describe("property values typed in the Annotate view", () => {
+  it("reads JSON as the annotation's value types, a bare word as a string, and names what is wrong", () => {
+    expect(parseValue('{"date": "2024-03-05"}')).toEqual({ value: { date: "2024-03-05" } });
+    expect(parseValue('{"quantity": 200, "unit": "jobs"}')).toEqual({
+      value: { quantity: 200, unit: "jobs" },
+    });
+    expect(parseValue("12")).toEqual({ value: 12 });
+    expect(parseValue("harbour")).toEqual({ value: "harbour" });
+    expect(parseValue('["a", "b"]')).toEqual({ value: ["a", "b"] });
+    expect(parseValue('{"date": "2024-02-30"}')).toEqual({
+      error: expect.stringContaining("is not a date") as string,
+    });
+    expect(parseValue('[1, "a"]')).toEqual({ error: expect.stringContaining("list") as string });
   });
 });

@@ -1,21 +1,7 @@
 import { useState } from "react";
-import { type Properties, propertyKeySchema, propertyValueSchema } from "../../../../graph/model/values.ts";
+import { type Properties, propertyKeySchema } from "../../../../graph/model/values.ts";
+import { parseValue } from "../state/propertyValue.ts";
 import { CommitInput } from "./CommitInput.tsx";
-
-/** Reads a property value typed as JSON, checked against the annotation's value types; a sentence if it is not one. */
-export function parseValue(json: string): { value: Properties[string] } | { error: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    // A bare word is meant as a string.
-    raw = json.trim();
-  }
-  const parsed = propertyValueSchema.safeParse(raw);
-  return parsed.success
-    ? { value: parsed.data }
-    : { error: parsed.error.issues[0]?.message ?? "is not a value" };
-}
 
 /**
  * Typed properties, each value as JSON: a string, a number, true or false, a
