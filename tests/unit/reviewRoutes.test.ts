@@ -175,6 +175,9 @@ describe("the Annotate view's routes", () => {
       payload: "baseVersion=none",
     });
     expect(form.statusCode).toBe(415);
+    const huge = { baseVersion: "none", draft: { ...lakeDraft(), notes: ["x".repeat(17 * 1024 * 1024)] } };
+    const tooLarge = await post(draftPath, huge);
+    expect(tooLarge.status).toBe(413);
     expect(snapshot()).toEqual(before);
   });
 
