@@ -1,6 +1,10 @@
+import { useState } from "react";
+import { AnnotatePage } from "./annotate/AnnotatePage.tsx";
+import { decodeAnnotateUrl } from "./annotate/state/annotateUrl.ts";
 import { Explorer } from "./explorer/Explorer.tsx";
 
-/** The app is the explorer. */
+/** The explorer, or the Annotate view when the address names an article to annotate. */
 export function App() {
-  return <Explorer />;
+  const [annotate] = useState(() => decodeAnnotateUrl(window.location.search));
+  return annotate ? <AnnotatePage view={annotate} /> : <Explorer />;
 }

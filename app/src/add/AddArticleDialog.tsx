@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from "react";
 import type { AddArticleRequest, AddArticleResponse } from "../../../graph/contract/articles.ts";
+import { annotateHref } from "../annotate/state/annotateUrl.ts";
 import { ApiError, apiPost } from "../api.ts";
 import "./addArticle.css";
 import { fileBase64 } from "./fileBase64.ts";
@@ -95,7 +96,12 @@ export function AddArticleDialog() {
               </label>
             ))}
           </fieldset>
-          {outcome?.kind === "added" && <p role="status">{summary(outcome.result)}</p>}
+          {outcome?.kind === "added" && (
+            <p>
+              <span role="status">{summary(outcome.result)}</span>{" "}
+              <a href={annotateHref(outcome.result.slug)}>Review the draft</a>
+            </p>
+          )}
           {outcome?.kind === "refused" && <p role="alert">{outcome.message}</p>}
           <div className="add-article-actions">
             <button type="submit" disabled={busy}>

@@ -4,6 +4,7 @@ import { useControls } from "./controls.ts";
 import { LayoutButton } from "./layout/LayoutButton.tsx";
 import { NodeCombobox } from "./search/NodeCombobox.tsx";
 import { toolbarItems } from "./toolbarItems.tsx";
+import { UndoRedoButtons } from "../ui/UndoRedoButtons.tsx";
 
 /** Search and the view commands; extra controls come from `toolbarItems`. */
 export function Toolbar({ readerOpen, toggleReader }: { readerOpen: boolean; toggleReader(): void }) {
@@ -17,22 +18,12 @@ export function Toolbar({ readerOpen, toggleReader }: { readerOpen: boolean; tog
         placeholder="Search people, places, organisations…"
         onChoose={(n) => void focusNode(n)}
       />
-      <button
-        type="button"
-        disabled={!canUndo}
-        onClick={() => dispatch({ type: "undo" })}
-        title="Undo (Ctrl+Z)"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        disabled={!canRedo}
-        onClick={() => dispatch({ type: "redo" })}
-        title="Redo (Ctrl+Shift+Z)"
-      >
-        Redo
-      </button>
+      <UndoRedoButtons
+        canUndo={canUndo}
+        canRedo={canRedo}
+        undo={() => dispatch({ type: "undo" })}
+        redo={() => dispatch({ type: "redo" })}
+      />
       <button
         type="button"
         onClick={() => sigma && void sigma.getCamera().animate(fitCamera(sigma), { duration: 300 })}

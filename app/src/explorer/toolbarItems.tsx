@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AddArticleDialog } from "../add/AddArticleDialog.tsx";
+import { ArticlePicker } from "../annotate/ArticlePicker.tsx";
 import { ExportMenu } from "../export/ExportMenu.tsx";
 
 /** A control in the toolbar after the built-in ones (e.g. an Export button). Add one by adding an entry here. */
@@ -11,4 +12,5 @@ export interface ToolbarItem {
 export const toolbarItems: ToolbarItem[] = [
   { id: "export", render: () => <ExportMenu /> },
   { id: "add-article", render: () => <AddArticleDialog /> },
+  { id: "annotate", render: () => <ArticlePicker /> },
 ];

@@ -36,7 +36,7 @@ export function SentencesByArticle({
             {group.title}
             {group.published ? ` (${readableDate(group.published) ?? group.published})` : ""}
           </h4>
-          <ol className="mentions">
+          <ol className="mentions" aria-label={`From ${group.title}`}>
             {group.sentences.map((s) => (
               <li key={`${s.article} ${s.index}`}>
                 <Sentence sentence={s} />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from "react";
+import { annotateHref } from "../../annotate/state/annotateUrl.ts";
 import { useApiGet } from "../connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { readableDate } from "../details/formatProperty.ts";
@@ -58,6 +59,8 @@ function ArticleBody({ slug }: { slug: string }) {
         <p className="muted">
           {publisher}
           {published ? `, ${readableDate(published) ?? published}` : ""}
+          {" · "}
+          <a href={annotateHref(slug)}>Annotate</a>
         </p>
       </header>
       <div className="article-text" ref={body}>

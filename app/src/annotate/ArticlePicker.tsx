@@ -1,0 +1,56 @@
+import { useId, useRef, useState } from "react";
+import { useApiGet } from "../explorer/connection/useApiGet.ts";
+import { annotateHref } from "./state/annotateUrl.ts";
+
+/** The toolbar's "Annotate" button: every article folder, drafts and published, each opening the Annotate view. */
+export function ArticlePicker() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        Annotate
+      </button>
+      <dialog
+        ref={dialog}
+        className="add-article article-picker"
+        aria-labelledby={`${id}-title`}
+        onClose={() => setOpen(false)}
+      >
+        <h2 id={`${id}-title`}>Annotate an article</h2>
+        {open && <DraftList />}
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </dialog>
+    </>
+  );
+}
+
+function DraftList() {
+  const list = useApiGet<"drafts">("/api/drafts");
+  if (list.state === "loading") return <p className="muted">Listing the articles…</p>;
+  if (list.state === "failed") return <p role="alert">{list.message}</p>;
+  if (list.data.articles.length === 0) return <p>No articles yet: add one first.</p>;
+  return (
+    <ul className="draft-list">
+      {list.data.articles.map((a) => (
+        <li key={a.slug}>
+          <a href={annotateHref(a.slug)}>{a.title}</a>{" "}
+          <span className="muted">
+            {a.publisher}, {a.published} · {a.state} · {a.counts.suggested} to review, {a.counts.accepted}{" "}
+            accepted, {a.counts.rejected} rejected
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Draft, DraftEntity, ReviewStatus, Span } from "../../../../graph/model/draft.ts";
+import * as edit from "./draftEdits.ts";
+import type { EntityChange, GraphEntity, ItemRef, RelationChange } from "./draftEdits.ts";
+
+/**
+ * The Annotate view's state: the draft with its undo and redo stacks, and the
+ * selected item (not part of the history: undo never moves the selection by
+ * itself).
+ */
+export interface ReviewState {
+  draft: Draft;
+  past: Draft[];
+  future: Draft[];
+  selected: ItemRef | null;
+}
+
+export type DraftAction =
+  | { type: "status"; item: ItemRef; status: ReviewStatus }
+  | { type: "updateEntity"; id: string; change: EntityChange }
+  | { type: "updateRelation"; id: string; change: RelationChange }
+  | { type: "swap"; id: string }
+  | { type: "merge"; from: string; into: string }
+  | { type: "link"; id: string; graph: GraphEntity }
+  | { type: "split"; id: string; mentions: Span[] }
+  | { type: "addEntity"; entity: DraftEntity }
+  | { type: "addMention"; id: string; span: Span }
+  | { type: "addRelation"; relationType: string; from: string; to: string; span: Span };
+
+export type ReviewAction =
+  | DraftAction
+  | { type: "undo" }
+  | { type: "redo" }
+  | { type: "select"; item: ItemRef | null }
+  /** Another version of the draft replaces this one (a conflict settled, suggest run again): history starts over. */
+  | { type: "replace"; draft: Draft };
+
+/** Enough steps back for a long session without keeping every draft ever. */
+const HISTORY = 200;
+
+export function initialReview(draft: Draft, selected: ItemRef | null = null): ReviewState {
+  return { draft, past: [], future: [], selected };
+}
+
+function applyEdit(draft: Draft, action: DraftAction): { draft: Draft; selected?: ItemRef } {
+  switch (action.type) {
+    case "status":
+      return { draft: edit.setStatus(draft, action.item, action.status) };
+    case "updateEntity":
+      return { draft: edit.updateEntity(draft, action.id, action.change) };
+    case "updateRelation":
+      return { draft: edit.updateRelation(draft, action.id, action.change) };
+    case "swap":
+      return { draft: edit.swapDirection(draft, action.id) };
+    case "merge":
+      return {
+        draft: edit.mergeEntities(draft, action.from, action.into),
+        selected: { kind: "entity", id: action.into },
+      };
+    case "link":
+      return {
+        draft: edit.linkEntity(draft, action.id, action.graph),
+        selected: { kind: "entity", id: action.graph.id },
+      };
+    case "split": {
+      const next = edit.splitEntity(draft, action.id, action.mentions);
+      const created = next.entities.at(-1);
+      return next === draft || !created
+        ? { draft }
+        : { draft: next, selected: { kind: "entity", id: created.id } };
+    }
+    case "addEntity":
+      return {
+        draft: edit.addEntity(draft, action.entity),
+        selected: { kind: "entity", id: action.entity.id },
+      };
+    case "addMention":
+      return {
+        draft: edit.addMention(draft, action.id, action.span),
+        selected: { kind: "entity", id: action.id },
+      };
+    case "addRelation": {
+      const next = edit.addRelation(draft, action.relationType, action.from, action.to, action.span);
+      return { draft: next, selected: { kind: "relation", id: next.relations.at(-1)!.id } };
+    }
+  }
+}
+
+export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
+  switch (action.type) {
+    case "select":
+      return { ...state, selected: action.item };
+    case "replace":
+      return { ...state, draft: action.draft, past: [], future: [] };
+    case "undo": {
+      const previous = state.past.at(-1);
+      if (!previous) return state;
+      return {
+        ...state,
+        draft: previous,
+        past: state.past.slice(0, -1),
+        future: [state.draft, ...state.future],
+      };
+    }
+    case "redo": {
+      const [next, ...future] = state.future;
+      if (!next) return state;
+      return { ...state, draft: next, past: [...state.past, state.draft], future };
+    }
+    default: {
+      const { draft, selected } = applyEdit(state.draft, action);
+      if (draft === state.draft) return selected ? { ...state, selected } : state;
+      return {
+        draft,
+        past: [...state.past, state.draft].slice(-HISTORY),
+        future: [],
+        selected: selected ?? state.selected,
+      };
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+import { UI_TIMEOUT } from "./explorerPage.ts";
+
+/** Selects the first occurrence of `quote` in the Annotate view's text, as a user drags over it. */
+export async function selectText(page: Page, quote: string): Promise<void> {
+  const found = await page.evaluate((q) => {
+    const root = document.querySelector(".annotated-text");
+    if (!root) return false;
+    const at = (root.textContent ?? "").indexOf(q);
+    if (at < 0) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      if (at >= seen && at < seen + length) range.setStart(node, at - seen);
+      if (at + q.length > seen && at + q.length <= seen + length) {
+        range.setEnd(node, at + q.length - seen);
+        break;
+      }
+      seen += length;
+    }
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    return true;
+  }, quote);
+  expect(found, `"${quote}" is in the text`).toBe(true);
+  await page
+    .getByRole("region", { name: "Selected text" })
+    .getByText(`“${quote}”`)
+    .waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** An item of the entity or relation list, by its name as the list shows it. */
+export function listItem(page: Page, list: "Entities" | "Relations", name: string): Locator {
+  return page.getByRole("region", { name: list }).getByRole("listitem", { name, exact: true });
+}
+
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.getByRole("status", { name: "Save status" }).innerText(), { timeout: UI_TIMEOUT })
+    .toBe("Saved");
+}
