@@ -272,15 +272,7 @@ export const ROUTES = {
     response: articles.addArticleResponseSchema,
     example: {
       slug: "2026-05-20-solar-panels-for-the-north",
-      meta: {
-        slug: "2026-05-20-solar-panels-for-the-north",
-        title: "Solar panels for the north",
-        publisher: "Example Wire",
-        published: { date: "2026-05-20" },
-        language: "en",
-        source: "article.txt",
-        attribution: "Pasted into Dossier on 2026-05-20.",
-      },
+      meta: { ...exampleReviewDocument.meta, source: "article.txt" },
       draft: {
         textHash: "0".repeat(64),
         engines: ["corenlp", "rules", "gazetteer"],
