@@ -6,6 +6,7 @@ import { ValidationError } from "../loader/problems.ts";
 import { validateArticle } from "../loader/validate.ts";
 import { type Draft, draftAnnotation } from "../model/draft.ts";
 import { openReview } from "./document.ts";
+import { reviewFolder } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { checkVersion } from "./save.ts";
@@ -52,7 +53,7 @@ export async function publishDraft(
   baseVersion: DraftVersion,
   load: LoadArticle,
 ): Promise<PublishResponse> {
-  const { folder } = openReview(root, slug);
+  const folder = reviewFolder(root, slug);
   return withFolderLock(folder.dir, async () => {
     const opened = openReview(root, slug);
     checkVersion(opened, baseVersion);

@@ -3,7 +3,7 @@ import type { DraftVersion } from "../contract/review.ts";
 import type { Draft } from "../model/draft.ts";
 import { textHash } from "../suggest/run.ts";
 import { type OpenedReview, openReview } from "./document.ts";
-import { versionOf } from "./folder.ts";
+import { reviewFolder, versionOf } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { spanProblems } from "./spans.ts";
@@ -48,8 +48,7 @@ export async function saveDraft(
   baseVersion: DraftVersion,
   draft: Draft,
 ): Promise<DraftVersion> {
-  const opened = openReview(root, slug);
-  return withFolderLock(opened.folder.dir, () => {
+  return withFolderLock(reviewFolder(root, slug).dir, () => {
     const current = openReview(root, slug);
     checkVersion(current, baseVersion);
     checkDraftText(current, draft);

@@ -1,6 +1,7 @@
 import type { DraftVersion } from "../contract/review.ts";
 import { type SuggestContext, suggestDraft } from "../suggest/run.ts";
 import { type OpenedReview, openReview } from "./document.ts";
+import { reviewFolder } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";
 import { mergeSuggestions } from "./merge.ts";
 import { checkVersion, writeDraft } from "./save.ts";
@@ -16,7 +17,7 @@ export async function suggestAgain(
   baseVersion: DraftVersion,
   context: () => Promise<SuggestContext>,
 ): Promise<OpenedReview> {
-  const { folder } = openReview(root, slug);
+  const folder = reviewFolder(root, slug);
   return withFolderLock(folder.dir, async () => {
     const opened = openReview(root, slug);
     checkVersion(opened, baseVersion);
