@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import type { Database } from "../neo4j/database.ts";
+import { DERIVED_CACHE_DEFAULTS, DerivedCache, type DerivedCacheOptions, clearedByLoads } from "./api/derivedCache.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
 import { type ArticleWrites, addArticleRoutes } from "./routes/addArticle.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
@@ -28,6 +29,8 @@ export interface ServerOptions {
   articles?: ArticleWrites;
   /** The CoreNLP server the suggestions of added articles use, when one is ready; absent: none. */
   nlpUrl?: (log: (line: string) => void) => Promise<string | null>;
+  /** How long answers derived from the whole graph (health, schema, timeline bins) are shared. */
+  derivedCache?: DerivedCacheOptions;
 }
 
 /** The HTTP server: JSON API under /api, the built app everywhere else. */
@@ -49,12 +52,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     void reply.code(status).send(body);
   });
 
-  healthRoutes(app, options.db);
-  queryRoutes(app, options.db, options.query ?? defaultQuerySettings);
-  explorerApiRoutes(app, options.db);
+  const cache = new DerivedCache(options.derivedCache ?? DERIVED_CACHE_DEFAULTS);
+  const db = clearedByLoads(options.db, cache);
+  healthRoutes(app, db, cache);
+  queryRoutes(app, db, options.query ?? defaultQuerySettings);
+  explorerApiRoutes(app, db, cache);
   openApiRoutes(app);
-  addArticleRoutes(app, options.db, options.articles, options.nlpUrl);
-  reviewRoutes(app, options.db, options.articles, options.nlpUrl);
+  addArticleRoutes(app, db, options.articles, options.nlpUrl);
+  reviewRoutes(app, db, options.articles, options.nlpUrl);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

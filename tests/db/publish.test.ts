@@ -67,6 +67,11 @@ async function articlesMentioning(id: string): Promise<string[]> {
   return records.map((r) => r.get("slug") as string);
 }
 
+const health = async () =>
+  (await api.get<{ counts: { nodes: number } }>("/api/health")).body.counts;
+const reportedDays = async () =>
+  (await api.get<{ report: { bin: string }[] }>("/api/timeline?unit=day")).body.report.map((b) => b.bin);
+
 const seedRelations = () =>
   scalar<number>(driver, "MATCH ()-[r]->() WHERE r.article = $slug RETURN count(r)", { slug: GOITA_SLUG });
 
@@ -84,10 +89,15 @@ describe("publishing a reviewed draft into Neo4j", () => {
   it("writes the accepted items, shares Mali with the seed article, and keeps the selected quote as evidence", async () => {
     const { draft, version } = await open();
     const seedBefore = await seedRelations();
+    const nodesBefore = (await health()).nodes;
+    expect(await reportedDays()).toEqual(["2025-06-23"]);
     const saved = await save(reviewed(draft, ["talvia-opened-lake-mora"]), version);
     const answer = await api.post<PublishResponse>(path("publish"), { baseVersion: saved });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ entities: 5, relations: 2 });
+    // The counts and the timeline, which the server shares between requests, show it at once.
+    expect((await health()).nodes).toBeGreaterThan(nodesBefore);
+    expect(await reportedDays()).toEqual(["2025-06-23", "2026-05-03"]);
 
     const search = await api.get<{ hits: { node: { properties: { id: string } } }[] }>(
       "/api/search?q=kestrel",

@@ -34,7 +34,8 @@ let writable: FastifyInstance;
 
 beforeAll(async () => {
   db = new MemoryDatabase(exampleGraph, plan);
-  app = await buildServer({ db });
+  // Every call reaches the stand-in database here (the shared answers have their own test).
+  app = await buildServer({ db, derivedCache: { freshMs: 0, staleMs: 0 } });
   writable = await buildServer({ db, query: { ...defaultQuerySettings, allowWrites: true } });
 });
 afterAll(async () => {

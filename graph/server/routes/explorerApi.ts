@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../neo4j/database.ts";
+import type { DerivedCache } from "../api/derivedCache.ts";
 import { articleGraphRoutes } from "./articleGraph.ts";
 import { articleRoutes } from "./articles.ts";
 import { expandRoutes } from "./expand.ts";
@@ -12,8 +13,8 @@ import { startViewRoutes } from "./startView.ts";
 import { timelineRoutes } from "./timeline.ts";
 
 /** The explorer's read-only API (shapes in graph/contract/explorer.ts). */
-export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
-  schemaRoutes(app, db);
+export function explorerApiRoutes(app: FastifyInstance, db: Database, cache: DerivedCache): void {
+  schemaRoutes(app, db, cache);
   searchRoutes(app, db);
   nodeRoutes(app, db);
   expandRoutes(app, db);
@@ -22,5 +23,5 @@ export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
   articleRoutes(app, db);
   articleGraphRoutes(app, db);
   startViewRoutes(app, db);
-  timelineRoutes(app, db);
+  timelineRoutes(app, db, cache);
 }
