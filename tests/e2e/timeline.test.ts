@@ -94,6 +94,28 @@ describe("the timeline and the time filter", () => {
     await expect.poll(() => drawn(frenchMissions)).toBe(false);
   });
 
+  it("plays the range forward a step at a time, records only where it stops, and undoes that", async () => {
+    await timeline().getByRole("button", { name: "Clear" }).click();
+    await timeline().getByLabel("From").fill("2025-06-22");
+    await timeline().getByLabel("To").fill("2025-06-23");
+    await expect.poll(() => drawn(meeting)).toBe(true);
+    await timeline().getByRole("button", { name: "Play" }).click();
+    // Each step moves the two-day range on by its own width; the meeting (23 June) falls behind.
+    await expect.poll(() => timeline().getByLabel("From").inputValue()).not.toBe("2025-06-22");
+    expect(await timeline().getByLabel("From").inputValue()).toMatch(/^2025-0[67]-\d{2}$/);
+    await expect.poll(() => drawn(meeting)).toBe(false);
+    // The steps are shown, not recorded: the address still holds the range played from.
+    expect(new URL(page.url()).searchParams.get("from")).toBe("2025-06-22");
+    await timeline().getByRole("button", { name: "Stop" }).click();
+    const stoppedAt = await timeline().getByLabel("From").inputValue();
+    expect(stoppedAt > "2025-06-23").toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe(stoppedAt);
+    expect(await timeline().getByRole("button", { name: "Play" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => timeline().getByLabel("From").inputValue()).toBe("2025-06-22");
+    await expect.poll(() => drawn(meeting)).toBe(true);
+  });
+
   it("opens without a filter, with a notice, when the link's dates do not parse", async () => {
     await page.goto(`${stack.server.url}/?from=2025-13-45&to=2025-06-23`);
     await waitForOrder(page, entities);
