@@ -15,7 +15,7 @@ export interface AppChild {
  * The product's own `npm start --no-load` in a child process (its own event
  * loop and memory, as users run it), pointed at the bench Neo4j.
  */
-export async function startAppChild(db: BenchNeo4j): Promise<AppChild> {
+export async function startAppChild(db: BenchNeo4j, env: Record<string, string> = {}): Promise<AppChild> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -29,6 +29,7 @@ export async function startAppChild(db: BenchNeo4j): Promise<AppChild> {
         NEO4J_PASSWORD: db.password,
         HOST: "127.0.0.1",
         PORT: String(port),
+        ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },

@@ -14,6 +14,7 @@ import { benchExpand } from "../bench/sections/expand.ts";
 import { benchExportMemory } from "../bench/sections/exportMemory.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
+import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
 import { benchTimeline } from "../bench/sections/timeline.ts";
 import { runMain } from "./lib/cli.ts";
 
@@ -149,11 +150,7 @@ const program = new Command("bench")
       }
       if (has("timeline") && graph && largest) {
         await benchTimeline(results, graph, largest.size, opts.apiSeconds);
-        results.skipped(
-          "timeline",
-          "brush apply and clear over a 5,000-node view (main-thread time in the browser)",
-          "not measured yet: the bench has no page that opens the explorer on a 5,000-node view and times the filter",
-        );
+        await benchTimeBrush(results, graph, largest.size);
         finish();
       }
       if (has("memory") && graph && largest) {

@@ -31,7 +31,7 @@ export async function benchTimeline(results: Results, db: BenchNeo4j, size: stri
       "ms",
       200,
       false,
-      "every request reads each article's list of dates and counts them; two shared cores run Neo4j, the server and the load generator",
+      "the bins are read from Neo4j once per unit and shared, so what is left is HTTP and JSON on two cores shared by the server and the 20-client load generator",
     );
     const bins = (await (await fetch(`${app.url}/api/timeline?unit=day`)).json()) as { event: unknown[] };
     results.figure(S, `${size} day bins in the event lane`, bins.event.length, "bins");
