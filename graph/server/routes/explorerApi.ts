@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Database } from "../../neo4j/database.ts";
 import { articleGraphRoutes } from "./articleGraph.ts";
 import { articleRoutes } from "./articles.ts";
+import { elementRoutes } from "./elements.ts";
 import { expandRoutes } from "./expand.ts";
 import { nodeRoutes } from "./nodes.ts";
 import { pathRoutes } from "./paths.ts";
@@ -17,6 +18,7 @@ export function explorerApiRoutes(app: FastifyInstance, db: Database): void {
   searchRoutes(app, db);
   nodeRoutes(app, db);
   expandRoutes(app, db);
+  elementRoutes(app, db);
   relationshipRoutes(app, db);
   pathRoutes(app, db);
   articleRoutes(app, db);
