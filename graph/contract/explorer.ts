@@ -85,13 +85,10 @@ export const expandRequestSchema = z
         .max(LIMITS.expandExcludeMax, `must list at most ${LIMITS.expandExcludeMax} ids`)
         .optional()
         .meta({ description: "Nodes not to return (those already on screen)" }),
-      detail: z
-        .enum(["light", "full"], { error: 'must be "light" or "full"' })
-        .default("light")
-        .meta({
-          description:
-            "`light`: only the properties the explorer draws and filters by (see `LIGHT_PROPERTIES`); `full`: every property",
-        }),
+      detail: z.enum(["light", "full"], { error: 'must be "light" or "full"' }).default("light").meta({
+        description:
+          "`light`: only the properties the explorer draws and filters by (see `LIGHT_PROPERTIES`); `full`: every property",
+      }),
     },
     { error: objectExpected('{"ids": ["4:…:0"]}') },
   )

@@ -103,7 +103,7 @@ export const ROUTES = {
     tag: "explorer",
     summary: "New neighbours of nodes, with the relationships that lead to them",
     description:
-      "At most `limit` neighbours that are neither the nodes themselves nor in `exclude`. Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true. By default (`detail: \"light\"`) each element keeps only the properties the explorer draws and filters by: its caption (`name`, `title`, `slug`, `id`), its date values and a relationship's `article`; `detail: \"full\"` gives every property, evidence included. One statement in one read transaction.",
+      'At most `limit` neighbours that are neither the nodes themselves nor in `exclude`. Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true. By default (`detail: "light"`) each element keeps only the properties the explorer draws and filters by: its caption (`name`, `title`, `slug`, `id`), its date values and a relationship\'s `article`; `detail: "full"` gives every property, evidence included. One statement in one read transaction.',
     body: explorer.expandRequestSchema,
     response: explorer.expandResponseSchema,
     example: {

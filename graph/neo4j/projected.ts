@@ -24,7 +24,11 @@ export interface ProjectedRelationship {
 }
 
 export function projectedNodeToJson(node: ProjectedNode): GraphNode {
-  return { id: node.id, labels: node.labels, properties: encodeProperties(Object.fromEntries(node.properties)) };
+  return {
+    id: node.id,
+    labels: node.labels,
+    properties: encodeProperties(Object.fromEntries(node.properties)),
+  };
 }
 
 export function projectedRelationshipToJson(rel: ProjectedRelationship): GraphRelationship {
