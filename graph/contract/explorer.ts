@@ -87,26 +87,12 @@ export const expandRequestSchema = z
         .meta({ description: "Nodes not to return (those already on screen)" }),
       detail: z.enum(["light", "full"], { error: 'must be "light" or "full"' }).default("light").meta({
         description:
-          "`light`: only the properties the explorer draws and filters by (see `LIGHT_PROPERTIES`); `full`: every property",
+          "`light`: each element keeps only what the explorer draws and filters by: its caption (`name`, `title`, `slug`, `id`, else `text`), its date values and a relationship's `article`; `full`: every property, evidence included",
       }),
     },
     { error: objectExpected('{"ids": ["4:…:0"]}') },
   )
   .meta({ example: { ids: [ELEMENT_ID_EXAMPLE], limit: 100 } });
-
-/**
- * What a light graph answer keeps of each element's properties: the keys a
- * caption is drawn from, every date value (a DATE, or the text of a year-month
- * or a year, which the timeline and the time filter read) and a relationship's
- * `article` (the "As reported by" filter). A node whose caption keys are all
- * missing keeps its `text`, its caption then. Everything else, evidence
- * included, comes with GET /api/nodes/:id, /api/relationships/:id or
- * POST /api/graph/elements.
- */
-export const LIGHT_PROPERTIES = {
-  caption: ["name", "title", "slug", "id"],
-  relationship: ["article"],
-} as const;
 
 const idList = (what: string) =>
   z

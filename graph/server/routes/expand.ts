@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
-import { LIGHT_PROPERTIES, type expandRequestSchema } from "../../contract/explorer.ts";
+import type { expandRequestSchema } from "../../contract/explorer.ts";
+import { LIGHT_PROPERTIES } from "../../contract/lightProperties.ts";
 import { LIMITS } from "../../contract/limits.ts";
 import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../neo4j/database.ts";
