@@ -4,11 +4,10 @@ import { loadArticles } from "../../graph/loader/load.ts";
 import type { ExpandResponse } from "../../graph/contract/explorer.ts";
 import type { ErrorAnswer } from "../support/apiClient.ts";
 import type { GraphJson, GraphNode, GraphRelationship } from "../../graph/model/graphJson.ts";
-import { nodeToJson, relationshipToJson } from "../../graph/neo4j/records.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { goitaDir } from "../support/articleFixture.ts";
-import { clearDatabase, testDriver, scalar } from "../support/db.ts";
+import { clearDatabase, scalar, storedGraph, testDriver } from "../support/db.ts";
 
 type Expand = ExpandResponse & { totalExact: boolean };
 
@@ -25,21 +24,6 @@ async function createStar(label: string, leaves: number): Promise<string> {
     { leaves },
   );
   return scalar<string>(driver, `MATCH (h:${label}Hub) RETURN elementId(h)`);
-}
-
-/** The nodes and relationships of an answer as the database holds them, every property. */
-async function stored(graph: GraphJson): Promise<GraphJson> {
-  const { records } = await driver.executeQuery(
-    `MATCH (n) WHERE elementId(n) IN $nodeIds WITH collect(n) AS nodes
-     OPTIONAL MATCH ()-[r]->() WHERE elementId(r) IN $relationshipIds
-     RETURN nodes, collect(r) AS relationships`,
-    { nodeIds: graph.nodes.map((n) => n.id), relationshipIds: graph.relationships.map((r) => r.id) },
-  );
-  const row = records[0]!;
-  return {
-    nodes: (row.get("nodes") as never[]).map(nodeToJson),
-    relationships: (row.get("relationships") as never[]).map(relationshipToJson),
-  };
 }
 
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
@@ -102,7 +86,7 @@ describe("POST /api/expand", () => {
     const mali = await scalar<string>(driver, "MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
     const light = (await api.post<Expand>("/api/expand", { ids: [mali] })).body.graph;
     const full = (await api.post<Expand>("/api/expand", { ids: [mali], detail: "full" })).body.graph;
-    const database = await stored(light);
+    const database = await storedGraph(driver, light);
     expect(byId(full.nodes)).toEqual(byId(database.nodes));
     expect(byId(full.relationships)).toEqual(byId(database.relationships));
     expect(full.relationships.every((r) => Array.isArray(r.properties.evidence))).toBe(true);
@@ -140,7 +124,7 @@ describe("POST /api/expand", () => {
       relationshipIds: light.relationships.map((r) => r.id),
     });
     expect(status).toBe(200);
-    const database = await stored(light);
+    const database = await storedGraph(driver, light);
     expect(byId(body.nodes)).toEqual(byId(database.nodes));
     expect(byId(body.relationships)).toEqual(byId(database.relationships));
     expect(body.relationships.length).toBe(light.relationships.length);

@@ -6,13 +6,12 @@ import { strFromU8, unzipSync } from "fflate";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import type { Node, Relationship } from "neo4j-driver";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import type { GraphJson, JsonValue } from "../../graph/model/graphJson.ts";
-import { nodeToJson, relationshipToJson } from "../../graph/neo4j/records.ts";
 import { useArticleStack } from "../support/articleStack.ts";
+import { storedGraph } from "../support/db.ts";
 import { type KindTable, fromCsv, sortedGraph } from "../support/exportDecode.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 import { expectGephiKeeps, fromNetworkx } from "../support/toolChecks.ts";
@@ -119,19 +118,8 @@ describe("the Export menu", () => {
     expect(json.someNode((_id, a) => typeof a.x === "number" && typeof a.color === "string")).toBe(true);
     const view = viewGraph(jsonText);
     // Every property as the database holds it, though the view keeps only what it draws.
-    const database = await stack.driver.executeQuery(
-      `MATCH (n) WHERE elementId(n) IN $nodeIds WITH collect(n) AS nodes
-       OPTIONAL MATCH ()-[r]->() WHERE elementId(r) IN $relationshipIds
-       RETURN nodes, collect(r) AS relationships`,
-      { nodeIds: view.nodes.map((n) => n.id), relationshipIds: view.relationships.map((r) => r.id) },
-    );
-    const stored = database.records[0]!;
-    expect(view).toEqual(
-      sortedGraph({
-        nodes: (stored.get("nodes") as Node[]).map(nodeToJson),
-        relationships: (stored.get("relationships") as Relationship[]).map(relationshipToJson),
-      }),
-    );
+    expect(view).toEqual(sortedGraph(await storedGraph(stack.driver, view)));
+    // ...while the view held some of them light (the expansions), so writing what it holds would fail.
     const lightInView = await page.evaluate(
       (ids) => ids.filter((id) => !("evidence" in (window.__dossier?.properties(id) ?? {}))).length,
       view.relationships.map((r) => r.id),
