@@ -142,6 +142,7 @@ export async function benchApi(results: Results, db: BenchNeo4j, size: string, s
       "KB",
       30,
       false,
+      "the answer is light (no evidence), but it keeps every relationship between the hub and its 100 neighbours, one per article that states it: each about 200 bytes, three element ids of 45 characters, its type, article and date, which the time filter reads",
     );
     const expandFrom = (pools: PickedNode[][]) => () => {
       const pool = pools[next(pools.length)]!;
