@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
-import neo4j from "neo4j-driver";
+import { expandRequestSchema } from "../../graph/contract/explorer.ts";
 import { cypher } from "../../graph/neo4j/cypherFiles.ts";
+import { expandParameters } from "../../graph/server/routes/expand.ts";
 import { launchBrowser } from "../../tests/support/browser.ts";
 import { startAppChild } from "../appServer.ts";
 import { serveDir } from "../csv/serve.ts";
@@ -21,42 +22,11 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-/** The statements POST /api/expand runs, through the driver alone, as the route runs them. */
+/** The statement POST /api/expand runs, through the driver alone, with the route's parameters. */
 async function driverExpand(db: BenchNeo4j, id: string, limit: number): Promise<number> {
-  const common = {
-    ids: [id],
-    types: null,
-    skipTypes: ["HAS_SENTENCE", "MENTIONS"],
-    direction: "both",
-    exclude: [id],
-  };
+  const parameters = expandParameters(expandRequestSchema.parse({ ids: [id], limit }));
   const started = performance.now();
-  const [neighbours] = await Promise.all([
-    db.driver.executeQuery(
-      cypher("api/expand-neighbours"),
-      { ...common, probe: neo4j.int(limit + 1) },
-      { routing: "READ" },
-    ),
-    db.driver.executeQuery(
-      cypher("api/expand-total"),
-      { ...common, exactUpTo: neo4j.int(10_000) },
-      { routing: "READ" },
-    ),
-  ]);
-  const ids = neighbours.records.slice(0, limit).map((r) => (r.get("m") as { elementId: string }).elementId);
-  await db.driver.executeQuery(
-    cypher("api/expand-relationships"),
-    {
-      ids: [id],
-      types: null,
-      skipTypes: common.skipTypes,
-      direction: "both",
-      neighbours: ids,
-      perNeighbour: neo4j.int(50),
-      limit: neo4j.int(5000),
-    },
-    { routing: "READ" },
-  );
+  await db.driver.executeQuery(cypher("api/expand"), parameters, { routing: "READ" });
   return performance.now() - started;
 }
 

@@ -35,6 +35,15 @@ export const exampleGraph: GraphJson = {
   ],
 };
 
+/** What a light answer (POST /api/expand) gives of Mali and the LEADS relationship. */
+export const lightExampleGraph: GraphJson = {
+  nodes: [{ ...maliNode, properties: { id: "mali", name: "Mali" } }],
+  relationships: exampleGraph.relationships.map((r) => ({
+    ...r,
+    properties: { article: "2025-06-23-goita-moscow" },
+  })),
+};
+
 export const exampleSentence = {
   article: "2025-06-23-goita-moscow",
   articleTitle: "Mali’s leader in Moscow",

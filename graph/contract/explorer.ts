@@ -85,10 +85,30 @@ export const expandRequestSchema = z
         .max(LIMITS.expandExcludeMax, `must list at most ${LIMITS.expandExcludeMax} ids`)
         .optional()
         .meta({ description: "Nodes not to return (those already on screen)" }),
+      detail: z.enum(["light", "full"], { error: 'must be "light" or "full"' }).default("light").meta({
+        description:
+          "`light`: each element keeps only what the explorer draws and filters by: its caption (`name`, `title`, `slug`, `id`, else `text`), its date values and a relationship's `article`; `full`: every property, evidence included",
+      }),
     },
     { error: objectExpected('{"ids": ["4:…:0"]}') },
   )
   .meta({ example: { ids: [ELEMENT_ID_EXAMPLE], limit: 100 } });
+
+const idList = (what: string) =>
+  z
+    .array(elementId, { error: `must be a list of ${what} element ids` })
+    .max(LIMITS.elementsMax, `must list at most ${LIMITS.elementsMax} ids`)
+    .default([]);
+
+export const elementsRequestSchema = z
+  .strictObject(
+    {
+      nodeIds: idList("node").meta({ description: "The nodes to read" }),
+      relationshipIds: idList("relationship").meta({ description: "The relationships to read" }),
+    },
+    { error: objectExpected('{"nodeIds": ["4:…:0"], "relationshipIds": ["5:…:3"]}') },
+  )
+  .meta({ example: { nodeIds: [ELEMENT_ID_EXAMPLE], relationshipIds: [] } });
 
 export const pathsRequestSchema = z
   .strictObject(

@@ -15,6 +15,8 @@ export const LIMITS = {
   expandRelationshipsPerNeighbour: 50,
   /** Up to this many relationships on the seeds, `total` is an exact count of distinct neighbours. */
   expandExactUpTo: 1000,
+  /** Node ids, and relationship ids, of one request for full elements at most. */
+  elementsMax: 5000,
   pathsHopsDefault: 6,
   pathsHopsMax: 8,
   pathsMax: 25,

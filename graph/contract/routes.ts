@@ -6,8 +6,10 @@ import {
   exampleReviewDocument,
   exampleSentence,
   goitaNode,
+  lightExampleGraph,
   maliNode,
 } from "./examples.ts";
+import { graphJsonSchema } from "./graph.ts";
 import * as articles from "./articles.ts";
 import * as corpus from "./corpus.ts";
 import * as timeline from "./timeline.ts";
@@ -101,16 +103,28 @@ export const ROUTES = {
     tag: "explorer",
     summary: "New neighbours of nodes, with the relationships that lead to them",
     description:
-      "At most `limit` neighbours that are neither the nodes themselves nor in `exclude`. Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true.",
+      'At most `limit` neighbours that are neither the nodes themselves nor in `exclude`. Without `types`, the lexical layer (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true. By default (`detail: "light"`) each element keeps only the properties the explorer draws and filters by: its caption (`name`, `title`, `slug`, `id`), its date values and a relationship\'s `article`; `detail: "full"` gives every property, evidence included. One statement in one read transaction.',
     body: explorer.expandRequestSchema,
     response: explorer.expandResponseSchema,
     example: {
-      graph: { nodes: [maliNode], relationships: exampleGraph.relationships },
+      graph: lightExampleGraph,
       truncated: false,
       total: 1,
       totalExact: true,
       returned: 1,
     },
+    errors: [400, 404, ...ALWAYS, 504],
+  },
+  elements: {
+    method: "POST",
+    path: "/api/graph/elements",
+    tag: "explorer",
+    summary: "Nodes and relationships by id, with every property",
+    description:
+      "For what a light answer left out: the explorer's exports read the full properties of what is on screen through it. An id that names nothing answers 404.",
+    body: explorer.elementsRequestSchema,
+    response: graphJsonSchema,
+    example: exampleGraph,
     errors: [400, 404, ...ALWAYS, 504],
   },
   relationship: {

@@ -2,10 +2,12 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
 import type { ExpandResponse } from "../../graph/contract/explorer.ts";
+import type { ErrorAnswer } from "../support/apiClient.ts";
+import type { GraphJson, GraphNode, GraphRelationship } from "../../graph/model/graphJson.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { goitaDir } from "../support/articleFixture.ts";
-import { clearDatabase, testDriver, scalar } from "../support/db.ts";
+import { clearDatabase, scalar, storedGraph, testDriver } from "../support/db.ts";
 
 type Expand = ExpandResponse & { totalExact: boolean };
 
@@ -23,6 +25,8 @@ async function createStar(label: string, leaves: number): Promise<string> {
   );
   return scalar<string>(driver, `MATCH (h:${label}Hub) RETURN elementId(h)`);
 }
+
+const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
 
 async function removeStar(label: string): Promise<void> {
   await driver.executeQuery(`MATCH (n) WHERE n:${label}Hub OR n:${label}Leaf DETACH DELETE n`);
@@ -76,6 +80,64 @@ describe("POST /api/expand", () => {
     const without = await api.post<Expand>("/api/expand", { ids: [mali], exclude: [russia] });
     expect(without.body.total).toBe(expected - 1);
     expect(without.body.graph.nodes.map((n) => n.id)).not.toContain(russia);
+  });
+
+  it("answers light by default: captions, date values and articles, no evidence; full on request", async () => {
+    const mali = await scalar<string>(driver, "MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
+    const light = (await api.post<Expand>("/api/expand", { ids: [mali] })).body.graph;
+    const full = (await api.post<Expand>("/api/expand", { ids: [mali], detail: "full" })).body.graph;
+    const database = await storedGraph(driver, light);
+    expect(byId(full.nodes)).toEqual(byId(database.nodes));
+    expect(byId(full.relationships)).toEqual(byId(database.relationships));
+    expect(full.relationships.every((r) => Array.isArray(r.properties.evidence))).toBe(true);
+
+    // Each light element is its stored self with only the keys the explorer reads.
+    const isDate = (value: unknown) =>
+      (typeof value === "object" && value !== null && (value as { $type?: string }).$type === "date") ||
+      (typeof value === "string" && /^\d{4}(-\d{2})?$/.test(value));
+    const pick = <T extends GraphNode | GraphRelationship>(item: T, keys: string[]): T => ({
+      ...item,
+      properties: Object.fromEntries(
+        Object.entries(item.properties).filter(([k, v]) => keys.includes(k) || isDate(v)),
+      ),
+    });
+    expect(byId(light.nodes)).toEqual(
+      byId(database.nodes).map((n) => pick(n, ["name", "title", "slug", "id"])),
+    );
+    expect(byId(light.relationships)).toEqual(byId(database.relationships).map((r) => pick(r, ["article"])));
+
+    const minusma = light.nodes.find((n) => n.properties.id === "minusma")!;
+    expect(minusma.properties).toEqual({ id: "minusma", name: minusma.properties.name, endDate: "2023-12" });
+    const agreement = light.nodes.find((n) => n.properties.id === "agreement-nuclear-energy")!;
+    expect(agreement.properties.signedOn).toEqual({ $type: "date", value: "2025-06-23" });
+    expect(agreement.properties.provisions).toBeUndefined();
+    const trained = light.relationships.find((r) => r.type === "TRAINED_PROFESSIONALS_OF")!;
+    expect(trained.properties).toEqual({ article: "2025-06-23-goita-moscow", since: "1960" });
+    expect(light.relationships.some((r) => "evidence" in r.properties)).toBe(false);
+  });
+
+  it("POST /api/graph/elements gives every property of what a light answer drew", async () => {
+    const mali = await scalar<string>(driver, "MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
+    const light = (await api.post<Expand>("/api/expand", { ids: [mali] })).body.graph;
+    const { status, body } = await api.post<GraphJson>("/api/graph/elements", {
+      nodeIds: light.nodes.map((n) => n.id),
+      relationshipIds: light.relationships.map((r) => r.id),
+    });
+    expect(status).toBe(200);
+    const database = await storedGraph(driver, light);
+    expect(byId(body.nodes)).toEqual(byId(database.nodes));
+    expect(byId(body.relationships)).toEqual(byId(database.relationships));
+    expect(body.relationships.length).toBe(light.relationships.length);
+
+    const gone = mali.replace(/:\d+$/, ":999999999");
+    const missing = await api.post<ErrorAnswer>("/api/graph/elements", { nodeIds: [mali, gone] });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe(`No node has the id "${gone}".`);
+    const wrong = await api.post<ErrorAnswer>("/api/graph/elements", { relationshipIds: "x" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toMatch(
+      /field "relationshipIds" must be a list of relationship element ids/,
+    );
   });
 
   it("filters by type and direction, and shows sentences only when asked", async () => {

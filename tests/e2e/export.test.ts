@@ -11,6 +11,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import type { GraphJson, JsonValue } from "../../graph/model/graphJson.ts";
 import { useArticleStack } from "../support/articleStack.ts";
+import { storedGraph } from "../support/db.ts";
 import { type KindTable, fromCsv, sortedGraph } from "../support/exportDecode.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 import { expectGephiKeeps, fromNetworkx } from "../support/toolChecks.ts";
@@ -91,7 +92,13 @@ describe("the Export menu", () => {
     page.setDefaultTimeout(UI_TIMEOUT);
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(stack.server.url);
+    // Mali and Russia expanded: their neighbours and relationships are held light, as expand answers them.
+    const { records } = await stack.driver.executeQuery(
+      "MATCH (e:Entity) WHERE e.id IN ['mali', 'russia'] RETURN elementId(e) AS id",
+    );
+    const expanded = records.map((r) => `expand=${encodeURIComponent(r.get("id") as string)}`);
+    expect(expanded).toHaveLength(2);
+    await page.goto(`${stack.server.url}/?${expanded.join("&")}`);
     await page
       .waitForFunction(() => (window.__dossier?.order() ?? 0) > 1, undefined, { timeout: 2 * UI_TIMEOUT })
       .catch(async (error: unknown) => {
@@ -110,6 +117,14 @@ describe("the Export menu", () => {
     expect([json.order, json.size]).toEqual([nodes, rels]);
     expect(json.someNode((_id, a) => typeof a.x === "number" && typeof a.color === "string")).toBe(true);
     const view = viewGraph(jsonText);
+    // Every property as the database holds it, though the view keeps only what it draws.
+    expect(view).toEqual(sortedGraph(await storedGraph(stack.driver, view)));
+    // ...while the view held some of them light (the expansions), so writing what it holds would fail.
+    const lightInView = await page.evaluate(
+      (ids) => ids.filter((id) => !("evidence" in (window.__dossier?.properties(id) ?? {}))).length,
+      view.relationships.map((r) => r.id),
+    );
+    expect(lightInView).toBeGreaterThan(0);
 
     const graphmlText = (await download(page, "graphml")).toString("utf8");
     const graphml = parseGraphml(Graph, graphmlText);

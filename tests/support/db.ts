@@ -1,8 +1,10 @@
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
 import { inject } from "vitest";
 import type { ConnectionSettings } from "../../graph/neo4j/connection.ts";
 import { createDriver } from "../../graph/neo4j/driver.ts";
 import { sessionConfig, withSession } from "../../graph/neo4j/session.ts";
+import type { GraphJson } from "../../graph/model/graphJson.ts";
+import { nodeToJson, relationshipToJson } from "../../graph/neo4j/records.ts";
 
 /** Connection settings of the test Neo4j started by the global setup. */
 export function testConnection(): ConnectionSettings {
@@ -67,4 +69,19 @@ export async function scalar<T>(
       ? (value as { toNumber(): number }).toNumber()
       : value
   ) as T;
+}
+
+/** The nodes and relationships of a graph as the database holds them, every property (read by the driver). */
+export async function storedGraph(driver: Driver, graph: GraphJson): Promise<GraphJson> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n) WHERE elementId(n) IN $nodeIds WITH collect(n) AS nodes
+     OPTIONAL MATCH ()-[r]->() WHERE elementId(r) IN $relationshipIds
+     RETURN nodes, collect(r) AS relationships`,
+    { nodeIds: graph.nodes.map((n) => n.id), relationshipIds: graph.relationships.map((r) => r.id) },
+  );
+  const row = records[0];
+  return {
+    nodes: ((row?.get("nodes") as Node[] | undefined) ?? []).map(nodeToJson),
+    relationships: ((row?.get("relationships") as Relationship[] | undefined) ?? []).map(relationshipToJson),
+  };
 }

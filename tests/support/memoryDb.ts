@@ -115,6 +115,15 @@ export class MemoryDatabase implements Database {
         if (!r) return [];
         return [{ r, start: this.nodes.get(r.startNodeElementId), end: this.nodes.get(r.endNodeElementId) }];
       }
+      case "api/elements": {
+        const ids = (key: string) => (params[key] as string[] | undefined) ?? [];
+        return [
+          {
+            nodes: ids("nodeIds").flatMap((i) => this.nodes.get(i) ?? []),
+            relationships: ids("relationshipIds").flatMap((i) => this.relationships.get(i) ?? []),
+          },
+        ];
+      }
       case "api/search": {
         const text = String(params.query ?? "").toLowerCase();
         return [...this.nodes.values()]

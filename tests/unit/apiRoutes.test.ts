@@ -7,6 +7,7 @@ import {
 } from "../../graph/contract/explorer.ts";
 import type { ErrorBody } from "../../graph/contract/errors.ts";
 import { exampleGraph, exampleIds } from "../../graph/contract/examples.ts";
+import { graphJsonSchema } from "../../graph/contract/graph.ts";
 import { queryCheckSchema, queryResultSchema } from "../../graph/contract/workbench.ts";
 import { defaultQuerySettings } from "../../graph/query/settings.ts";
 import { buildServer } from "../../graph/server/app.ts";
@@ -74,6 +75,19 @@ describe("request validation: 400 naming the field, nothing read", () => {
       /^Request body: unknown field "colour"\.$/,
     ],
     ["POST", "/api/expand", [1, 2], /^Request body must be a JSON object such as/],
+    [
+      "POST",
+      "/api/expand",
+      { ids: [exampleIds.goita], detail: "all" },
+      /field "detail" must be "light" or "full"/,
+    ],
+    [
+      "POST",
+      "/api/graph/elements",
+      { nodeIds: "x" },
+      /^Request body: field "nodeIds" must be a list of node element ids\.$/,
+    ],
+    ["POST", "/api/graph/elements", { nodeIds: Array(5001).fill("4:x:1") }, /must list at most 5000 ids/],
     ["POST", "/api/paths", { from: exampleIds.goita }, /field "to" must be a node element id/],
     [
       "POST",
@@ -136,6 +150,38 @@ describe("same-origin guard", () => {
     const answer = await get("/api/health", { origin: "http://127.0.0.1" });
     expect(answer.status).toBe(200);
     expect(healthResponseSchema.parse(answer.body).counts.nodes).toBe(2);
+  });
+});
+
+describe("POST /api/graph/elements", () => {
+  it("answers the nodes and relationships asked for, whole, in one read", async () => {
+    const answer = await post("/api/graph/elements", {
+      nodeIds: [exampleIds.mali, exampleIds.goita],
+      relationshipIds: [exampleIds.leads],
+    });
+    expect(answer.status).toBe(200);
+    const graph = graphJsonSchema.parse(answer.body);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([exampleIds.goita, exampleIds.mali].sort());
+    // (The in-memory database holds JS numbers, which encode as floats: compare the rest.)
+    expect(graph.relationships.map((r) => r.properties.evidence)).toEqual(
+      exampleGraph.relationships.map((r) => r.properties.evidence),
+    );
+    expect(graph.nodes.find((n) => n.id === exampleIds.goita)?.properties.aliases).toEqual([
+      "Giota",
+      "Goita",
+    ]);
+    expect(db.calls).toEqual(["api/elements"]);
+  });
+
+  it("answers 404 naming an id that names nothing", async () => {
+    const gone = "5:c0ffee00-0000-4000-8000-000000000000:99";
+    const answer = await post("/api/graph/elements", { relationshipIds: [exampleIds.leads, gone] });
+    expect(answer.status).toBe(404);
+    expect(error(answer.body).message).toBe(`No relationship has the id "${gone}".`);
+    db.calls.length = 0;
+    const garbage = await post("/api/graph/elements", { nodeIds: ["not-an-id"] });
+    expect(error(garbage.body).message).toBe('No node has the id "not-an-id".');
+    expect(db.calls).toEqual([]);
   });
 });
 

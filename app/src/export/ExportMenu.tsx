@@ -3,6 +3,7 @@ import { useExplorer } from "../explorer/context.ts";
 import { useTime } from "../explorer/time/timeState.ts";
 import "./exportMenu.css";
 import { FILE_FORMATS, type FileFormat, exportBlob, fileName, saveBlob } from "./files.ts";
+import { withFullProperties } from "./fullProperties.ts";
 import {
   type ExportGraph,
   type ExportScope,
@@ -37,17 +38,21 @@ export function ExportMenu() {
     result: lastResult !== null,
   };
 
-  function graphFor(which: ExportScope): ExportGraph {
-    if (which === "selection") return selectionExport(explorer.graph, explorer.selection);
+  /** What to write: the view and the selection with the properties the view leaves out (images need none). */
+  async function graphFor(which: ExportScope): Promise<ExportGraph> {
     if (which === "result" && lastResult) return resultExport(explorer.graph, lastResult);
-    return viewExport(explorer.graph, time.hidden);
+    const graph =
+      which === "selection"
+        ? selectionExport(explorer.graph, explorer.selection)
+        : viewExport(explorer.graph, time.hidden);
+    return image ? graph : withFullProperties(graph);
   }
 
   async function download() {
     setBusy(true);
     setMessage(null);
     try {
-      const graph = graphFor(scope);
+      const graph = await graphFor(scope);
       const blob = await exportBlob(format, graph, { scale, sigma: explorer.sigma });
       saveBlob(blob, fileName(format, scope));
       setMessage(`Exported ${graph.nodes.length} nodes and ${graph.relationships.length} relationships.`);

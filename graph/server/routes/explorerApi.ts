@@ -3,6 +3,7 @@ import type { Database } from "../../neo4j/database.ts";
 import type { DerivedCache } from "../api/derivedCache.ts";
 import { articleGraphRoutes } from "./articleGraph.ts";
 import { articleRoutes } from "./articles.ts";
+import { elementRoutes } from "./elements.ts";
 import { expandRoutes } from "./expand.ts";
 import { nodeRoutes } from "./nodes.ts";
 import { pathRoutes } from "./paths.ts";
@@ -18,6 +19,7 @@ export function explorerApiRoutes(app: FastifyInstance, db: Database, cache: Der
   searchRoutes(app, db);
   nodeRoutes(app, db);
   expandRoutes(app, db);
+  elementRoutes(app, db);
   relationshipRoutes(app, db);
   pathRoutes(app, db);
   articleRoutes(app, db);

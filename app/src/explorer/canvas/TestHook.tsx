@@ -15,6 +15,8 @@ export interface DossierHook {
   isEdgeDrawn(id: string): boolean;
   /** Relationships drawn: id, ends and Neo4j type. */
   edges(): { id: string; source: string; target: string; relType: string }[];
+  /** The properties the view holds of a node or relationship (light after an expand), or null. */
+  properties(id: string): Record<string, unknown> | null;
   /** A node's position in graph coordinates, or null. */
   graphPosition(id: string): { x: number; y: number } | null;
   /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
@@ -52,6 +54,12 @@ export function TestHook() {
         const data = sigma.getNodeDisplayData(id);
         return data !== undefined && !data.hidden;
       },
+      properties: (id) =>
+        graph.hasNode(id)
+          ? graph.getNodeAttribute(id, "properties")
+          : graph.hasEdge(id)
+            ? graph.getEdgeAttribute(id, "properties")
+            : null,
       graphPosition: (id) => {
         if (!graph.hasNode(id)) return null;
         const { x, y } = graph.getNodeAttributes(id);

@@ -1,3 +1,4 @@
+import { LIGHT_PROPERTIES } from "../../../../graph/contract/lightProperties.ts";
 import type { GraphNode } from "../../../../graph/model/graphJson.ts";
 
 /** Fixed colours for the labels the loader writes, so a label looks the same in every view. */
@@ -47,7 +48,7 @@ export function labelColor(label: string): string {
 /** The text drawn beside a node. */
 export function nodeCaption(node: GraphNode): string {
   const p = node.properties;
-  for (const key of ["name", "title", "slug", "id"]) {
+  for (const key of LIGHT_PROPERTIES.caption) {
     const value = p[key];
     if (typeof value === "string" && value.length > 0)
       return value.length > 40 ? `${value.slice(0, 39)}…` : value;

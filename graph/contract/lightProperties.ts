@@ -1,0 +1,14 @@
+/**
+ * What a light graph answer keeps of each element's properties: the keys a
+ * caption is drawn from, every date value (a DATE, or the text of a year-month
+ * or a year, which the timeline and the time filter read) and a relationship's
+ * `article` (the "As reported by" filter). A node with none of the caption keys
+ * keeps its `text`, which is its caption then. Everything else, evidence
+ * included, comes with GET /api/nodes/:id, /api/relationships/:id or
+ * POST /api/graph/elements.
+ */
+/* No zod here: the browser's captions read this list too. */
+export const LIGHT_PROPERTIES = {
+  caption: ["name", "title", "slug", "id"],
+  relationship: ["article"],
+} as const;

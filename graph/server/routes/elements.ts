@@ -1,0 +1,36 @@
+import type { FastifyInstance } from "fastify";
+import type { Node, Relationship } from "neo4j-driver";
+import { ROUTES } from "../../contract/routes.ts";
+import type { Database } from "../../neo4j/database.ts";
+import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
+import { isElementId, notFound } from "../api/ids.ts";
+import { route } from "../route.ts";
+
+function firstMissing(wanted: string[], found: { id: string }[]): string | undefined {
+  const ids = new Set(found.map((f) => f.id));
+  return wanted.find((id) => !ids.has(id));
+}
+
+/**
+ * POST /api/graph/elements {nodeIds, relationshipIds}: those nodes and
+ * relationships with every property, in one statement; an id that names
+ * nothing (deleted since it was drawn, or not an element id) is a 404 naming it.
+ */
+export function elementRoutes(app: FastifyInstance, db: Database): void {
+  route(app, ROUTES.elements, async ({ body }) => {
+    const nodeIds = [...new Set(body.nodeIds)];
+    const relationshipIds = [...new Set(body.relationshipIds)];
+    for (const id of nodeIds) if (!isElementId(id)) throw notFound("node", id);
+    for (const id of relationshipIds) if (!isElementId(id)) throw notFound("relationship", id);
+    const [row] = await db.read("api/elements", { nodeIds, relationshipIds });
+    const nodes = ((row?.get("nodes") as Node[] | undefined) ?? []).map(nodeToJson);
+    const relationships = ((row?.get("relationships") as Relationship[] | undefined) ?? []).map(
+      relationshipToJson,
+    );
+    const missingNode = firstMissing(nodeIds, nodes);
+    if (missingNode !== undefined) throw notFound("node", missingNode);
+    const missingRelationship = firstMissing(relationshipIds, relationships);
+    if (missingRelationship !== undefined) throw notFound("relationship", missingRelationship);
+    return { nodes, relationships };
+  });
+}
