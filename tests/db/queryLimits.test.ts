@@ -217,6 +217,28 @@ describe("a huge answer never holds up the server", () => {
   }, 120_000);
 });
 
+describe("a row larger than a query worker may hold", () => {
+  it("answers 400 memory in one sentence, and the next query is answered", async () => {
+    const small = new QueryWorkers(testConnection(), { heapMb: 64, maxThreads: 1 });
+    const db = new GraphDb(driver, undefined, 15_000, undefined, small);
+    const limits = { timeoutMs: 30_000, maxRows: 10, maxNodes: 10, maxBytes: MAX_BYTES };
+    try {
+      // One row of a hundred 1 MB strings.
+      const hundredMegabytes =
+        "RETURN [x IN range(1, 100) | reduce(s = 'x', k IN range(1, 20) | s + s)] AS big";
+      const error = await db.runQuery({ query: hundredMegabytes }, limits).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect(error).toMatchObject({ status: 400, code: "memory" });
+      expect((error as QueryError).message).toBe(
+        "The answer to this query took more than the 64 MB the server gives one query before it could be measured (one row was too large): ask for less, for example with LIMIT or shorter lists and strings.",
+      );
+      expect((await db.runQuery({ query: "RETURN 1 AS one" }, limits)).rows).toEqual([[1]]);
+    } finally {
+      await small.close();
+    }
+  }, 120_000);
+});
+
 describe("every user query ends by its time limit plus a small grace", () => {
   it("against a user's own Neo4j, says what is still running when Neo4j does not stop a query", async () => {
     const started = performance.now();
