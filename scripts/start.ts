@@ -9,6 +9,7 @@ import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { localWatchdog } from "../graph/neo4j/local/watchdog.ts";
 import { querySettingsFromEnv } from "../graph/query/settings.ts";
+import { QueryWorkers } from "../graph/query/worker/pool.ts";
 import { buildServer } from "../graph/server/app.ts";
 import { articleWritesFromEnv } from "../graph/server/articleWrites.ts";
 import { GraphDb } from "../graph/neo4j/graphDb.ts";
@@ -70,8 +71,11 @@ const program = new Command("start")
       const watchdog = env.NEO4J_URI
         ? undefined
         : localWatchdog(localOptionsFromEnv(env), (line) => console.log(line));
+      // The workbench's queries are received in worker threads, never on the server's own.
+      const queryWorkers = new QueryWorkers(settings);
+      cleanups.push(() => queryWorkers.close());
       const app = await buildServer({
-        db: new GraphDb(driver, settings.database, env.API_TIMEOUT, watchdog?.onStuck),
+        db: new GraphDb(driver, settings.database, env.API_TIMEOUT, watchdog?.onStuck, queryWorkers),
         staticDir,
         query: querySettings,
         articles: articleWritesFromEnv(env),
@@ -96,7 +100,8 @@ async function loadAll(driver: Driver, database: string | undefined, articlesDir
   const dirs = defaultArticleDirs(articlesDir, (line) => console.log(line));
   const result = await loadArticles(driver, dirs, {
     database,
-    onArticles: (plans, written, total) => console.log(`Loading ${describeArticles(plans, written, total)}...`),
+    onArticles: (plans, written, total) =>
+      console.log(`Loading ${describeArticles(plans, written, total)}...`),
   });
   const nodes = Object.entries(result.counts.labels).reduce(
     (sum, [label, n]) => (label === "Entity" ? sum + n : sum),

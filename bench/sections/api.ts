@@ -6,6 +6,7 @@ import { percentile, probeAlone, probeWhile, type ProbeRun } from "../measure/pr
 import { mb, sampleRss } from "../measure/rss.ts";
 import type { BenchNeo4j } from "../neo4j.ts";
 import type { Results } from "../results.ts";
+import { benchHealthDuringHugeRow } from "./hugeRow.ts";
 
 const S = "api";
 
@@ -161,6 +162,7 @@ export async function benchApi(results: Results, db: BenchNeo4j, size: string, s
     const expand = await expanding;
     report(results, `${size} POST /api/expand (half hubs, half leaves, limit 100)`, expand);
     reportCounts(results, size, alone, during);
+    await benchHealthDuringHugeRow(results, app.url, size);
     report(
       results,
       `${size} POST /api/expand (leaves only)`,

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { type OnStuckQuery, withDeadline } from "../query/deadline.ts";
 import { assertReadOnly } from "../query/guard.ts";
 import { type QueryLimits, type UserQuery, runUserQuery } from "../query/run.ts";
+import type { MainSide, QueryWorkers } from "../query/worker/pool.ts";
 import { loadArticles } from "../loader/load.ts";
 import { cypher } from "./cypherFiles.ts";
 import type { Database } from "./database.ts";
@@ -21,7 +22,17 @@ export class GraphDb implements Database {
     readonly defaultTimeoutMs = 15_000,
     /** What to do with a user query Neo4j keeps running after terminating it (the local watchdog). */
     readonly onStuckQuery?: OnStuckQuery,
+    /**
+     * The threads the workbench's queries run in (the server gives them), so
+     * that a huge row never holds up the server's own thread; without them a
+     * query runs on the caller's thread.
+     */
+    readonly queryWorkers?: QueryWorkers,
   ) {}
+
+  private get mainSide(): MainSide {
+    return { driver: this.driver, database: this.database, onStuck: this.onStuckQuery };
+  }
 
   /**
    * Runs one named statement in an explicit read transaction. Unlike
@@ -52,6 +63,7 @@ export class GraphDb implements Database {
     params: Record<string, unknown>,
     timeoutMs = this.defaultTimeoutMs,
   ): Promise<void> {
+    if (this.queryWorkers) return this.queryWorkers.checkQuery(this.mainSide, query, params, timeoutMs);
     const requestId = randomUUID();
     const deadline = { driver: this.driver, database: this.database, requestId, timeoutMs };
     return withDeadline({ ...deadline, onStuck: this.onStuckQuery }, () =>
@@ -62,6 +74,7 @@ export class GraphDb implements Database {
   }
 
   runQuery(request: Omit<UserQuery, "database">, limits: QueryLimits): Promise<QueryResult> {
+    if (this.queryWorkers) return this.queryWorkers.runQuery(this.mainSide, request, limits);
     return runUserQuery(
       this.driver,
       { ...request, database: this.database, onStuck: this.onStuckQuery },

@@ -38,6 +38,8 @@ export interface Deadline {
   requestId: string;
   timeoutMs: number;
   onStuck?: OnStuckQuery | undefined;
+  /** Stops the work on this side once the deadline has passed (a query worker busy decoding is ended). */
+  stop?: (() => void) | undefined;
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
@@ -108,6 +110,7 @@ export async function withDeadline<T>(deadline: Deadline, work: () => Promise<T>
   } finally {
     clearTimeout(timer);
   }
+  deadline.stop?.();
   const limit = seconds(deadline.timeoutMs);
   let stuck: StuckQuery | undefined;
   try {

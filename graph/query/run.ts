@@ -10,6 +10,14 @@ import { type OnStuckQuery, terminateTagged, withDeadline } from "./deadline.ts"
 import { QueryError } from "./errors.ts";
 import { assertReadOnly, rethrowAsQueryError } from "./guard.ts";
 
+/**
+ * Rows pulled at a time. Neo4j encodes a batch into its outbound buffer
+ * (direct memory) ahead of the reader, and the driver decodes all of it, read
+ * or not: four queries of 1 MB rows pulled a thousand at a time exhausted a
+ * 1 GB Neo4j's direct memory. A hundred keeps that to a hundred rows a query.
+ */
+const FETCH_SIZE = 100;
+
 export interface QueryLimits {
   /** Server-side transaction timeout; the answer comes by this plus a small grace whatever Neo4j does. */
   timeoutMs: number;
@@ -52,7 +60,12 @@ export async function runUserQuery(
   );
 }
 
-async function runOnce(
+/**
+ * One run of a user's query without the server's own deadline: the caller
+ * (runUserQuery, or the query worker under the API's deadline) answers by the
+ * time limit whatever Neo4j does. `requestId` tags the transactions.
+ */
+export async function runOnce(
   driver: Driver,
   request: UserQuery,
   limits: QueryLimits,
@@ -63,8 +76,7 @@ async function runOnce(
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   const session = driver.session(
     sessionConfig(request.database, request.allowWrites ? "WRITE" : "READ", {
-      // Pull records in small batches so an unread remainder is never buffered.
-      fetchSize: Math.min(1000, Math.max(100, limits.maxRows)),
+      fetchSize: FETCH_SIZE,
     }),
   );
   const tx = { current: undefined as ReturnType<typeof session.beginTransaction> | undefined };

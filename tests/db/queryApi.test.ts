@@ -8,13 +8,16 @@ import { listSavedQueries } from "../../graph/query/savedQueries.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { GraphDb } from "../../graph/neo4j/graphDb.ts";
 import { listen } from "../../graph/server/listen.ts";
+import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { goitaDir, laterDir } from "../support/articleFixture.ts";
-import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
+import { canonicalDump, clearDatabase, testConnection, testDriver } from "../support/db.ts";
 import { freePort } from "../support/freePort.ts";
 
 let driver: Driver;
 let url: string;
 let stop: () => Promise<void>;
+// As the server runs them: in worker threads.
+const workers = new QueryWorkers(testConnection());
 
 beforeAll(async () => {
   driver = testDriver();
@@ -22,7 +25,7 @@ beforeAll(async () => {
   // The seed article and a later one that restates one of its relationships (saved query 13 needs two).
   await loadArticles(driver, [goitaDir, laterDir]);
   const app = await buildServer({
-    db: new GraphDb(driver, undefined),
+    db: new GraphDb(driver, undefined, 15_000, undefined, workers),
     query: {
       limits: { timeoutMs: 10_000, maxRows: 300, maxNodes: 2000 },
       timeoutMaxMs: 30_000,
@@ -35,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stop();
+  await workers.close();
   await driver.close();
 });
 
@@ -207,14 +211,16 @@ describe("POST /api/query", () => {
 
   it("answers 503 when Neo4j is down, and keeps serving", async () => {
     const port = await freePort();
-    const down = createDriver({
+    const nowhere = {
       uri: `bolt://127.0.0.1:${port}`,
       user: "neo4j",
       password: "x",
       database: undefined,
       local: true,
-    });
-    const app = await buildServer({ db: new GraphDb(down, undefined) });
+    };
+    const down = createDriver(nowhere);
+    const downWorkers = new QueryWorkers(nowhere, { maxThreads: 1 });
+    const app = await buildServer({ db: new GraphDb(down, undefined, 15_000, undefined, downWorkers) });
     const downUrl = await listen(app, "127.0.0.1", 0);
     try {
       for (let i = 0; i < 2; i++) {
@@ -228,6 +234,7 @@ describe("POST /api/query", () => {
       }
     } finally {
       await app.close();
+      await downWorkers.close();
       await down.close();
     }
   });

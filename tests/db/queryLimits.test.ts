@@ -6,9 +6,10 @@ import { GraphDb } from "../../graph/neo4j/graphDb.ts";
 import { localWatchdog } from "../../graph/neo4j/local/watchdog.ts";
 import { QueryError } from "../../graph/query/errors.ts";
 import { runUserQuery } from "../../graph/query/run.ts";
+import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { listen } from "../../graph/server/listen.ts";
-import { clearDatabase, testDriver } from "../support/db.ts";
+import { clearDatabase, testConnection, testDriver } from "../support/db.ts";
 
 /** A reduce() that builds a 100 MB string: Neo4j does not check for termination inside it. */
 const STUCK_REDUCE = 'RETURN size(reduce(s = "", x IN range(1, 10000000) | s + "xxxxxxxxxx")) AS n';
@@ -29,13 +30,15 @@ let url: string;
 let stop: () => Promise<void>;
 const watchdogLog: string[] = [];
 const watchdog = localWatchdog(inject("neo4j").options, (line) => watchdogLog.push(line));
+// As the server runs them: in worker threads.
+const workers = new QueryWorkers(testConnection());
 
 beforeAll(async () => {
   driver = testDriver();
   await clearDatabase(driver);
   await driver.executeQuery("UNWIND range(1, 30) AS i CREATE (:Probe {i: i, note: 'probe ' + i})");
   const app = await buildServer({
-    db: new GraphDb(driver, undefined, 15_000, watchdog.onStuck),
+    db: new GraphDb(driver, undefined, 15_000, watchdog.onStuck, workers),
     query: {
       limits: { timeoutMs: 10_000, maxRows: 300, maxNodes: 10, maxBytes: MAX_BYTES },
       timeoutMaxMs: 30_000,
@@ -51,6 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await watchdog.idle();
   await stop();
+  await workers.close();
   await driver.close();
 });
 
@@ -162,6 +166,77 @@ describe("one answer is bounded in nodes and bytes", () => {
     expect(result).toMatchObject({ rowCount: 0, truncated: true, truncatedBy: "bytes", columns: ["r"] });
     expect(answer.bytes).toBeLessThan(10_000);
   });
+});
+
+/** Calls /api/health one after another until `running` settles; each call's status and round trip. */
+async function healthWhile(running: Promise<unknown>): Promise<Array<{ status: number; ms: number }>> {
+  let settled = false;
+  void running.finally(() => (settled = true));
+  const calls: Array<{ status: number; ms: number }> = [];
+  while (!settled) {
+    const started = performance.now();
+    const response = await fetch(`${url}/api/health`);
+    await response.text();
+    calls.push({ status: response.status, ms: performance.now() - started });
+  }
+  return calls;
+}
+
+describe("a huge answer never holds up the server", () => {
+  // The server, and this test's client, share one thread: a round trip measures how long it was held.
+  const HELD_AT_MOST_MS = 1000;
+
+  it("answers /api/health throughout RETURN range(1, 10000000), and the query by its time limit", async () => {
+    const running = query({ query: "RETURN range(1, 10000000) AS r", timeoutMs: 5000 });
+    const health = await healthWhile(running);
+    const answer = await running;
+    expect(health.length).toBeGreaterThanOrEqual(3);
+    expect(health.filter((call) => call.status !== 200)).toEqual([]);
+    expect(Math.max(...health.map((call) => call.ms))).toBeLessThan(HELD_AT_MOST_MS);
+    // Ten million numbers are not received within 5 s: the query is ended at its limit.
+    expect(answer.ms).toBeLessThan(answeredWithin(5000));
+    expect(answer.status).toBeGreaterThanOrEqual(500);
+    expect(["timeout", "neo4j_restarting"]).toContain(errorOf(answer).code);
+    expect(errorOf(answer).message).toMatch(/^The query ran longer than (its time limit of )?5 s/);
+    await watchdog.idle();
+    expect((await query({ query: "RETURN 1 AS one" })).status).toBe(200);
+  }, 120_000);
+
+  it("cuts four queries of 450 rows of 1 MB strings, sent at once, by bytes, and Neo4j stays well", async () => {
+    const megabyte = "UNWIND range(1, 450) AS i RETURN i, reduce(s = 'x', k IN range(1, 20) | s + s) AS text";
+    const running = Promise.all([1, 2, 3, 4].map(() => query({ query: megabyte, timeoutMs: 30_000 })));
+    const health = await healthWhile(running);
+    for (const answer of await running) {
+      expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
+      expect(answer.body).toMatchObject({ truncated: true, truncatedBy: "bytes" });
+      expect(answer.bytes).toBeLessThanOrEqual(MAX_BYTES);
+    }
+    expect(health.filter((call) => call.status !== 200)).toEqual([]);
+    expect(Math.max(...health.map((call) => call.ms))).toBeLessThan(HELD_AT_MOST_MS);
+    expect((await query({ query: "RETURN 1 AS one" })).status).toBe(200);
+  }, 120_000);
+});
+
+describe("a row larger than a query worker may hold", () => {
+  it("answers 400 memory in one sentence, and the next query is answered", async () => {
+    const small = new QueryWorkers(testConnection(), { heapMb: 64, maxThreads: 1 });
+    const db = new GraphDb(driver, undefined, 15_000, undefined, small);
+    const limits = { timeoutMs: 30_000, maxRows: 10, maxNodes: 10, maxBytes: MAX_BYTES };
+    try {
+      // One row of a hundred 1 MB strings.
+      const hundredMegabytes =
+        "RETURN [x IN range(1, 100) | reduce(s = 'x', k IN range(1, 20) | s + s)] AS big";
+      const error = await db.runQuery({ query: hundredMegabytes }, limits).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect(error).toMatchObject({ status: 400, code: "memory" });
+      expect((error as QueryError).message).toBe(
+        "The answer to this query took more than the 64 MB the server gives one query before it could be measured (one row was too large): ask for less, for example with LIMIT or shorter lists and strings.",
+      );
+      expect((await db.runQuery({ query: "RETURN 1 AS one" }, limits)).rows).toEqual([[1]]);
+    } finally {
+      await small.close();
+    }
+  }, 120_000);
 });
 
 describe("every user query ends by its time limit plus a small grace", () => {

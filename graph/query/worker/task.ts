@@ -1,0 +1,50 @@
+import { workerData } from "node:worker_threads";
+import type { Driver } from "neo4j-driver";
+import type { ConnectionSettings } from "../../neo4j/connection.ts";
+import { createDriver } from "../../neo4j/driver.ts";
+import { sessionConfig, withSession } from "../../neo4j/session.ts";
+import { assertReadOnly } from "../guard.ts";
+import { runOnce } from "../run.ts";
+import { type QueryTask, type TaskAnswer, toThrown } from "./protocol.ts";
+
+/** What a query worker is started with (piscina's workerData). */
+export interface QueryWorkerData {
+  connection: ConnectionSettings;
+}
+
+let driver: Driver | undefined;
+
+/** The worker's own driver, made on its first task: a driver cannot cross threads. */
+function workerDriver(): Driver {
+  driver ??= createDriver((workerData as QueryWorkerData).connection);
+  return driver;
+}
+
+/**
+ * One task of a query worker (graph/query/worker/pool.ts): receives and
+ * decodes the result on this thread, measures it against the caps, and hands
+ * back only the bounded answer. The time limit is kept by the main thread,
+ * which ends this worker when it is overdue.
+ */
+export default async function queryTask(task: QueryTask): Promise<TaskAnswer> {
+  try {
+    if (task.kind === "check") {
+      await withSession(workerDriver(), sessionConfig(task.database, "READ"), (session) =>
+        assertReadOnly(session, task.query, task.params, {
+          timeoutMs: task.timeoutMs,
+          requestId: task.requestId,
+        }),
+      );
+      return { ok: true, result: null };
+    }
+    const request = {
+      query: task.query,
+      params: task.params,
+      database: task.database,
+      allowWrites: task.allowWrites,
+    };
+    return { ok: true, result: await runOnce(workerDriver(), request, task.limits, task.requestId) };
+  } catch (error) {
+    return { ok: false, error: toThrown(error) };
+  }
+}
