@@ -4,12 +4,13 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../../bench/generate/dataset.ts";
-import { bulkLoadInputs, storeIsEmpty } from "../../graph/loader/bulk/load.ts";
-import { defaultArticleDirs, loadArticles, readArticles } from "../../graph/loader/load.ts";
+import { storeIsEmpty } from "../../graph/loader/bulk/load.ts";
+import { defaultArticleDirs, loadArticles } from "../../graph/loader/load.ts";
 import type { ConnectionSettings } from "../../graph/neo4j/connection.ts";
 import { createDriver } from "../../graph/neo4j/driver.ts";
 import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
-import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
+import { runCli } from "../support/cli.ts";
+import { canonicalDump, clearDatabase, testConnection, testDriver } from "../support/db.ts";
 import { freePort } from "../support/freePort.ts";
 
 const roots: string[] = [];
@@ -17,6 +18,16 @@ let incremental: Driver;
 let bulk: Driver;
 let dirs: string[];
 let instance: Parameters<typeof startLocal>[0];
+
+/** The command-line environment that names the bulk test's local instance. */
+function localEnv(): Record<string, string> {
+  return {
+    NEO4J_DATA: instance.dataDir,
+    NEO4J_PORT: String(instance.port),
+    NEO4J_HEAP: instance.heap,
+    NEO4J_PAGECACHE: instance.pagecache,
+  };
+}
 
 async function constraints(driver: Driver): Promise<string[]> {
   const result = await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name");
@@ -53,8 +64,12 @@ beforeAll(async () => {
   };
   bulk = createDriver(connection);
   expect(await storeIsEmpty(bulk, undefined)).toBe(true);
+  // Through the command, as a user runs it: it stops the instance, imports and starts it again.
+  const loaded = await runCli("load", ["--bulk", ...dirs], localEnv(), 300_000);
+  expect(loaded.stderr).toBe("");
+  expect(loaded.code).toBe(0);
+  expect(loaded.stdout).toContain("Importing with Neo4j's bulk importer...");
   await bulk.close();
-  await bulkLoadInputs(readArticles(dirs), { instance, connection });
   bulk = createDriver(connection);
 }, 300_000);
 
@@ -80,6 +95,26 @@ describe("the bulk import of a first load", () => {
 
   it("creates the loader's schema", async () => {
     expect(await constraints(bulk)).toEqual(await constraints(incremental));
+  });
+
+  it("refuses --bulk into a database with nodes or into another Neo4j, in one sentence, changing nothing", async () => {
+    const before = await canonicalDump(bulk);
+    const full = await runCli("load", ["--bulk", dirs[0]!], localEnv());
+    expect(full.code).toBe(1);
+    expect(full.stderr.trim()).toBe(
+      "Error: --bulk replaces the whole database and the local Neo4j already holds nodes: load without --bulk to add to them.",
+    );
+    const { uri, user, password } = testConnection();
+    const other = await runCli("load", ["--bulk", dirs[0]!], {
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+    });
+    expect(other.code).toBe(1);
+    expect(other.stderr.trim()).toBe(
+      "Error: --bulk imports only into the project's local Neo4j, and NEO4J_URI names another: load without --bulk.",
+    );
+    expect(await canonicalDump(bulk)).toBe(before);
   });
 
   it("leaves a graph that the incremental loader updates as it updates its own", async () => {
