@@ -2,8 +2,9 @@ import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SetupError } from "../../neo4j/local/install.ts";
-import { type LocalInstanceOptions, JVM_FLAGS } from "../../neo4j/local/instance.ts";
-import { instanceFiles, libDir } from "../../neo4j/local/paths.ts";
+import { adminImportArgs } from "../../neo4j/local/adminImport.ts";
+import type { LocalInstanceOptions } from "../../neo4j/local/instance.ts";
+import { instanceFiles } from "../../neo4j/local/paths.ts";
 import { ARRAY_DELIMITER } from "./columns.ts";
 import type { ImportFiles } from "./csvFiles.ts";
 
@@ -20,27 +21,16 @@ export async function runImporter(
 ): Promise<void> {
   const log = join(workDir, "import.log");
   const logFd = openSync(log, "w", 0o600);
-  const args = [
-    `-Xmx${options.heap}`,
-    ...JVM_FLAGS,
-    "-cp",
-    join(libDir, "*"),
-    "org.neo4j.cli.AdminTool",
-    "database",
-    "import",
-    "full",
-    ...files.nodes.map((file) => `--nodes=${file}`),
-    ...files.relationships.map((file) => `--relationships=${file}`),
-    // Article texts and quotes span lines.
-    "--multiline-fields=true",
-    `--array-delimiter=${ARRAY_DELIMITER}`,
-    `--report-file=${join(workDir, "import.report")}`,
-    // Off-heap buffers the size of the instance's page cache, not the default share of all memory.
-    `--max-off-heap-memory=${options.pagecache}`,
-    "--overwrite-destination",
-    "--verbose",
+  const args = adminImportArgs({
+    heap: options.heap,
+    // Buffers the size of the instance's page cache.
+    offHeap: options.pagecache,
+    nodes: files.nodes,
+    relationships: files.relationships,
+    reportFile: join(workDir, "import.report"),
+    options: [`--array-delimiter=${ARRAY_DELIMITER}`],
     database,
-  ];
+  });
   // NEO4J_CONF names the instance's own settings, so the store goes where the instance reads it.
   const env = { ...process.env, NEO4J_HOME: options.dataDir, NEO4J_CONF: instanceFiles(options.dataDir).dir };
   const code = await new Promise<number>((resolve, reject) => {
