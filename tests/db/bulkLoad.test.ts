@@ -94,7 +94,8 @@ describe("the bulk import of a first load", () => {
   });
 
   it("creates the loader's schema", async () => {
-    expect(await constraints(bulk)).toEqual(await constraints(incremental));
+    // The bulk test's own instance holds only what the bulk load created (the shared one may hold more).
+    expect(await constraints(bulk)).toEqual(["article_slug", "entity_id", "sentence_id"]);
   });
 
   it("refuses --bulk into a database with nodes or into another Neo4j, in one sentence, changing nothing", async () => {

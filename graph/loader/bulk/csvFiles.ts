@@ -23,7 +23,7 @@ type Properties = Record<string, StoredValue | undefined>;
  * Articles are written as they are added; entities when the files are closed.
  */
 export class ImportCsvWriter {
-  private readonly files = new Map<string, { kind: Kind; path: string; fd: number }>();
+  private readonly files = new Map<string, { kind: Kind; path: string; fd: number; rows: string[][] }>();
   private readonly entities = new EntityMerger();
   private readonly emptyLists = { nodes: false, relationships: false };
 
@@ -37,12 +37,21 @@ export class ImportCsvWriter {
     let file = this.files.get(key);
     if (!file) {
       const path = join(this.dir, `${kind}-${this.files.size}.csv`);
-      file = { kind, path, fd: openSync(path, "w", 0o600) };
+      file = { kind, path, fd: openSync(path, "w", 0o600), rows: [] };
       writeSync(file.fd, stringify([columns]));
       this.files.set(key, file);
     }
     if (columns.at(-1)?.startsWith(`${EMPTY_LISTS_KEY}:`)) this.emptyLists[kind] = true;
-    writeSync(file.fd, stringify([[...head.map(([, cell]) => cell), ...cells]], { quoted: true }));
+    file.rows.push([...head.map(([, cell]) => cell), ...cells]);
+  }
+
+  /** Writes the rows held so far: one CSV encoding and one write per file and article, not per row. */
+  private flush(): void {
+    for (const file of this.files.values()) {
+      if (file.rows.length === 0) continue;
+      writeSync(file.fd, stringify(file.rows, { quoted: true }));
+      file.rows = [];
+    }
   }
 
   private node(group: string, id: string, labels: string[], properties: Properties): void {
@@ -101,6 +110,7 @@ export class ImportCsvWriter {
       });
     }
     this.entities.add(plan);
+    this.flush();
   }
 
   /** Writes the merged entities, closes every file and names them for the importer. */
@@ -115,6 +125,7 @@ export class ImportCsvWriter {
         articleCount: e.articleCount,
       });
     }
+    this.flush();
     const out: ImportFiles = { nodes: [], relationships: [], emptyLists: this.emptyLists };
     for (const file of this.files.values()) {
       closeSync(file.fd);

@@ -11,7 +11,7 @@ import type { LoadResult } from "../load.ts";
 import { planArticle } from "../plan.ts";
 import type { ArticleInput } from "../read.ts";
 import { ensureSchema, graphCounts } from "../write.ts";
-import { ImportCsvWriter } from "./csvFiles.ts";
+import { type ImportFiles, ImportCsvWriter } from "./csvFiles.ts";
 import { runImporter } from "./importer.ts";
 
 export interface BulkLoadOptions {
@@ -39,13 +39,18 @@ export async function bulkLoadInputs(
   const database = options.connection.database;
   const workDir = mkdtempSync(join(tmpdir(), "dossier-bulk-"));
   try {
-    log(`Writing ${inputs.length} article(s) as import files...`);
-    const writer = new ImportCsvWriter(workDir);
-    for (const input of inputs) writer.add(planArticle(input));
-    const files = writer.close();
-    log("Stopping the local Neo4j for the bulk import...");
-    await stopLocal(options.instance);
+    // Neo4j shuts down while the files are written: the two overlap.
+    log(`Stopping the local Neo4j and writing ${inputs.length} article(s) as import files...`);
+    const stopping = stopLocal(options.instance);
+    let files: ImportFiles;
     try {
+      try {
+        const writer = new ImportCsvWriter(workDir);
+        for (const input of inputs) writer.add(planArticle(input));
+        files = writer.close();
+      } finally {
+        await stopping;
+      }
       log("Importing with Neo4j's bulk importer...");
       await runImporter(options.instance, files, workDir, database);
     } finally {
@@ -54,13 +59,16 @@ export async function bulkLoadInputs(
     }
     const driver = createDriver(options.connection);
     try {
-      await withSession(driver, sessionConfig(database, "WRITE"), async (session) => {
-        // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run.
-        if (files.emptyLists.nodes) await session.run(cypher("load/bulk-empty-lists-nodes"));
-        if (files.emptyLists.relationships) await session.run(cypher("load/bulk-empty-lists-relationships"));
-      });
-      log("Creating the constraints and indexes...");
-      await ensureSchema(driver, database);
+      // The empty lists are set while the new indexes are populated.
+      log("Creating the constraints and indexes, and setting the empty lists...");
+      await ensureSchema(driver, database, () =>
+        withSession(driver, sessionConfig(database, "WRITE"), async (session) => {
+          // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run.
+          if (files.emptyLists.nodes) await session.run(cypher("load/bulk-empty-lists-nodes"));
+          if (files.emptyLists.relationships)
+            await session.run(cypher("load/bulk-empty-lists-relationships"));
+        }),
+      );
       return { articles: inputs.map((i) => i.meta.slug), counts: await graphCounts(driver, database) };
     } finally {
       await driver.close();
