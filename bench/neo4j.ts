@@ -4,7 +4,13 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { loadArticles } from "../graph/loader/load.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
-import { localPassword, startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
+import {
+  type LocalInstanceOptions,
+  localPassword,
+  startLocal,
+  stopLocal,
+} from "../graph/neo4j/local/instance.ts";
+import type { ConnectionSettings } from "../graph/neo4j/connection.ts";
 import { createDriver } from "../graph/neo4j/driver.ts";
 import { freePort } from "../tests/support/freePort.ts";
 
@@ -14,6 +20,9 @@ export interface BenchNeo4j {
   password: string;
   pid: number;
   dataDir: string;
+  /** How it was started and how to reach it, for a bulk import that stops and starts it again. */
+  options: LocalInstanceOptions;
+  connection: ConnectionSettings;
   stop: () => Promise<void>;
 }
 
@@ -28,7 +37,7 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   installLocalNeo4j(() => undefined);
   const dataDir = mkdtempSync(join(tmpdir(), "dossier-bench-neo4j-"));
   const port = await freePort();
-  const options = {
+  const options: LocalInstanceOptions = {
     dataDir,
     port,
     heap: BENCH_MEMORY.heap,
@@ -38,16 +47,19 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   };
   const status = await startLocal(options, { timeoutMs: 300_000 });
   const password = localPassword(dataDir) ?? "";
-  const driver = createDriver(
-    { uri: status.uri, user: "neo4j", password, database: undefined, local: true },
-    { connectionAcquisitionTimeout: 120_000, maxTransactionRetryTime: 0 },
-  );
+  const connection = { uri: status.uri, user: "neo4j", password, database: undefined, local: true };
+  const driver = createDriver(connection, {
+    connectionAcquisitionTimeout: 120_000,
+    maxTransactionRetryTime: 0,
+  });
   return {
     driver,
     uri: status.uri,
     password,
     pid: status.pid ?? 0,
     dataDir,
+    options,
+    connection,
     stop: async () => {
       await driver.close();
       await stopLocal(options);

@@ -49,7 +49,10 @@ software: on this machine a frame of a 300-node view with labels takes longer th
   n ROWS\` per file, MERGE for nodes and CREATE for relationships as Neo4j documents it; its time
   excludes making the CSV files. **One transaction per row**: the loader's own statements with one
   row per transaction, on a sample (the articles holding \`--per-row-sample\` relations),
-  extrapolated to a rate. The sweep varies the rows per transaction of both.
+  extrapolated to a rate. The sweep varies the rows per transaction of both. **First load (bulk
+  import)**: what \`npm run load\` does for a big corpus into an empty local Neo4j, end to end from
+  the article folders: read, validate, plan, write the import files, stop Neo4j, \`neo4j-admin
+  database import full\`, start Neo4j again, create the schema; into its own fresh store.
 - **API**: the product's own server (\`npm start --no-load\` in a child process, pointed at the
   bench Neo4j), warmed up with 20 requests, then autocannon with 20 connections for \`--api-seconds\`
   per route: \`POST /api/expand\` (limit 100) on the 20 biggest hubs and 200 leaves, chosen at

@@ -3,15 +3,19 @@ import { SingleBar, Presets } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
 import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
 import { readEnv } from "../graph/config/env.ts";
+import { chooseBulk, BULK_MIN_RELATIONS } from "../graph/loader/bulk/choose.ts";
+import { bulkLoadInputs, storeIsEmpty } from "../graph/loader/bulk/load.ts";
 import {
   defaultArticleDirs,
   describeArticles,
-  loadArticles,
+  loadArticleInputs,
   planArticles,
+  readArticles,
   withoutDrafts,
 } from "../graph/loader/load.ts";
+import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
-import { DEFAULT_BATCH_SIZE, type GraphCounts } from "../graph/loader/write.ts";
+import { DEFAULT_BATCH_SIZE, type GraphCounts, resetLoadedData } from "../graph/loader/write.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 
@@ -39,6 +43,13 @@ function positiveCount(value: string): number {
   return count;
 }
 
+interface LoadCommandOptions {
+  reset?: boolean;
+  dryRun?: boolean;
+  bulk?: boolean;
+  batchSize: number;
+}
+
 const program = new Command("load")
   .description(
     "Validate article folders and load them into Neo4j (default: every folder in data/articles, or DOSSIER_ARTICLES).",
@@ -47,13 +58,18 @@ const program = new Command("load")
   .option("--reset", "first remove everything the loader wrote before")
   .option("--dry-run", "validate and print what would be written, without connecting")
   .option(
+    "--bulk",
+    `first load into the empty local Neo4j with Neo4j's offline importer (stops and starts it again); chosen by itself from ${BULK_MIN_RELATIONS.toLocaleString("en")} relations`,
+  )
+  .option("--no-bulk", "load through write transactions even into an empty local Neo4j")
+  .option(
     "--batch-size <n>",
     "rows per write transaction (articles are grouped up to it, never split)",
     positiveCount,
     DEFAULT_BATCH_SIZE,
   )
   .showHelpAfterError()
-  .action(async (dirs: string[], opts: { reset?: boolean; dryRun?: boolean; batchSize: number }) => {
+  .action(async (dirs: string[], opts: LoadCommandOptions) => {
     const log = (line: string) => console.log(line);
     const targets =
       dirs.length > 0
@@ -84,29 +100,54 @@ const program = new Command("load")
         console.log("Dry run: nothing was written.");
         return;
       }
-      const { driver, database } = await connect();
+      const inputs = readArticles(targets);
+      const { driver, settings, database } = await connect();
+      let open = true;
       const bar = new SingleBar(
         { format: "  {step} [{bar}] {value}/{total}", hideCursor: true },
         Presets.shades_classic,
       );
       try {
-        const result = await loadArticles(driver, targets, {
-          database,
-          reset: opts.reset ?? false,
-          batchSize: opts.batchSize,
-          onArticles: (plans, written, total) =>
-            console.log(`Loading ${describeArticles(plans, written, total)}`),
-          onProgress: ({ step, done, total }) => {
-            if (!process.stdout.isTTY) return;
-            if (done <= Math.min(total, opts.batchSize)) bar.start(total, 0, { step });
-            bar.update(done, { step });
-            if (done === total) bar.stop();
-          },
+        if (opts.reset) await resetLoadedData(driver, database, opts.batchSize);
+        const relations = inputs.reduce((n, input) => n + input.annotation.relations.length, 0);
+        const bulk = chooseBulk({
+          requested: opts.bulk,
+          local: settings.local,
+          empty: settings.local && opts.bulk !== false && (await storeIsEmpty(driver, database)),
+          relations,
         });
+        let result;
+        if (bulk) {
+          if (opts.bulk === undefined) {
+            log(
+              `The local Neo4j is empty and the articles hold ${relations.toLocaleString("en")} relations: loading them with Neo4j's bulk importer (--no-bulk loads through transactions instead).`,
+            );
+          }
+          open = false;
+          await driver.close();
+          result = await bulkLoadInputs(inputs, {
+            instance: localOptionsFromEnv(readEnv()),
+            connection: settings,
+            log,
+          });
+        } else {
+          result = await loadArticleInputs(driver, inputs, {
+            database,
+            batchSize: opts.batchSize,
+            onArticles: (plans, written, total) =>
+              console.log(`Loading ${describeArticles(plans, written, total)}`),
+            onProgress: ({ step, done, total }) => {
+              if (!process.stdout.isTTY) return;
+              if (done <= Math.min(total, opts.batchSize)) bar.start(total, 0, { step });
+              bar.update(done, { step });
+              if (done === total) bar.stop();
+            },
+          });
+        }
         printCounts(`Loaded ${result.articles.length} article(s). The graph now holds:`, result.counts);
       } finally {
         bar.stop();
-        await driver.close();
+        if (open) await driver.close();
       }
     } catch (error) {
       if (error instanceof ValidationError) {

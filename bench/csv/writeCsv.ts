@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
+import { EntityMerger } from "../../graph/loader/entities.ts";
 import type { ArticlePlan } from "../../graph/loader/plan.ts";
 import type { StoredValue } from "../../graph/model/values.ts";
 
@@ -88,19 +89,9 @@ function checkKeys(kind: string, id: string, properties: Record<string, StoredVa
   }
 }
 
-interface EntityRow {
-  id: string;
-  labels: string[];
-  name: string;
-  aliases: string[];
-  demonyms: string[];
-  articles: string[];
-  properties: Record<string, StoredValue>;
-}
-
 export class CsvWriter {
   private readonly fds = new Map<CsvFile, number>();
-  private readonly entities = new Map<string, EntityRow>();
+  private readonly entities = new EntityMerger();
   readonly rows: Record<CsvFile, number> = {
     articles: 0,
     entities: 0,
@@ -128,24 +119,8 @@ export class CsvWriter {
   add(plan: ArticlePlan): void {
     const a = plan.article;
     this.write("articles", [{ ...Object.fromEntries(Object.entries(a).map(([k, v]) => [k, cell(v)])) }]);
-    for (const e of plan.entities) {
-      checkKeys("entity", e.id, e.properties, ENTITY_PROPERTIES);
-      const known = this.entities.get(e.id);
-      if (!known) {
-        this.entities.set(e.id, {
-          ...e,
-          aliases: [...e.aliases],
-          demonyms: [...e.demonyms],
-          articles: [plan.slug],
-        });
-        continue;
-      }
-      for (const x of e.aliases) if (!known.aliases.includes(x)) known.aliases.push(x);
-      for (const x of e.demonyms) if (!known.demonyms.includes(x)) known.demonyms.push(x);
-      if (!known.articles.includes(plan.slug)) known.articles.push(plan.slug);
-      Object.assign(known.properties, e.properties);
-      known.name = e.name;
-    }
+    for (const e of plan.entities) checkKeys("entity", e.id, e.properties, ENTITY_PROPERTIES);
+    this.entities.add(plan);
     this.write(
       "sentences",
       plan.sentences.map((s) => ({
@@ -189,13 +164,13 @@ export class CsvWriter {
   close(): void {
     this.write(
       "entities",
-      [...this.entities.values()].map((e) => ({
+      this.entities.rows().map((e) => ({
         id: e.id,
         labels: e.labels.join("|"),
         name: e.name,
         aliases: e.aliases.join("|"),
         demonyms: e.demonyms.join("|"),
-        articleCount: e.articles.length,
+        articleCount: e.articleCount,
         ...Object.fromEntries(Object.entries(e.properties).map(([k, v]) => [k, cell(v)])),
       })),
     );

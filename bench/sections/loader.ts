@@ -1,4 +1,5 @@
-import { loadArticles } from "../../graph/loader/load.ts";
+import { bulkLoadInputs } from "../../graph/loader/bulk/load.ts";
+import { loadArticles, readArticles } from "../../graph/loader/load.ts";
 import { DEFAULT_BATCH_SIZE, ensureSchema } from "../../graph/loader/write.ts";
 import { resetLoadedData } from "../../graph/loader/write.ts";
 import type { Dataset } from "../dataset.ts";
@@ -50,6 +51,29 @@ async function runLoader(
   }
 }
 
+/**
+ * A user's first load of the corpus into an empty local store: the bulk
+ * import end to end (read, validate, plan, write the import files, stop
+ * Neo4j, import, start it again, create the schema).
+ */
+async function runBulk(dataset: Dataset) {
+  const db = await startBenchNeo4j();
+  try {
+    const started = performance.now();
+    // Where the time goes: each step printed with the seconds since the start.
+    const log = (line: string) =>
+      console.log(`    at ${((performance.now() - started) / 1000).toFixed(1)} s: ${line}`);
+    log("Reading and validating the articles...");
+    const inputs = readArticles(dataset.dirs);
+    await bulkLoadInputs(inputs, { instance: db.options, connection: db.connection, log });
+    const seconds = (performance.now() - started) / 1000;
+    const counts = await countAll(db.driver);
+    return { ...counts, seconds };
+  } finally {
+    await db.stop();
+  }
+}
+
 async function runLoadCsv(dataset: Dataset, batch: number) {
   const db = await startBenchNeo4j();
   try {
@@ -86,6 +110,14 @@ export async function benchLoader(
     `${ours.relationships} relationships in ${ours.seconds.toFixed(1)} s`,
   );
   results.figure(S, `${size} Neo4j peak RSS during our load`, mb(ours.rssPeak), "MB");
+  const bulk = await runBulk(dataset);
+  const bulkRate = results.figure(
+    S,
+    `${size} first load: bulk import into an empty store (read, validate, plan, files, stop, import, start, schema)`,
+    Math.round(bulk.relationships / bulk.seconds),
+    "rels/s",
+    `${bulk.relationships} relationships in ${bulk.seconds.toFixed(1)} s`,
+  );
   const csv = await runLoadCsv(dataset, CSV_BATCH);
   const csvRate = results.figure(
     S,
@@ -95,10 +127,15 @@ export async function benchLoader(
     `${csv.relationships} relationships in ${csv.seconds.toFixed(1)} s`,
   );
   results.figure(S, `${size} Neo4j peak RSS during LOAD CSV`, mb(csv.rssPeak), "MB");
-  if (csv.relationships !== ours.relationships || csv.nodes !== ours.nodes) {
-    console.log(
-      `  WARNING: LOAD CSV wrote ${csv.nodes} nodes / ${csv.relationships} rels, the loader ${ours.nodes} / ${ours.relationships}`,
-    );
+  for (const [name, run] of [
+    ["the loader", ours],
+    ["the bulk import", bulk],
+  ] as const) {
+    if (csv.relationships !== run.relationships || csv.nodes !== run.nodes) {
+      console.log(
+        `  WARNING: LOAD CSV wrote ${csv.nodes} nodes / ${csv.relationships} rels, ${name} ${run.nodes} / ${run.relationships}`,
+      );
+    }
   }
   results.target(
     S,
@@ -108,6 +145,15 @@ export async function benchLoader(
     0.8,
     true,
     "both saturate the two cores; Neo4j spends more CPU on the loader's work (parameters decoded from Bolt rather than CSV read in the server, an entity merged again in every transaction that names it) and the loader's own Node process (reading, planning mentions, encoding parameters) runs on the same cores",
+  );
+  results.target(
+    S,
+    `${size} first load (bulk import) vs LOAD CSV`,
+    Math.round((bulkRate / csvRate) * 100) / 100,
+    "×",
+    1,
+    true,
+    "a first load also pays what LOAD CSV's figure leaves out or spreads over its load: restarting Neo4j after the import and populating the full-text indexes over every sentence at the end (the bench prints the time of each step)",
   );
   if (ours.perRow) {
     const perRowRate = ours.perRow.relationships / ours.perRow.seconds;

@@ -111,7 +111,15 @@ export async function loadArticles(
   dirs: readonly string[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const inputs = readArticles(dirs);
+  return loadArticleInputs(driver, readArticles(dirs), options);
+}
+
+/** loadArticles for folders already read and validated (readArticles). */
+export async function loadArticleInputs(
+  driver: Driver,
+  inputs: readonly ArticleInput[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   await ensureSchema(driver, options.database);
   if (options.reset) await resetLoadedData(driver, options.database, batchSize);

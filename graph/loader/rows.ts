@@ -1,40 +1,13 @@
 import neo4j from "neo4j-driver";
 import { toDriverProperties } from "../neo4j/values.ts";
-import type { ArticlePlan, EntityRow } from "./plan.ts";
+import { EntityMerger } from "./entities.ts";
+import type { ArticlePlan } from "./plan.ts";
 
-/**
- * One row per entity for all the articles of a transaction, merged in article
- * order as successive loads would merge them: labels, aliases and demonyms
- * accumulate, the last name and property values win.
- */
+/** One row per entity for all the articles of a transaction (see EntityMerger). */
 function entityRows(plans: readonly ArticlePlan[]) {
-  const rows = new Map<string, EntityRow & { articleCount: number }>();
-  const union = (into: string[], more: readonly string[]) => {
-    for (const x of more) if (!into.includes(x)) into.push(x);
-  };
-  for (const plan of plans) {
-    for (const e of plan.entities) {
-      const row = rows.get(e.id);
-      if (!row) {
-        rows.set(e.id, {
-          ...e,
-          labels: [...e.labels],
-          aliases: [...e.aliases],
-          demonyms: [...e.demonyms],
-          properties: { ...e.properties },
-          articleCount: 1,
-        });
-        continue;
-      }
-      union(row.labels, e.labels);
-      union(row.aliases, e.aliases);
-      union(row.demonyms, e.demonyms);
-      row.articleCount += 1;
-      row.name = e.name;
-      Object.assign(row.properties, e.properties);
-    }
-  }
-  return [...rows.values()].map((e) => ({
+  const merger = new EntityMerger();
+  for (const plan of plans) merger.add(plan);
+  return merger.rows().map((e) => ({
     ...e,
     articleCount: neo4j.int(e.articleCount),
     properties: toDriverProperties(e.properties),

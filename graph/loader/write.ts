@@ -31,11 +31,19 @@ export function planRows(plan: ArticlePlan): number {
   return 1 + plan.entities.length + plan.sentences.length + plan.mentions.length + plan.relations.length;
 }
 
-/** Constraints and indexes, each in its own transaction, then wait until they are online. */
-export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+/**
+ * Constraints and indexes, each in its own transaction, then wait until they
+ * are online; `meanwhile` runs while the indexes are populated.
+ */
+export async function ensureSchema(
+  driver: Driver,
+  database?: string,
+  meanwhile?: () => Promise<void>,
+): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     for (const statement of cypherStatements("schema")) await session.run(statement);
+    await meanwhile?.();
     await session.run("CALL db.awaitIndexes(300)");
   } finally {
     await session.close();

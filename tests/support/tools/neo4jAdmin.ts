@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { JVM_FLAGS } from "../../../graph/neo4j/local/instance.ts";
-import { libDir } from "../../../graph/neo4j/local/paths.ts";
+import { adminImportArgs } from "../../../graph/neo4j/local/adminImport.ts";
 import { runTool } from "./run.ts";
 
 /**
@@ -17,24 +16,13 @@ export async function neo4jAdminImport(
   mkdirSync(join(home, "conf"), { recursive: true });
   return runTool(
     "java",
-    [
-      "-Xmx512m",
-      ...JVM_FLAGS,
-      "-cp",
-      join(libDir, "*"),
-      "org.neo4j.cli.AdminTool",
-      "database",
-      "import",
-      "full",
-      `--nodes=${nodesCsv}`,
-      `--relationships=${relationshipsCsv}`,
-      "--multiline-fields=true",
-      "--max-off-heap-memory=256m",
-      `--report-file=${join(home, "import.report")}`,
-      "--overwrite-destination",
-      "--verbose",
-      "neo4j",
-    ],
+    adminImportArgs({
+      heap: "512m",
+      offHeap: "256m",
+      nodes: [nodesCsv],
+      relationships: [relationshipsCsv],
+      reportFile: join(home, "import.report"),
+    }),
     { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, "conf") } },
   );
 }

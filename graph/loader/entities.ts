@@ -1,0 +1,47 @@
+import type { ArticlePlan, EntityRow } from "./plan.ts";
+
+/** An entity as several articles name it, merged into the one node they share. */
+export interface MergedEntity extends EntityRow {
+  /** How many of the merged articles name it. */
+  articleCount: number;
+}
+
+/**
+ * Merges the entity rows of articles in article order, as successive loads
+ * merge them into one node: labels, aliases and demonyms accumulate, the last
+ * name and property values win, and each article counts once.
+ */
+export class EntityMerger {
+  private readonly merged = new Map<string, MergedEntity>();
+
+  add(plan: ArticlePlan): void {
+    for (const e of plan.entities) {
+      const row = this.merged.get(e.id);
+      if (!row) {
+        this.merged.set(e.id, {
+          ...e,
+          labels: [...e.labels],
+          aliases: [...e.aliases],
+          demonyms: [...e.demonyms],
+          properties: { ...e.properties },
+          articleCount: 1,
+        });
+        continue;
+      }
+      union(row.labels, e.labels);
+      union(row.aliases, e.aliases);
+      union(row.demonyms, e.demonyms);
+      row.articleCount += 1;
+      row.name = e.name;
+      Object.assign(row.properties, e.properties);
+    }
+  }
+
+  rows(): MergedEntity[] {
+    return [...this.merged.values()];
+  }
+}
+
+function union(into: string[], more: readonly string[]): void {
+  for (const x of more) if (!into.includes(x)) into.push(x);
+}
