@@ -64,12 +64,16 @@ export async function runUserQuery(
  * One run of a user's query without the server's own deadline: the caller
  * (runUserQuery, or the query worker under the API's deadline) answers by the
  * time limit whatever Neo4j does. `requestId` tags the transactions.
+ * `cutOnWire` says whether the connection was closed because a row on its
+ * way was larger than any answer (query/worker/wireGuard.ts): the answer is
+ * then the rows read before it, cut by bytes.
  */
 export async function runOnce(
   driver: Driver,
   request: UserQuery,
   limits: QueryLimits,
   requestId: string,
+  cutOnWire: () => boolean = () => false,
 ): Promise<QueryResult> {
   const started = performance.now();
   const params = request.params ?? {};
@@ -101,30 +105,41 @@ export async function runOnce(
     let rowBytes = 0;
     let columns: string[] = [];
     let truncatedBy: QueryResult["truncatedBy"] = null;
-    for await (const record of result as AsyncIterable<Neo4jRecord>) {
-      if (rows.length === 0) columns = [...record.keys] as string[];
-      if (rows.length >= limits.maxRows) {
-        truncatedBy = "rows";
-        break;
+    try {
+      for await (const record of result as AsyncIterable<Neo4jRecord>) {
+        if (rows.length === 0) columns = [...record.keys] as string[];
+        if (rows.length >= limits.maxRows) {
+          truncatedBy = "rows";
+          break;
+        }
+        const values = record.keys.map((key) => record.get(key) as unknown);
+        // The row is written twice at worst: in the table and, as nodes, in the graph.
+        const room = maxBytes - rowBytes - graph.bytes;
+        if (2 * sizeUpTo(values, room) > room) {
+          truncatedBy = "bytes";
+          break;
+        }
+        const row = values.map(encodeValue);
+        rows.push(row);
+        rowBytes += JSON.stringify(row).length + 1;
+        for (const value of values) collectGraph(value, graph);
       }
-      const values = record.keys.map((key) => record.get(key) as unknown);
-      // The row is written twice at worst: in the table and, as nodes, in the graph.
-      const room = maxBytes - rowBytes - graph.bytes;
-      if (2 * sizeUpTo(values, room) > room) {
-        truncatedBy = "bytes";
-        break;
-      }
-      const row = values.map(encodeValue);
-      rows.push(row);
-      rowBytes += JSON.stringify(row).length + 1;
-      for (const value of values) collectGraph(value, graph);
+    } catch (error) {
+      if (!cutOnWire()) throw error;
+      truncatedBy = "bytes";
+      // The connection is gone with the transaction; make sure Neo4j drops the query too.
+      onAbort();
     }
     if (truncatedBy === null && graph.cut) truncatedBy = "nodes";
-    if (columns.length === 0) columns = [...((await result.keys()) as string[])];
+    if (columns.length === 0) {
+      // The column names came before the rows; a closed connection may have taken them too.
+      const keys = cutOnWire() ? result.keys().catch(() => []) : result.keys();
+      columns = [...((await keys) as string[])];
+    }
     const cutShort = truncatedBy === "rows" || truncatedBy === "bytes";
     const summary = cutShort ? undefined : await result.summary();
     if (request.allowWrites && !truncatedBy) await tx.current.commit();
-    else await tx.current.rollback();
+    else if (!cutOnWire()) await tx.current.rollback();
     const serverMs = summary
       ? Number(summary.resultAvailableAfter ?? 0) + Number(summary.resultConsumedAfter ?? 0)
       : Math.round(performance.now() - started);

@@ -4,8 +4,10 @@ import type { ConnectionSettings } from "../../neo4j/connection.ts";
 import { createDriver } from "../../neo4j/driver.ts";
 import { sessionConfig, withSession } from "../../neo4j/session.ts";
 import { assertReadOnly } from "../guard.ts";
+import { DEFAULT_MAX_BYTES } from "../answerBounds.ts";
 import { runOnce } from "../run.ts";
 import { type QueryTask, type TaskAnswer, toThrown } from "./protocol.ts";
+import { watchingMessages } from "./wireGuard.ts";
 
 /** What a query worker is started with (piscina's workerData). */
 export interface QueryWorkerData {
@@ -43,7 +45,11 @@ export default async function queryTask(task: QueryTask): Promise<TaskAnswer> {
       database: task.database,
       allowWrites: task.allowWrites,
     };
-    return { ok: true, result: await runOnce(workerDriver(), request, task.limits, task.requestId) };
+    // A row larger than the whole answer may be is not received, let alone decoded.
+    const result = await watchingMessages(task.limits.maxBytes ?? DEFAULT_MAX_BYTES, (cut) =>
+      runOnce(workerDriver(), request, task.limits, task.requestId, cut),
+    );
+    return { ok: true, result };
   } catch (error) {
     return { ok: false, error: toThrown(error) };
   }
