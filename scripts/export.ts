@@ -1,10 +1,11 @@
+import { rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
 import { FORMATS, type ExportFormat } from "../graph/export/formats.ts";
-import { streamQueryGraph } from "../graph/export/node/queryStream.ts";
-import { GraphSpool } from "../graph/export/node/spool.ts";
+import { makeSpoolDir, spoolSource } from "../graph/export/node/spool.ts";
 import { sweepExportLeftovers } from "../graph/export/node/sweep.ts";
+import { readInWorker } from "../graph/export/node/worker/run.ts";
 import { checkOutPath, writeExport } from "../graph/export/node/writeFiles.ts";
 import { cypher } from "../graph/neo4j/cypherFiles.ts";
 import { QueryError } from "../graph/query/errors.ts";
@@ -75,39 +76,34 @@ const program = new Command("export")
       ? localWatchdog(localOptionsFromEnv(readEnv()), (line) => console.error(line))
       : undefined;
     sweepExportLeftovers(dirname(out));
-    const spool = new GraphSpool(dirname(out));
+    const spoolDir = makeSpoolDir(dirname(out));
     const bar = new SingleBar(
       { format: "  {step} {value} records", hideCursor: true },
       Presets.shades_classic,
     );
     const tty = process.stdout.isTTY;
     try {
-      const queries = opts.all
-        ? [cypher("export/all-nodes"), cypher("export/all-relationships")]
-        : [opts.query ?? ""];
-      for (const query of queries) {
-        if (tty) bar.start(0, 0, { step: "reading" });
-        await streamQueryGraph(
-          driver,
-          {
-            query,
-            params,
-            database,
-            // A user's query always has a time limit; the project's own statements (--all) the server's.
-            ...(opts.all ? {} : { timeoutMs: (opts.timeout ?? DEFAULT_QUERY_TIMEOUT_S) * 1000 }),
-            onStuck: watchdog?.onStuck,
-          },
-          spool,
-          (count) => {
-            if (tty && count % 1000 === 0) bar.update(count);
-          },
-        );
-        if (tty) bar.stop();
-      }
-      await spool.finish(driver, database);
-      const files = await writeExport(opts.format, spool.source(), out);
+      if (tty) bar.start(0, 0, { step: "reading" });
+      const counts = await readInWorker(
+        { driver, database, connection: settings },
+        {
+          queries: opts.all
+            ? [cypher("export/all-nodes"), cypher("export/all-relationships")]
+            : [opts.query ?? ""],
+          params,
+          // A user's query always has a time limit; the project's own statements (--all) the server's.
+          timeoutMs: opts.all ? undefined : (opts.timeout ?? DEFAULT_QUERY_TIMEOUT_S) * 1000,
+          onStuck: watchdog?.onStuck,
+        },
+        spoolDir,
+        (records) => {
+          if (tty) bar.update(records);
+        },
+      );
+      bar.stop();
+      const files = await writeExport(opts.format, spoolSource(spoolDir), out);
       console.log(
-        `Exported ${spool.nodeCount} nodes and ${spool.relationshipCount} relationships as ${opts.format} to ${files.join(", ")}.`,
+        `Exported ${counts.nodes} nodes and ${counts.relationships} relationships as ${opts.format} to ${files.join(", ")}.`,
       );
     } catch (error) {
       await watchdog?.idle();
@@ -115,7 +111,7 @@ const program = new Command("export")
       throw error;
     } finally {
       bar.stop();
-      await spool.remove();
+      rmSync(spoolDir, { recursive: true, force: true });
       await driver.close();
     }
   });

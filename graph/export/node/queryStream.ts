@@ -1,24 +1,20 @@
-import { randomUUID } from "node:crypto";
 import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
 import { neo4jErrorKind } from "../../neo4j/errorKind.ts";
 import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
 import { sessionConfig } from "../../neo4j/session.ts";
 import { QueryError } from "../../query/errors.ts";
-import { type OnStuckQuery, withDeadline } from "../../query/deadline.ts";
 import { assertReadOnly, rethrowAsQueryError } from "../../query/guard.ts";
 
 export interface StreamRequest {
   query: string;
   params?: Record<string, unknown>;
-  database?: string;
+  database?: string | undefined;
   /**
    * Transaction timeout; the export ends by this plus a small grace whatever
    * Neo4j does. Unset (the project's own statements of --all) leaves the server's limit.
    */
-  timeoutMs?: number;
-  /** What to do when Neo4j keeps running the query after it was terminated (see query/deadline.ts). */
-  onStuck?: OnStuckQuery | undefined;
+  timeoutMs?: number | undefined;
 }
 
 export interface GraphSink {
@@ -30,24 +26,11 @@ export interface GraphSink {
  * Runs a read-only query under the same guard as the API (EXPLAIN check, READ
  * mode, one attempt) but without a row cap: records are pulled in batches and
  * every node and relationship they hold is handed to the sink as it arrives,
- * so memory does not grow with the result.
+ * so memory does not grow with the result. `requestId` tags the transaction;
+ * the caller keeps the time limit (an export runs this in a worker thread,
+ * worker/run.ts, so that a row being decoded cannot hold the deadline up).
  */
-export async function streamQueryGraph(
-  driver: Driver,
-  request: StreamRequest,
-  sink: GraphSink,
-  onRecord?: (count: number) => void,
-): Promise<number> {
-  const requestId = randomUUID();
-  const { timeoutMs } = request;
-  if (timeoutMs === undefined) return streamOnce(driver, request, sink, requestId, onRecord);
-  return withDeadline(
-    { driver, database: request.database, requestId, timeoutMs, onStuck: request.onStuck },
-    () => streamOnce(driver, request, sink, requestId, onRecord),
-  );
-}
-
-async function streamOnce(
+export async function streamQueryOnce(
   driver: Driver,
   request: StreamRequest,
   sink: GraphSink,

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { type WriteStream, createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { type WriteStream, createReadStream, createWriteStream, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Driver, Node, Record as Neo4jRecord } from "neo4j-driver";
@@ -12,15 +12,30 @@ import { ElementIdSet } from "./elementIdSet.ts";
 import type { GraphSink } from "./queryStream.ts";
 import { spoolPrefix } from "./sweep.ts";
 
+/** Makes the folder of an export's spool beside its target (named by the process id, see sweep.ts). */
+export function makeSpoolDir(folder: string): string {
+  return mkdtempSync(join(folder, spoolPrefix()));
+}
+
+const NODES = "nodes.jsonl";
+const RELATIONSHIPS = "relationships.jsonl";
+
+/** What a spool holds, read from its files as often as a writer needs. */
+export function spoolSource(dir: string): GraphSource {
+  return {
+    nodes: () => readLines<GraphNode>(join(dir, NODES)),
+    relationships: () => readLines<GraphRelationship>(join(dir, RELATIONSHIPS)),
+  };
+}
+
 /**
  * Nodes and relationships of a streamed result, deduplicated and kept in two
- * JSON-lines files in a hidden folder beside the export's target (named by
- * the process id, see sweep.ts), so that writers can read them as often as
- * they need while memory holds only the ids, and a killed export leaves its
- * files where the next export to that folder removes them.
+ * JSON-lines files in a hidden folder beside the export's target (made by
+ * makeSpoolDir), so that writers can read them as often as they need while
+ * memory holds only the ids, and a killed export leaves its files where the
+ * next export to that folder removes them.
  */
 export class GraphSpool implements GraphSink {
-  private readonly dir: string;
   private readonly nodesPath: string;
   private readonly relsPath: string;
   private readonly nodesOut: WriteStream;
@@ -29,10 +44,9 @@ export class GraphSpool implements GraphSink {
   private readonly relIds = new ElementIdSet();
   private readonly ends = new ElementIdSet();
 
-  constructor(folder: string) {
-    this.dir = mkdtempSync(join(folder, spoolPrefix()));
-    this.nodesPath = join(this.dir, "nodes.jsonl");
-    this.relsPath = join(this.dir, "relationships.jsonl");
+  constructor(dir: string) {
+    this.nodesPath = join(dir, NODES);
+    this.relsPath = join(dir, RELATIONSHIPS);
     this.nodesOut = createWriteStream(this.nodesPath);
     this.relsOut = createWriteStream(this.relsPath);
   }
@@ -76,19 +90,12 @@ export class GraphSpool implements GraphSink {
     await Promise.all([once(this.nodesOut, "close"), once(this.relsOut, "close")]);
   }
 
-  source(): GraphSource {
-    return {
-      nodes: () => readLines<GraphNode>(this.nodesPath),
-      relationships: () => readLines<GraphRelationship>(this.relsPath),
-    };
-  }
-
   /**
-   * Closes the files and deletes the folder. A stream still opening its file
-   * (a query refused at once) is waited for: it would otherwise open after
-   * its folder is gone and fail with an unhandled error.
+   * Closes the files of an export that failed; its folder is removed by the
+   * caller. A stream still opening its file (a query refused at once) is
+   * waited for: it would otherwise open later and fail with an unhandled error.
    */
-  async remove(): Promise<void> {
+  async close(): Promise<void> {
     await Promise.all(
       [this.nodesOut, this.relsOut].map(async (out) => {
         if (out.closed) return;
@@ -97,7 +104,6 @@ export class GraphSpool implements GraphSink {
         await closed;
       }),
     );
-    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
