@@ -47,7 +47,7 @@ function waitForOutput(proc: ChildProcess, pattern: RegExp, timeoutMs: number): 
 describe("npm start", () => {
   it(
     "starts Neo4j, loads the article (not a draft-only folder), serves the app, and stops everything on Ctrl-C",
-    { timeout: 300_000 },
+    { timeout: 540_000 },
     async () => {
       const [neo4jPort, port] = [await freePort(), await freePort()];
       // The articles: the annotated one, and one added since that holds only a draft.
@@ -67,12 +67,12 @@ describe("npm start", () => {
       delete env.NEO4J_URI;
       // Its own process group, like a terminal's foreground job, so Ctrl-C can reach all of it.
       child = spawn("npm", ["start", "--silent"], { cwd: projectRoot, env, detached: true });
-      const nlpLine = waitForOutput(child, /Suggestions use CoreNLP at (\S+)\./, 230_000);
+      const nlpLine = waitForOutput(child, /Suggestions use CoreNLP at (\S+)\./, 470_000);
       nlpLine.catch(() => undefined);
       const [, skipped, url] = await waitForOutput(
         child,
         /Skipping (\S+): it holds a draft \(draft\.json\) but no annotation\.json yet\.[\s\S]*Dossier is ready: (http:\/\/\S+)/,
-        200_000,
+        440_000,
       );
       expect(skipped).toBe(draft.dir);
       expect((await nlpLine)[1]).toBe(inject("nlpUrl"));

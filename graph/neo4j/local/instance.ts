@@ -8,6 +8,7 @@ import {
   openSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
@@ -98,13 +99,20 @@ function tail(file: string, lines = 6): string {
   return readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n");
 }
 
+/** The size of a file, 0 while it does not exist. */
+function sizeOf(file: string): number {
+  return existsSync(file) ? statSync(file).size : 0;
+}
+
 /**
  * Starts Neo4j in the background and returns once it accepts Bolt connections.
  * A second start of a running instance is a no-op (alreadyRunning: true).
+ * A first start on a busy machine can take minutes, so the wait ends when
+ * Neo4j's log has not moved for `stallMs`, or at `timeoutMs` in all.
  */
 export async function startLocal(
   options: LocalInstanceOptions,
-  { timeoutMs = 180_000 }: { timeoutMs?: number } = {},
+  { timeoutMs = 600_000, stallMs = 180_000 }: { timeoutMs?: number; stallMs?: number } = {},
 ): Promise<LocalStatus & { alreadyRunning: boolean }> {
   const status = localStatus(options);
   if (status.running) return { ...status, alreadyRunning: true };
@@ -159,7 +167,11 @@ export async function startLocal(
   child.unref();
 
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  let logSize = -1;
+  let movedAt = Date.now();
+  while (Date.now() < deadline && Date.now() - movedAt < stallMs) {
+    const size = sizeOf(files.log);
+    if (size !== logSize) [logSize, movedAt] = [size, Date.now()];
     if (exitCode !== null) {
       rmSync(files.pid, { force: true });
       throw new SetupError(
@@ -173,9 +185,11 @@ export async function startLocal(
   }
   process.kill(pid, "SIGKILL");
   rmSync(files.pid, { force: true });
-  throw new SetupError(
-    `The local Neo4j did not become ready within ${Math.round(timeoutMs / 1000)} s; see ${files.log}.`,
-  );
+  const why =
+    Date.now() >= deadline
+      ? ` within ${Math.round(timeoutMs / 1000)} s`
+      : `: its log did not change for ${Math.round(stallMs / 1000)} s`;
+  throw new SetupError(`The local Neo4j did not become ready${why}; see ${files.log}.`);
 }
 
 /** Stops the instance cleanly (SIGTERM runs Neo4j's shutdown); true if one was running. */
