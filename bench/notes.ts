@@ -54,7 +54,8 @@ software: on this machine a frame of a 300-node view with labels takes longer th
   the article folders: read, validate, plan, write the import files, stop Neo4j, \`neo4j-admin
   database import full\`, start Neo4j again, create the schema; into its own fresh store.
 - **API**: the product's own server (\`npm start --no-load\` in a child process, pointed at the
-  bench Neo4j), warmed up with 20 requests, then autocannon with 20 connections for \`--api-seconds\`
+  bench Neo4j), warmed up by expanding every picked node once, one at a time (so that the timed runs
+  do not measure the first reads of a store just loaded), then autocannon with 20 connections for \`--api-seconds\`
   per route: \`POST /api/expand\` (limit 100) on the 20 biggest hubs and 200 leaves, chosen at
   random half and half (the target's figure), then leaves only, then hubs only;
   \`GET /api/search\` with prefixes of their names. Autocannon reports p97.5, not p95. The answer
