@@ -26,7 +26,8 @@ diagnostics.subscribe("net.client.socket", (message) => {
     const largest = meter.feed(bytes);
     if (watch && watch.cutAt === undefined && largest > watch.maxMessageBytes) {
       watch.cutAt = largest;
-      socket.destroy();
+      // With an error, so that the driver fails what waits on this connection (a plain close does not tell it).
+      socket.destroy(new Error(`a message of over ${watch.maxMessageBytes} bytes was on its way`));
     }
   });
 });
