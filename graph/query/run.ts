@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as delay } from "node:timers/promises";
 import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
 import { neo4jErrorKind } from "../neo4j/errorKind.ts";
 import { sessionConfig } from "../neo4j/session.ts";
@@ -39,6 +40,33 @@ export interface UserQuery {
   signal?: AbortSignal;
   /** What to do when Neo4j keeps running the query after it was terminated (see deadline.ts). */
   onStuck?: OnStuckQuery | undefined;
+}
+
+/** How long a Neo4j that dropped an answer has to show it still answers. */
+const STILL_UP_MS = 3000;
+
+/**
+ * Neo4j closes the connection without a word when it cannot build a row in
+ * its memory: it encodes a row whole before sending it, and `RETURN range(1,
+ * 100000000)` made a 1 GB Neo4j log OutOfDirectMemoryError and hang up. When
+ * Neo4j still answers afterwards, that is what the user is told rather than
+ * that Neo4j is unreachable.
+ */
+async function whyDropped(driver: Driver, error: unknown): Promise<unknown> {
+  if (neo4jErrorKind(error) !== "unavailable") return error;
+  const stillUp = await Promise.race([
+    driver.verifyConnectivity().then(
+      () => true,
+      () => false,
+    ),
+    delay(STILL_UP_MS).then(() => false),
+  ]);
+  if (!stillUp) return error;
+  return new QueryError(
+    400,
+    "memory",
+    "Neo4j closed the connection while sending this query's answer and still answers other queries: most likely one row was too large for it to build (Neo4j holds a row whole in its memory before sending it), so ask for less, for example with LIMIT or shorter lists and strings.",
+  );
 }
 
 /**
@@ -125,7 +153,7 @@ export async function runOnce(
         for (const value of values) collectGraph(value, graph);
       }
     } catch (error) {
-      if (!cutOnWire()) throw error;
+      if (!cutOnWire()) throw await whyDropped(driver, error);
       truncatedBy = "bytes";
       // The connection is gone with the transaction; make sure Neo4j drops the query too.
       onAbort();

@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
 import { localPassword, startLocal, stopLocal } from "../../graph/neo4j/local/instance.ts";
+import { QueryError } from "../../graph/query/errors.ts";
+import { runUserQuery } from "../../graph/query/run.ts";
 import { articleCopy, goitaDir } from "../support/articleFixture.ts";
 import { runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
@@ -117,4 +119,34 @@ describe("a command that Neo4j stops", () => {
       "Error: Neo4j stopped a transaction that needed more than its memory limit (db.memory.transaction.max; NEO4J_TX_MEMORY for the local Neo4j): use a smaller --batch-size or raise the limit.",
     ]);
   });
+});
+
+describe("a row too large for Neo4j to build", () => {
+  it("answers 400 memory in one sentence, not that Neo4j is unreachable, and Neo4j keeps serving", async () => {
+    // The instance of the tests above again, as npm start runs it by default: 1 GB of heap, so as
+    // much direct memory for Bolt's buffers, where Neo4j encodes a row whole before sending it
+    // (about 500 MB for a hundred million numbers, in a buffer that doubles as it grows).
+    await stopLocal({ dataDir, port });
+    await startLocal({ dataDir, port, heap: "1g", pagecache: "64m", txTimeout: "60s", txMemory: "512m" });
+    const driver = neo4j.driver(
+      `bolt://127.0.0.1:${port}`,
+      neo4j.auth.basic("neo4j", localPassword(dataDir) ?? ""),
+    );
+    try {
+      const limits = { timeoutMs: 60_000, maxRows: 10, maxNodes: 10 };
+      const request = { query: "RETURN range(1, 100000000) AS r" };
+      const error = await runUserQuery(driver, request, limits).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryError);
+      expect(error).toMatchObject({ status: 400, code: "memory" });
+      expect((error as QueryError).message).toMatch(
+        /^Neo4j closed the connection while sending this query's answer/,
+      );
+      // What happened in Neo4j: it ran out of direct memory building the row.
+      expect(readFileSync(join(dataDir, "logs", "debug.log"), "utf8")).toContain("OutOfDirectMemoryError");
+      const one = await runUserQuery(driver, { query: "RETURN 1 AS one" }, limits);
+      expect(one.rows).toEqual([[1]]);
+    } finally {
+      await driver.close();
+    }
+  }, 180_000);
 });
