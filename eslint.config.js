@@ -3,6 +3,20 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Files are written whole or not at all, through graph/files/writeWhole.ts. */
+const WHOLE_WRITES = [
+  {
+    name: "node:fs",
+    importNames: ["writeFileSync", "appendFileSync"],
+    message:
+      "Write files with writeFileWhole (graph/files/writeWhole.ts): whole or not at all, with one sentence on failure.",
+  },
+  {
+    name: "write-file-atomic",
+    message: "It renames a short file into place when the disk fills; use writeFileWhole.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", ".dossier/", "bench/tmp/", "test-results/"] },
   js.configs.recommended,
@@ -51,9 +65,14 @@ export default tseslint.config(
               message: "graph/ never imports UI code.",
             },
           ],
+          paths: WHOLE_WRITES,
         },
       ],
     },
+  },
+  {
+    files: ["scripts/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: WHOLE_WRITES }] },
   },
   {
     files: ["**/*.{js,mjs}"],

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { writeFileWhole } from "../graph/files/writeWhole.ts";
 import { Command } from "commander";
 import { metadataSchema } from "../graph/model/annotation.ts";
 import { type Draft, draftSchema } from "../graph/model/draft.ts";
@@ -84,9 +85,7 @@ const program = new Command("suggest")
       const json = `${JSON.stringify(draft, null, 2)}\n`;
       if (opts.out) {
         const out = resolve(opts.out);
-        const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-        writeFileSync(temporary, json);
-        renameSync(temporary, out);
+        writeFileWhole(out, json, { shownAs: opts.out });
       } else process.stdout.write(json);
       const linked = draft.entities.filter((e) => e.existing).length;
       log(

@@ -7,11 +7,11 @@ import {
   readdirSync,
   renameSync,
   rmSync,
-  writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { textHash } from "../suggest/run.ts";
 import { freeSlug } from "./slug.ts";
+import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";
 
 /** Article folders under the root; hidden ones (a folder being written) are not articles yet. */
 function articleFolders(root: string): string[] {
@@ -46,9 +46,12 @@ export function writeFolderAtomically(
     chmodSync(temp, 0o777 & ~process.umask());
     for (;;) {
       const chosen = freeSlug(slug, (s) => existsSync(join(root, s)));
-      for (const [name, content] of Object.entries(files(chosen))) writeFileSync(join(temp, name), content);
+      for (const [name, content] of Object.entries(files(chosen))) {
+        writeFileWhole(join(temp, name), content, { shownAs: join(chosen, name) });
+      }
       try {
         renameSync(temp, join(root, chosen));
+        syncFolder(root);
         return chosen;
       } catch (error) {
         // Another writer took the name meanwhile: try the next one.

@@ -100,6 +100,17 @@ export const ERRORS = {
       },
     },
   },
+  507: {
+    description:
+      "The disk holding the articles is full: the file named could not be written, and the earlier file is unchanged (disk_full).",
+    example: {
+      error: {
+        code: "disk_full",
+        message:
+          "The disk is full: 2025-06-23-goita-moscow/draft.json could not be written, and nothing was changed; free some space and try again.",
+      },
+    },
+  },
   503: {
     description:
       "Neo4j cannot be reached (neo4j_unavailable) or refuses the configured credentials (neo4j_auth).",

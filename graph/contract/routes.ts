@@ -311,7 +311,7 @@ export const ROUTES = {
       },
       notes: [],
     },
-    errors: [400, 403, 409, 413, 415],
+    errors: [400, 403, 409, 413, 415, 507],
   },
   drafts: {
     method: "GET",
@@ -356,7 +356,7 @@ export const ROUTES = {
     body: review.saveDraftRequestSchema,
     response: review.saveDraftResponseSchema,
     example: { version: "0123456789abcdef" },
-    errors: [400, 403, 404, 409, 413, 415],
+    errors: [400, 403, 404, 409, 413, 415, 507],
   },
   suggestAgain: {
     method: "POST",
@@ -369,7 +369,7 @@ export const ROUTES = {
     body: review.versionRequestSchema,
     response: review.reviewDocumentSchema,
     example: exampleReviewDocument,
-    errors: [400, 403, 404, 409, 415],
+    errors: [400, 403, 404, 409, 415, 507],
   },
   publish: {
     method: "POST",
@@ -387,7 +387,7 @@ export const ROUTES = {
       entities: 4,
       relations: 2,
     },
-    errors: [400, 403, 404, 409, 415, 422],
+    errors: [400, 403, 404, 409, 415, 422, 507],
   },
   articleGraph: {
     method: "GET",

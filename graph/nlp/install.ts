@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { writeFileWhole } from "../files/writeWhole.ts";
 import { join } from "node:path";
 import { SetupError, checkJava } from "../neo4j/local/install.ts";
 import { copyDependenciesArgs, mavenFailure } from "../process/maven.ts";
@@ -64,7 +65,7 @@ async function ensureJars(log: (line: string) => void): Promise<string> {
       `Maven could not fetch Stanford CoreNLP ${version} (${detail || `exit code ${result.status}`}): check the network, or set NLP_ENGINE=off.`,
     );
   }
-  writeFileSync(marker, `${new Date().toISOString()}\n`);
+  writeFileWhole(marker, `${new Date().toISOString()}\n`);
   return version;
 }
 

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { writeFileWhole } from "../files/writeWhole.ts";
 import { dirname, join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { SetupError } from "../neo4j/local/install.ts";
@@ -100,7 +101,7 @@ export async function startNlp(
   closeSync(logFd);
   const pid = child.pid;
   if (pid === undefined) throw new SetupError("Java could not be started to run CoreNLP.");
-  writeFileSync(pidFile, `${pid}\n`);
+  writeFileWhole(pidFile, `${pid}\n`);
   let exitCode: number | null = null;
   child.once("exit", (code) => {
     exitCode = code ?? -1;

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import writeFileAtomic from "write-file-atomic";
 import type { ItemProblem } from "../contract/errors.ts";
 import type { DraftVersion, PublishResponse } from "../contract/review.ts";
 import { ValidationError } from "../loader/problems.ts";
@@ -8,6 +7,7 @@ import { type Draft, draftAnnotation } from "../model/draft.ts";
 import { openReview } from "./document.ts";
 import { reviewFolder } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";
+import { writeFileWhole } from "../files/writeWhole.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { checkVersion } from "./save.ts";
 import { spanProblems } from "./spans.ts";
@@ -80,11 +80,11 @@ export async function publishDraft(
       );
     }
     const previous = existsSync(folder.annotation) ? readFileSync(folder.annotation) : undefined;
-    writeFileAtomic.sync(folder.annotation, `${JSON.stringify(annotation, null, 2)}\n`);
+    writeFileWhole(folder.annotation, `${JSON.stringify(annotation, null, 2)}\n`);
     try {
       await load(folder.dir);
     } catch (error) {
-      if (previous) writeFileAtomic.sync(folder.annotation, previous);
+      if (previous) writeFileWhole(folder.annotation, previous);
       else rmSync(folder.annotation, { force: true });
       throw error;
     }

@@ -1,10 +1,10 @@
-import writeFileAtomic from "write-file-atomic";
 import type { DraftVersion } from "../contract/review.ts";
 import type { Draft } from "../model/draft.ts";
 import { textHash } from "../suggest/run.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder, versionOf } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";
+import { writeFileWhole } from "../files/writeWhole.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { spanProblems } from "./spans.ts";
 
@@ -34,7 +34,7 @@ export function checkDraftText(opened: OpenedReview, draft: Draft): void {
 /** Writes draft.json whole or not at all (a temporary file renamed over it); returns its version. */
 export function writeDraft(opened: OpenedReview, draft: Draft): DraftVersion {
   const bytes = `${JSON.stringify(draft, null, 2)}\n`;
-  writeFileAtomic.sync(opened.folder.draft, bytes);
+  writeFileWhole(opened.folder.draft, bytes);
   return versionOf(bytes);
 }
 

@@ -1,5 +1,6 @@
 import { type Neo4jErrorKind, neo4jErrorKind } from "../neo4j/errorKind.ts";
 import { QueryError } from "../query/errors.ts";
+import { FileWriteError } from "../files/writeError.ts";
 import type { ErrorBody } from "../contract/errors.ts";
 
 /** An error with the HTTP status and stable code the API answers with. */
@@ -46,6 +47,11 @@ export function toHttpError(error: unknown): { status: number; body: ErrorBody }
       status: error.status,
       body: { error: { code: error.code, message: error.message, ...error.detail } },
     };
+  }
+  if (error instanceof FileWriteError) {
+    return error.diskFull
+      ? answer(507, "disk_full", error.message)
+      : answer(500, "write_failed", error.message);
   }
   if (error instanceof QueryError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };

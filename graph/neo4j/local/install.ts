@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { writeFileWhole } from "../../files/writeWhole.ts";
 import { join } from "node:path";
 import { UserFacingError } from "../../config/userError.ts";
 import { copyDependenciesArgs, mavenFailure } from "../../process/maven.ts";
@@ -62,7 +63,7 @@ export function ensureJars(log: (line: string) => void = () => {}): string {
       `Maven could not fetch Neo4j ${version} from Maven Central (${detail || `exit code ${result.status}`}): check the network ${USE_OWN}.`,
     );
   }
-  writeFileSync(marker, `${new Date().toISOString()}\n`);
+  writeFileWhole(marker, `${new Date().toISOString()}\n`);
   return version;
 }
 

@@ -9,8 +9,8 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from "node:fs";
+import { writeFileWhole } from "../../files/writeWhole.ts";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
@@ -80,7 +80,7 @@ export function localPassword(dataDir: string, create = false): string | undefin
   if (!create) return undefined;
   mkdirSync(files.dir, { recursive: true, mode: 0o700 });
   const password = randomBytes(18).toString("base64url");
-  writeFileSync(files.password, `${password}\n`, { mode: 0o600 });
+  writeFileWhole(files.password, `${password}\n`, { mode: 0o600 });
   return password;
 }
 
@@ -132,7 +132,7 @@ export async function startLocal(
     txMemory: options.txMemory,
     pagecache: options.pagecache,
   });
-  writeFileSync(files.settings, toPropertiesFile(settings), { mode: 0o600 });
+  writeFileWhole(files.settings, toPropertiesFile(settings), { mode: 0o600 });
 
   const logFd = openSync(files.log, "w", 0o600);
   // Through sh for its umask: every file Neo4j creates is then private (600,
@@ -159,7 +159,7 @@ export async function startLocal(
   closeSync(logFd);
   const pid = child.pid;
   if (pid === undefined) throw new SetupError("Java could not be started to run the local Neo4j.");
-  writeFileSync(files.pid, `${pid}\n`, { mode: 0o600 });
+  writeFileWhole(files.pid, `${pid}\n`, { mode: 0o600 });
   let exitCode: number | null = null;
   child.once("exit", (code) => {
     exitCode = code ?? -1;
