@@ -122,10 +122,13 @@ describe("a command that Neo4j stops", () => {
 });
 
 describe("a row too large for Neo4j to build", () => {
-  it("answers 400 memory in one sentence, not that Neo4j is unreachable, and Neo4j keeps serving", async () => {
+  it("ends in one bounded answer (400 memory or 504 timeout, each in its sentence), and Neo4j keeps serving", async () => {
     // The instance of the tests above again, as npm start runs it by default: 1 GB of heap, so as
     // much direct memory for Bolt's buffers, where Neo4j encodes a row whole before sending it
     // (about 500 MB for a hundred million numbers, in a buffer that doubles as it grows).
+    // Which limit is met first depends on the machine: a fast one runs out of direct memory
+    // within the time limit, a slow or busy one reaches the time limit first. Both are bounded
+    // answers the user can act on; what must never happen is "Neo4j is unreachable" or a hang.
     await stopLocal({ dataDir, port });
     await startLocal({ dataDir, port, heap: "1g", pagecache: "64m", txTimeout: "60s", txMemory: "512m" });
     const driver = neo4j.driver(
@@ -137,16 +140,22 @@ describe("a row too large for Neo4j to build", () => {
       const request = { query: "RETURN range(1, 100000000) AS r" };
       const error = await runUserQuery(driver, request, limits).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(QueryError);
-      expect(error).toMatchObject({ status: 400, code: "memory" });
-      expect((error as QueryError).message).toMatch(
-        /^Neo4j closed the connection while sending this query's answer/,
-      );
-      // What happened in Neo4j: it ran out of direct memory building the row.
-      expect(readFileSync(join(dataDir, "logs", "debug.log"), "utf8")).toContain("OutOfDirectMemoryError");
+      const { status, code, message } = error as QueryError;
+      if (code === "memory") {
+        expect(status).toBe(400);
+        expect(message).toMatch(/^Neo4j closed the connection while sending this query's answer/);
+        // What happened in Neo4j: it ran out of direct memory building the row.
+        expect(readFileSync(join(dataDir, "logs", "debug.log"), "utf8")).toContain("OutOfDirectMemoryError");
+      } else {
+        expect({ status, code }).toEqual({ status: 504, code: "timeout" });
+        expect(message).toMatch(
+          /^The query ran longer than 60 s and (was stopped\.|Neo4j was told to stop it, but )/,
+        );
+      }
       const one = await runUserQuery(driver, { query: "RETURN 1 AS one" }, limits);
       expect(one.rows).toEqual([[1]]);
     } finally {
       await driver.close();
     }
-  }, 180_000);
+  }, 240_000);
 });

@@ -183,16 +183,20 @@ async function healthWhile(running: Promise<unknown>): Promise<Array<{ status: n
 }
 
 describe("a huge answer never holds up the server", () => {
-  // The server, and this test's client, share one thread: a round trip measures how long it was held.
-  const HELD_AT_MOST_MS = 1000;
+  // The server, and this test's client, share one thread: a health call's round trip measures how long
+  // the thread was held. Had it decoded the huge answer, one call would span nearly the whole query;
+  // the bound is relative to the query's own time, so a slow or busy machine gives the same verdict.
+  const neverHeld = (health: Array<{ ms: number }>, queryMs: number) => {
+    expect(health.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...health.map((call) => call.ms))).toBeLessThan(queryMs / 2);
+  };
 
   it("cuts RETURN range(1, 10000000) as it arrives, answers /api/health throughout, and Neo4j drops the query", async () => {
     const running = query({ query: "RETURN range(1, 10000000) AS r", timeoutMs: 30_000 });
     const health = await healthWhile(running);
     const answer = await running;
-    expect(health.length).toBeGreaterThanOrEqual(1);
     expect(health.filter((call) => call.status !== 200)).toEqual([]);
-    expect(Math.max(...health.map((call) => call.ms))).toBeLessThan(HELD_AT_MOST_MS);
+    neverHeld(health, answer.ms);
     // Cut by bytes on the wire: neither received whole nor decoded, and not ended by its time limit.
     expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
     expect(answer.body).toMatchObject({ rowCount: 0, truncated: true, truncatedBy: "bytes" });
@@ -217,13 +221,14 @@ describe("a huge answer never holds up the server", () => {
     const megabyte = "UNWIND range(1, 450) AS i RETURN i, reduce(s = 'x', k IN range(1, 20) | s + s) AS text";
     const running = Promise.all([1, 2, 3, 4].map(() => query({ query: megabyte, timeoutMs: 30_000 })));
     const health = await healthWhile(running);
-    for (const answer of await running) {
+    const answers = await running;
+    for (const answer of answers) {
       expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
       expect(answer.body).toMatchObject({ truncated: true, truncatedBy: "bytes" });
       expect(answer.bytes).toBeLessThanOrEqual(MAX_BYTES);
     }
     expect(health.filter((call) => call.status !== 200)).toEqual([]);
-    expect(Math.max(...health.map((call) => call.ms))).toBeLessThan(HELD_AT_MOST_MS);
+    neverHeld(health, Math.max(...answers.map((answer) => answer.ms)));
     expect((await query({ query: "RETURN 1 AS one" })).status).toBe(200);
   }, 120_000);
 });
