@@ -1,16 +1,8 @@
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { textHash } from "../suggest/run.ts";
 import { freeSlug } from "./slug.ts";
+import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";
 
 /** Article folders under the root; hidden ones (a folder being written) are not articles yet. */
@@ -21,11 +13,21 @@ function articleFolders(root: string): string[] {
     .map((d) => join(root, d.name));
 }
 
-/** The folder whose article.txt has this SHA-256, if any. */
+/** An article.txt's text, or undefined when it is missing or not a plain file (never followed nor opened). */
+function plainText(file: string): string | undefined {
+  try {
+    return readPlainFile(file, file)?.toString("utf8");
+  } catch (error) {
+    if (error instanceof NotPlainFile) return undefined;
+    throw error;
+  }
+}
+
+/** The folder whose article.txt has this SHA-256, if any; a link or special file never counts. */
 export function folderWithText(root: string, hash: string): string | undefined {
   return articleFolders(root).find((dir) => {
-    const file = join(dir, "article.txt");
-    return existsSync(file) && textHash(readFileSync(file, "utf8")) === hash;
+    const text = plainText(join(dir, "article.txt"));
+    return text !== undefined && textHash(text) === hash;
   });
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { NotPlainFile, checkPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
 import { type Annotation, type Metadata, annotationSchema, metadataSchema } from "../model/annotation.ts";
@@ -40,10 +41,40 @@ function locate(data: unknown, path: readonly PropertyKey[]): { entry: string; f
 /** The largest article.txt the loader accepts: 2 MiB (a long report is about 100 KB). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-/** A file's text, strictly UTF-8 (a BOM is dropped); undefined with a problem when it is not. */
-function readText(file: string, problems: Problem[]): string | undefined {
+/**
+ * A plain file's bytes; a missing file, one over `maxBytes`, or an entry that
+ * is not a plain file (a link, a folder, a pipe: never followed nor opened) is
+ * a problem instead.
+ */
+function readBytes(file: string, problems: Problem[], maxBytes?: number): Buffer | undefined {
+  const shown = displayPath(file);
+  const problem = (message: string) => {
+    problems.push({ file: shown, entry: "", message });
+    return undefined;
+  };
   try {
-    return decodeUtf8Text(readFileSync(file), displayPath(file));
+    if (!checkPlainFile(file, shown)) return problem("the file is missing.");
+    const size = statSync(file).size;
+    if (maxBytes !== undefined && size > maxBytes) {
+      return problem(
+        `the article is ${size.toLocaleString("en")} bytes, over the loader's limit of ${maxBytes.toLocaleString("en")} bytes (2 MiB): split it into several articles.`,
+      );
+    }
+    return readPlainFile(file, shown) ?? problem("the file is missing.");
+  } catch (error) {
+    if (!(error instanceof NotPlainFile)) throw error;
+    return problem(
+      `is a ${error.kind}, not a plain file; Dossier reads only plain files in article folders.`,
+    );
+  }
+}
+
+/** A file's text, strictly UTF-8 (a BOM is dropped); undefined with a problem when it is not. */
+function readText(file: string, problems: Problem[], maxBytes?: number): string | undefined {
+  const bytes = readBytes(file, problems, maxBytes);
+  if (bytes === undefined) return undefined;
+  try {
+    return decodeUtf8Text(bytes, displayPath(file));
   } catch (error) {
     if (!(error instanceof TextInputError)) throw error;
     problems.push({ file: displayPath(file), entry: "", message: afterFile(error.message, file) });
@@ -58,23 +89,13 @@ function afterFile(message: string, file: string): string {
 }
 
 function readArticleText(file: string, problems: Problem[]): string {
-  const shown = displayPath(file);
-  if (!existsSync(file)) {
-    problems.push({ file: shown, entry: "", message: "the file is missing." });
-    return "";
-  }
-  const size = statSync(file).size;
-  if (size > MAX_ARTICLE_BYTES) {
-    problems.push({
-      file: shown,
-      entry: "",
-      message: `the article is ${size.toLocaleString("en")} bytes, over the loader's limit of ${MAX_ARTICLE_BYTES.toLocaleString("en")} bytes (2 MiB): split it into several articles.`,
-    });
-    return "";
-  }
-  const text = readText(file, problems);
+  const text = readText(file, problems, MAX_ARTICLE_BYTES);
   if (text !== undefined && text.trim() === "") {
-    problems.push({ file: shown, entry: "", message: "the article is empty: it holds no text to load." });
+    problems.push({
+      file: displayPath(file),
+      entry: "",
+      message: "the article is empty: it holds no text to load.",
+    });
     return "";
   }
   return text ?? "";
@@ -83,10 +104,6 @@ function readArticleText(file: string, problems: Problem[]): string {
 /** A JSON file parsed with `schema`; every problem (missing, not JSON, each schema issue at its entry) goes to `problems`. */
 export function parseJsonFile<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
   const shown = displayPath(file);
-  if (!existsSync(file)) {
-    problems.push({ file: shown, entry: "", message: "the file is missing." });
-    return undefined;
-  }
   const text = readText(file, problems);
   if (text === undefined) return undefined;
   let data: unknown;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import type { ReviewDocument, ReviewSummary } from "../contract/review.ts";
 import { formatProblem, type Problem } from "../loader/problems.ts";
 import { displayPath, parseJsonFile } from "../loader/read.ts";
@@ -21,9 +22,12 @@ function refuseProblems(problems: readonly Problem[]): void {
 
 function readText(folder: ReviewFolder): string {
   try {
-    return decodeUtf8Text(readFileSync(folder.text), displayPath(folder.text));
+    const bytes = readPlainFile(folder.text, displayPath(folder.text));
+    if (!bytes) throw new ReviewRefusal(`There is no article "${folder.slug}".`, "missing");
+    return decodeUtf8Text(bytes, displayPath(folder.text));
   } catch (error) {
-    if (error instanceof TextInputError) throw new ReviewRefusal(error.message);
+    if (error instanceof TextInputError || error instanceof NotPlainFile)
+      throw new ReviewRefusal(error.message);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
-import { join, sep } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, join, sep } from "node:path";
+import { NotPlainFile, entryKind, readPlainFile } from "../corpus/plainFile.ts";
 import type { DraftVersion } from "../contract/review.ts";
 import { ReviewRefusal } from "./refusal.ts";
 
@@ -16,20 +17,15 @@ export interface ReviewFolder {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A path that exists and is not a symbolic link (a link could point anywhere on the disk). */
-function plainEntry(path: string, slug: string): "file" | "dir" | undefined {
-  let stat;
-  try {
-    stat = lstatSync(path);
-  } catch {
-    return undefined;
-  }
-  if (stat.isSymbolicLink()) {
-    throw new ReviewRefusal(
-      `The article folder "${slug}" holds a symbolic link; Dossier reads and writes only plain files there.`,
-    );
-  }
-  return stat.isDirectory() ? "dir" : "file";
+/** Refuses a folder or file of an article that is a link (it could point anywhere on the disk) or not what it should be. */
+function checkEntry(path: string, slug: string, expected: "file" | "folder"): boolean {
+  const kind = entryKind(path);
+  if (kind === "missing") return false;
+  if (kind === expected) return true;
+  const name = expected === "folder" ? `The article folder "${slug}"` : `The file ${slug}/${basename(path)}`;
+  throw new ReviewRefusal(
+    `${name} is a ${kind}; Dossier reads and writes only plain files and folders there, and follows no link.`,
+  );
 }
 
 /**
@@ -43,7 +39,7 @@ export function reviewFolder(root: string, slug: string): ReviewFolder {
     throw new ReviewRefusal(`"${slug}" is not an article folder name (lower-case words joined by hyphens).`);
   }
   const dir = join(root, slug);
-  if (plainEntry(dir, slug) !== "dir" || !existsSync(join(dir, "article.txt"))) {
+  if (!checkEntry(dir, slug, "folder") || entryKind(join(dir, "article.txt")) === "missing") {
     throw new ReviewRefusal(`There is no article "${slug}".`, "missing");
   }
   const base = realpathSync(root);
@@ -58,7 +54,8 @@ export function reviewFolder(root: string, slug: string): ReviewFolder {
     draft: join(dir, "draft.json"),
     annotation: join(dir, "annotation.json"),
   };
-  for (const file of [folder.text, folder.meta, folder.draft, folder.annotation]) plainEntry(file, slug);
+  for (const file of [folder.text, folder.meta, folder.draft, folder.annotation])
+    checkEntry(file, slug, "file");
   return folder;
 }
 
@@ -69,7 +66,14 @@ export function versionOf(bytes: string | Buffer): DraftVersion {
 
 /** draft.json's bytes and version, or version "none" when there is none yet. */
 export function readDraftFile(folder: ReviewFolder): { bytes: string | undefined; version: DraftVersion } {
-  if (!existsSync(folder.draft)) return { bytes: undefined, version: "none" };
-  const bytes = readFileSync(folder.draft, "utf8");
+  let read: Buffer | undefined;
+  try {
+    read = readPlainFile(folder.draft, `${folder.slug}/draft.json`);
+  } catch (error) {
+    if (error instanceof NotPlainFile) throw new ReviewRefusal(error.message);
+    throw error;
+  }
+  if (!read) return { bytes: undefined, version: "none" };
+  const bytes = read.toString("utf8");
   return { bytes, version: versionOf(bytes) };
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
+import { readPlainFile } from "../corpus/plainFile.ts";
 import type { ItemProblem } from "../contract/errors.ts";
 import type { DraftVersion, PublishResponse } from "../contract/review.ts";
 import { ValidationError } from "../loader/problems.ts";
@@ -79,7 +80,7 @@ export async function publishDraft(
         { problems },
       );
     }
-    const previous = existsSync(folder.annotation) ? readFileSync(folder.annotation) : undefined;
+    const previous = readPlainFile(folder.annotation, `${slug}/annotation.json`);
     writeFileWhole(folder.annotation, `${JSON.stringify(annotation, null, 2)}\n`);
     try {
       await load(folder.dir);
