@@ -23,8 +23,12 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 /** Relationship types the loader writes itself and the annotation may not use. */
 export const LEXICAL_TYPES = ["HAS_SENTENCE", "MENTIONS"] as const;
 
+/** The longest id: Neo4j indexes a property of at most about 8 KB, and a readable id is far shorter. */
+export const MAX_ID_LENGTH = 200;
+
 export const idSchema = z
   .string()
+  .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters long`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens");
 
 const surfaceSchema = z.string().trim().min(1, "must not be empty");

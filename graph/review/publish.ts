@@ -11,6 +11,7 @@ import { withFolderLock } from "./lock.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { checkVersion } from "./save.ts";
+import { idProblems } from "./idLimits.ts";
 import { spanProblems } from "./spans.ts";
 
 /** Loads one article folder into the graph in one transaction, replacing what it loaded before. */
@@ -59,7 +60,7 @@ export async function publishDraft(
     const opened = openReview(root, slug);
     checkVersion(opened, baseVersion);
     const { draft, text, meta } = opened;
-    const problems = [...spanProblems(text, draft), ...danglingRelations(draft)];
+    const problems = [...idProblems(draft), ...spanProblems(text, draft), ...danglingRelations(draft)];
     const annotation = draftAnnotation(draft, (status) => status === "accepted");
     try {
       validateArticle({

@@ -6,6 +6,7 @@ import { reviewFolder, versionOf } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
+import { idProblems } from "./idLimits.ts";
 import { spanProblems } from "./spans.ts";
 
 /** Refuses (409, with the draft as it is now) a change based on another version than the folder's. */
@@ -25,7 +26,7 @@ export function checkDraftText(opened: OpenedReview, draft: Draft): void {
       `The draft's textHash is not that of the article "${opened.slug}"; nothing was saved.`,
     );
   }
-  const problems = spanProblems(opened.text, draft);
+  const problems = [...idProblems(draft), ...spanProblems(opened.text, draft)];
   if (problems.length > 0) {
     throw new ReviewRefusal(`${problemsSentence(problems)} Nothing was saved.`, "invalid", { problems });
   }

@@ -5,9 +5,24 @@ function clip(text: string, max = 40): string {
   return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }
 
+/** True when offset `at` falls between the two halves of a surrogate pair: the span would cut one character in two. */
+function splitsPair(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 /** Why a span does not stand for the text at its offsets, or undefined when it does. */
 function spanMismatch(text: string, span: Span): string | undefined {
   if (span.end > text.length) return `ends at ${span.end}, after the end of the text (${text.length})`;
+  for (const [edge, at] of [
+    ["starts", span.start],
+    ["ends", span.end],
+  ] as const) {
+    if (splitsPair(text, at))
+      return `${edge} at ${at}, inside a character written as two code units (an emoji or a rare letter)`;
+  }
   const actual = text.slice(span.start, span.end);
   if (actual !== span.text)
     return `says ${clip(span.text)} but the text at ${span.start}–${span.end} is ${clip(actual)}`;
