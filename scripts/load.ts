@@ -15,7 +15,8 @@ import {
 } from "../graph/loader/load.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
-import { DEFAULT_BATCH_SIZE, type GraphCounts, resetLoadedData } from "../graph/loader/write.ts";
+import { removeVanished } from "../graph/loader/reconcile.ts";
+import { DEFAULT_BATCH_SIZE, type GraphCounts, graphCounts, resetLoadedData } from "../graph/loader/write.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 
@@ -143,6 +144,13 @@ const program = new Command("load")
               if (done === total) bar.stop();
             },
           });
+        }
+        // Loading the whole folder: articles whose folders are gone leave the graph too.
+        if (dirs.length === 0 && open) {
+          const present = new Set(inputs.map((input) => input.meta.slug));
+          if ((await removeVanished(driver, present, { database, log })).length > 0) {
+            result = { ...result, counts: await graphCounts(driver, database) };
+          }
         }
         printCounts(`Loaded ${result.articles.length} article(s). The graph now holds:`, result.counts);
       } finally {

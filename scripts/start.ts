@@ -2,7 +2,8 @@ import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
 import { readEnv } from "../graph/config/env.ts";
-import { defaultArticleDirs, describeArticles, loadArticles } from "../graph/loader/load.ts";
+import { describeArticles } from "../graph/loader/load.ts";
+import { reconcileArticles } from "../graph/loader/reconcile.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
@@ -26,8 +27,11 @@ import { connect } from "./lib/connect.ts";
  */
 const program = new Command("start")
   .description("Start Neo4j (unless NEO4J_URI is set), load the articles and serve the app.")
-  .option("--no-load", "serve without loading data/articles first")
-  .action(async (opts: { load: boolean }) => {
+  .option(
+    "--no-load",
+    "kept for older scripts: start never reloads every article now, it only reconciles the graph with data/articles",
+  )
+  .action(async () => {
     const env = readEnv();
     const querySettings = querySettingsFromEnv(env);
     const cleanups: Array<() => Promise<unknown>> = [];
@@ -65,7 +69,7 @@ const program = new Command("start")
       }
       const { driver, settings } = await connect();
       cleanups.push(() => driver.close());
-      if (opts.load) await loadAll(driver, settings.database, articlesDirFromEnv(env));
+      await reconcile(driver, settings.database, articlesDirFromEnv(env));
       const staticDir = await ensureAppBuilt((line) => console.log(line));
       // The local Neo4j is restarted when a query keeps running after it was terminated.
       const watchdog = env.NEO4J_URI
@@ -96,18 +100,23 @@ const program = new Command("start")
     }
   });
 
-async function loadAll(driver: Driver, database: string | undefined, articlesDir: string): Promise<void> {
-  const dirs = defaultArticleDirs(articlesDir, (line) => console.log(line));
-  const result = await loadArticles(driver, dirs, {
+/** Loads what is new or changed in the articles folder and removes what is gone, one line each. */
+async function reconcile(driver: Driver, database: string | undefined, articlesDir: string): Promise<void> {
+  const log = (line: string) => console.log(line);
+  const result = await reconcileArticles(driver, articlesDir, {
     database,
-    onArticles: (plans, written, total) =>
-      console.log(`Loading ${describeArticles(plans, written, total)}...`),
+    log,
+    onArticles: (plans, written, total) => log(`Loading ${describeArticles(plans, written, total)}...`),
   });
-  const nodes = Object.entries(result.counts.labels).reduce(
-    (sum, [label, n]) => (label === "Entity" ? sum + n : sum),
-    0,
+  const total = result.added.length + result.reloaded.length + result.unchanged;
+  const changes = [
+    result.added.length > 0 ? `${result.added.length} loaded` : "",
+    result.reloaded.length > 0 ? `${result.reloaded.length} reloaded` : "",
+    result.removed.length > 0 ? `${result.removed.length} removed` : "",
+  ].filter(Boolean);
+  log(
+    `The graph matches the articles folder: ${total} article(s)${changes.length > 0 ? ` (${changes.join(", ")})` : ", all up to date"}.`,
   );
-  console.log(`Loaded ${result.articles.length} article(s): ${nodes} entities in the graph.`);
 }
 
 runMain(() => program.parseAsync(process.argv).then(() => undefined));

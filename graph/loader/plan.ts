@@ -2,6 +2,7 @@ import { findMentions } from "../lexical/mentions.ts";
 import { type SentenceSpan, sentenceAt, sentencesOverlapping, splitSentences } from "../lexical/sentences.ts";
 import { type Properties, type StoredValue, flattenProperties } from "../model/values.ts";
 import type { ArticleInput } from "./read.ts";
+import { sourceHashOf } from "./sourceHash.ts";
 
 /** Everything one article writes, as rows ready for UNWIND; pure and testable. */
 export interface ArticlePlan {
@@ -131,6 +132,7 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       entityIds: annotation.entities.map((e) => e.id),
       relationCount: annotation.relations.length,
       eventDates: eventDates([...annotation.entities, ...annotation.relations]),
+      sourceHash: sourceHashOf(input),
     },
     sentences: spans.map((s) => ({
       id: sentenceId(slug, s.index),
