@@ -14,6 +14,22 @@ export interface GivenMetadata {
 
 const MAX_TITLE = 200;
 
+/**
+ * Control characters (NUL, BEL, …) and the bidirectional overrides and
+ * isolates, which would reverse or hide the text around them in the reader.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_ALL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/** A page's own title or publisher without control or override characters (they are never needed there). */
+function cleaned(value: string | undefined): string | undefined {
+  return value?.replace(UNSAFE_ALL, " ").replace(/\s+/g, " ").trim() || undefined;
+}
+
 function given(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
@@ -21,6 +37,17 @@ function given(value: string | undefined): string | undefined {
 
 /** Checks what was given before any work is done; one sentence for the first problem. */
 export function checkGivenMetadata(meta: GivenMetadata): void {
+  for (const [field, value] of [
+    ["title", meta.title],
+    ["publisher", meta.publisher],
+  ] as const) {
+    const found = value === undefined ? null : UNSAFE.exec(value);
+    if (found) {
+      throw new AddRefusal(
+        `The ${field} holds the invisible character ${codePoint(found[0])} at position ${found.index + 1}; remove it (control and text-direction characters are not accepted).`,
+      );
+    }
+  }
   const published = given(meta.published);
   if (published !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(published) && isIsoDate(published))) {
     throw new AddRefusal(`The published date "${published}" is not a date of the form YYYY-MM-DD.`);
@@ -60,12 +87,12 @@ export function buildMetadata(
   today: string,
 ): BuiltMetadata {
   const fallbacks: string[] = [];
-  let title = given(givenMeta.title) ?? extracted.title;
+  let title = given(givenMeta.title) ?? cleaned(extracted.title);
   if (!title) {
     title = firstLine(extracted.text);
     fallbacks.push("title taken from the first line of the text");
   }
-  let publisher = given(givenMeta.publisher) ?? extracted.publisher;
+  let publisher = given(givenMeta.publisher) ?? cleaned(extracted.publisher);
   if (!publisher) {
     publisher = origin.host ?? "Unknown publisher";
     fallbacks.push(
