@@ -26,6 +26,10 @@ export const errorBodySchema = z
       code: z.string().meta({ description: "Stable, machine-readable: bad_request, not_found, timeout, …" }),
       message: z.string().meta({ description: "One sentence naming what is wrong and where." }),
       position: queryPositionSchema.optional(),
+      requestId: z
+        .string()
+        .optional()
+        .meta({ description: "An unexpected failure (500): the id under which the server logged it." }),
       problems: z
         .array(problemSchema)
         .optional()

@@ -1,10 +1,16 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import type { Database } from "../neo4j/database.ts";
-import { DERIVED_CACHE_DEFAULTS, DerivedCache, type DerivedCacheOptions, clearedByLoads } from "./api/derivedCache.ts";
+import {
+  DERIVED_CACHE_DEFAULTS,
+  DerivedCache,
+  type DerivedCacheOptions,
+  clearedByLoads,
+} from "./api/derivedCache.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
 import { type ArticleWrites, addArticleRoutes } from "./routes/addArticle.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
@@ -37,6 +43,8 @@ export interface ServerOptions {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // A request id the answer to a failure carries, to find the failure in the server's log.
+    genReqId: () => randomUUID().slice(0, 8),
     bodyLimit: 1024 * 1024,
     // Answer JSON errors for malformed bodies instead of HTML.
     return503OnClosing: true,
@@ -48,7 +56,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook("onRequest", sameOriginGuard(options.extraHosts));
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toHttpError(error);
-    if (status >= 500 && status !== 503 && status !== 504) request.log.error(error);
+    if (status === 500) {
+      // Unexpected: always written to the server's own output, whether or not a logger is on.
+      body.error.requestId = request.id;
+      body.error.message = `Something went wrong on the server (request ${request.id}; its log says what).`;
+      const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      console.error(`[${request.id}] ${request.method} ${request.url.split("?")[0]} answered 500: ${stack}`);
+    } else if (status > 500 && status !== 503 && status !== 504) request.log.error(error);
     void reply.code(status).send(body);
   });
 

@@ -242,7 +242,12 @@ describe("error mapping", () => {
     db.failWith(new Error("disk on fire at /var/lib/neo4j"));
     const broken = await get("/api/schema");
     expect(broken.status).toBe(500);
-    expect(error(broken.body)).toEqual({ code: "internal", message: "Something went wrong on the server." });
+    const { requestId, ...rest } = error(broken.body);
+    expect(rest).toEqual({
+      code: "internal",
+      message: `Something went wrong on the server (request ${requestId}; its log says what).`,
+    });
+    expect(JSON.stringify(broken.body)).not.toContain("/var/lib/neo4j");
   });
 });
 
