@@ -7,7 +7,7 @@ import { extractText } from "./extract.ts";
 import { displayPath } from "../loader/read.ts";
 import { folderWithText, writeFolderAtomically } from "./folder.ts";
 import { type AddSource, readInput } from "./input.ts";
-import { MAX_TEXT_BYTES, megabytes } from "./limits.ts";
+import { MAX_TEXT_BYTES, limitBytes, megabytes } from "./limits.ts";
 import { type GivenMetadata, buildMetadata, checkGivenMetadata } from "./metadata.ts";
 import { AddRefusal } from "./refusal.ts";
 import { articleSlug } from "./slug.ts";
@@ -88,7 +88,7 @@ export async function addArticle(
   const size = Buffer.byteLength(text, "utf8");
   if (size > MAX_TEXT_BYTES) {
     throw new AddRefusal(
-      `${input.where} holds ${megabytes(size)} of text; an article may have at most ${megabytes(MAX_TEXT_BYTES)}.`,
+      `${input.where} holds ${megabytes(size)} of text; an article may have at most ${limitBytes(MAX_TEXT_BYTES)}.`,
     );
   }
   const hash = textHash(text);

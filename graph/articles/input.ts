@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { fetchPage } from "./fetchPage.ts";
-import { MAX_SOURCE_BYTES, megabytes } from "./limits.ts";
+import { MAX_SOURCE_BYTES, limitBytes, megabytes } from "./limits.ts";
 import { AddRefusal } from "./refusal.ts";
 import { SOURCE_EXTENSIONS, type SourceKind, kindOfName } from "./sourceKind.ts";
 
@@ -35,7 +35,7 @@ function kindOf(name: string, where: string): SourceKind {
 function checkSize(size: number, where: string): void {
   if (size > MAX_SOURCE_BYTES) {
     throw new AddRefusal(
-      `${where} is ${megabytes(size)}; a file or page may have at most ${megabytes(MAX_SOURCE_BYTES)}.`,
+      `${where} is ${megabytes(size)}; a file or page may have at most ${limitBytes(MAX_SOURCE_BYTES)}.`,
     );
   }
 }

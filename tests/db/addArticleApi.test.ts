@@ -119,7 +119,7 @@ describe("POST /api/articles", () => {
       await refused(
         { text: "The harbour grew again. ".repeat(50_000) },
         400,
-        "The pasted article holds 1.1 MB of text; an article may have at most 1 MB.",
+        "The pasted article holds 1.1 MB of text; an article may have at most 1 MB (1,048,576 bytes).",
       );
     });
 

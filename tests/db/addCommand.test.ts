@@ -214,7 +214,10 @@ describe("npm run add refuses bad input in one sentence and writes nothing", () 
 
   it("a text over 1 MB", async () => {
     const file = input("long.txt", "The harbour grew again. ".repeat(50_000));
-    await refused([file], `${file} holds 1.1 MB of text; an article may have at most 1 MB.`);
+    await refused(
+      [file],
+      `${file} holds 1.1 MB of text; an article may have at most 1 MB (1,048,576 bytes).`,
+    );
   });
 
   it("a file that is not UTF-8", async () => {

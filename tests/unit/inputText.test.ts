@@ -126,3 +126,12 @@ describe("long articles", () => {
     );
   });
 });
+
+describe("sizes in refusals", () => {
+  it("are exact where rounding would hide that a size is over its limit", async () => {
+    const { megabytes, limitBytes } = await import("../../graph/articles/limits.ts");
+    expect(megabytes(1024 * 1024 + 1)).toBe("1 MB (1,048,577 bytes)");
+    expect(megabytes(1.1 * 1024 * 1024)).toBe("1.1 MB");
+    expect(limitBytes(1024 * 1024)).toBe("1 MB (1,048,576 bytes)");
+  });
+});
