@@ -15,6 +15,14 @@ import { freePort } from "../../tests/support/freePort.ts";
 import { rssOf } from "../measure/rss.ts";
 import { startBenchNeo4j } from "../neo4j.ts";
 import { type SuggestQuality, measureDraft } from "./metrics.ts";
+import {
+  type Half,
+  type RealNewsCounts,
+  addCounts,
+  emptyCounts,
+  measureRealNews,
+  readRealNews,
+} from "./realnews.ts";
 
 export interface SuggestEvaluation {
   date: string;
@@ -31,6 +39,8 @@ export interface SuggestEvaluation {
   fallback: { named: SuggestQuality["named"]; pairRecall: number };
   /** The same measures on a text written and annotated after the rules, never tuned on. */
   heldOut: SuggestQuality;
+  /** Real news excerpts, suggested against the graph holding the seed article: each half summed. */
+  realNews: Record<Half, RealNewsCounts>;
 }
 
 const LINKING_TEXT = new URL("./texts/linking.txt", import.meta.url);
@@ -115,6 +125,16 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
       const reused = LINKING_EXPECTED.filter((id) =>
         linkingDraft.entities.some((e) => e.id === id && e.existing),
       );
+      log("Suggesting on the real news excerpts...");
+      const realNews: Record<Half, RealNewsCounts> = { tune: emptyCounts(), heldback: emptyCounts() };
+      for (const item of readRealNews()) {
+        const draft = await suggestDraft(item.text, {
+          db,
+          nlpUrl: nlp.url,
+          ...(item.published ? { referenceDate: item.published } : {}),
+        });
+        realNews[item.half] = addCounts(realNews[item.half], measureRealNews(item, draft));
+      }
       return {
         date: new Date().toISOString(),
         article: { slug: seed.meta.slug, words },
@@ -129,6 +149,7 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
         },
         fallback: { named: fallbackQuality.named, pairRecall: fallbackQuality.relations.pairRecall },
         heldOut,
+        realNews,
       };
     } finally {
       await stopNlp(nlpOptions);

@@ -113,5 +113,51 @@ export const AUXILIARIES = new Set([
 
 /** Verbs that report speech: they relate a speaker to what was said, not to the things said. */
 export const REPORTING_VERBS = new Set(
-  "say tell add note claim state report confirm warn insist argue announce explain acknowledge deny write reply comment suggest stress".split(" "),
+  "say tell add note claim state report confirm warn insist argue announce explain acknowledge deny write reply comment suggest stress".split(
+    " ",
+  ),
 );
+
+/** Personal, possessive, demonstrative and other pronouns: they refer, they do not name. */
+export const PRONOUNS = new Set(
+  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one ones this that these those who whom whose which what someone somebody anyone everyone nobody none each both all either neither itself himself herself themselves ourselves".split(
+    " ",
+  ),
+);
+
+/** Determiners and quantifiers that may open a noun phrase. */
+export const DETERMINERS = new Set(
+  "the a an this that these those some any every each no another other such many much several few most all both either neither".split(
+    " ",
+  ),
+);
+
+/**
+ * Titles and honorifics written before a person's name ("Gen Keita", "Mr
+ * Akufo-Addo"): part of the mention, not of the name.
+ */
+export const TITLES = new Set(
+  "mr mrs ms miss mx dr prof professor sir dame lord lady madam madame monsieur mme sheikh sheik imam rev reverend father bishop archbishop cardinal pope president vice-president vp prime premier minister secretary chancellor governor mayor senator sen rep representative ambassador envoy king queen prince princess emir sultan general gen lt lieutenant col colonel maj capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt marshal chief judge deputy speaker chairman chairwoman ceo spokesman spokeswoman honourable honorable hon excellency".split(
+    " ",
+  ),
+);
+
+/** The word without a trailing full stop ("Gen." → "gen"), lower-cased. */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
+export function isTitle(word: string): boolean {
+  return TITLES.has(bare(word));
+}
+
+/**
+ * A mention that is only a pronoun, a determiner or titles ("He", "The",
+ * "General", "Mr.", "President"): never an entity on its own.
+ */
+export function isBareWord(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length === 1 && (PRONOUNS.has(bare(words[0]!)) || DETERMINERS.has(bare(words[0]!)))) return true;
+  return words.every(isTitle);
+}
