@@ -15,9 +15,13 @@ program
     "suggest on the seed article against a graph without it, compare with its hand annotation, measure linking and time; writes a section of BENCHMARKS.md",
   )
   .option("--no-write", "print the figures without writing BENCHMARKS.md")
+  .option("--skip-timing", "leave out the timed warm runs (quality figures only); implies --no-write")
   .option("--save-baseline", "keep this run's real-news figures as the baseline the section compares with")
-  .action(async (opts: { write: boolean; saveBaseline?: boolean }) => {
-    const evaluation = await evaluateSuggest((line) => console.log(line));
+  .action(async (opts: { write: boolean; saveBaseline?: boolean; skipTiming?: boolean }) => {
+    const evaluation = await evaluateSuggest(
+      (line) => console.log(line),
+      opts.skipTiming ? { warmRuns: 0 } : {},
+    );
     for (const t of suggestTargets(evaluation)) {
       console.log(
         `${t.pass ? "pass" : "FAIL"}  ${t.name}: ${t.value}${t.unit ? ` ${t.unit}` : ""} (target ${t.threshold})`,
@@ -36,7 +40,7 @@ program
       writeBaseline({ date: evaluation.date, commit, realNews: evaluation.realNews });
       console.log("Kept the real-news figures as the baseline.");
     }
-    if (opts.write) {
+    if (opts.write && !opts.skipTiming) {
       writeSuggestSection(suggestSection(evaluation));
       console.log("Wrote the suggestion section of BENCHMARKS.md.");
     }

@@ -71,7 +71,11 @@ function median(values: number[]): number {
  * annotation, then loads it and measures linking on a second text. CoreNLP
  * runs as its own server, started here so its cold start and memory count.
  */
-export async function evaluateSuggest(log: (line: string) => void): Promise<SuggestEvaluation> {
+export async function evaluateSuggest(
+  log: (line: string) => void,
+  options: { warmRuns?: number } = {},
+): Promise<SuggestEvaluation> {
+  const warmRuns = options.warmRuns ?? WARM_RUNS;
   const seedDir = defaultArticleDirs()[0];
   if (!seedDir) throw new Error("No article in data/articles to evaluate against.");
   const seed = readArticle(seedDir);
@@ -100,12 +104,12 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
       // sentences again until it reaches 1,000 words.
       const timed = thousandWords(seed.text);
       const times: number[] = [];
-      for (let i = 0; i < WARM_RUNS; i++) {
+      for (let i = 0; i < warmRuns; i++) {
         const t = performance.now();
         await suggestDraft(timed.text, context);
         times.push(performance.now() - t);
       }
-      const warmMedianMs = Math.round(median(times));
+      const warmMedianMs = times.length > 0 ? Math.round(median(times)) : Number.NaN;
       const serverRssMb = Math.round((rssOf(nlp.pid ?? 0) ?? 0) / 1024 / 1024);
       const fallbackDraft = await suggestDraft(seed.text, {
         db,
@@ -130,8 +134,13 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
       for (const item of readRealNews()) {
         // No publication date: each distinct date makes CoreNLP build another pipeline, and dates
         // do not bear on which entities and relations are found.
-        const draft = await suggestDraft(item.text, { db, nlpUrl: nlp.url });
-        realNews[item.half] = addCounts(realNews[item.half], measureRealNews(item, draft));
+        // A busy machine can make CoreNLP miss its deadline: once more, then counted as a fallback.
+        let draft = await suggestDraft(item.text, { db, nlpUrl: nlp.url });
+        if (!draft.engines.includes("corenlp"))
+          draft = await suggestDraft(item.text, { db, nlpUrl: nlp.url });
+        const counts = measureRealNews(item, draft);
+        if (!draft.engines.includes("corenlp")) counts.fallbacks.push(item.slug);
+        realNews[item.half] = addCounts(realNews[item.half], counts);
       }
       return {
         date: new Date().toISOString(),
@@ -141,7 +150,7 @@ export async function evaluateSuggest(log: (line: string) => void): Promise<Sugg
         timing: {
           coldStartMs,
           warmMedianMs,
-          warmRuns: WARM_RUNS,
+          warmRuns,
           timedWords: timed.words,
           serverRssMb,
         },

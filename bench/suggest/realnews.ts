@@ -67,6 +67,8 @@ export interface RealNewsCounts {
   wrong: string[];
   missed: string[];
   missedPairs: string[];
+  /** Texts CoreNLP did not answer for (suggested from the graph's names and the rules alone). */
+  fallbacks: string[];
 }
 
 export function emptyCounts(): RealNewsCounts {
@@ -87,6 +89,7 @@ export function emptyCounts(): RealNewsCounts {
     wrong: [],
     missed: [],
     missedPairs: [],
+    fallbacks: [],
   };
 }
 

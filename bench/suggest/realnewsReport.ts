@@ -88,6 +88,7 @@ export function realNewsLines(realNews: Record<Half, RealNewsCounts>): string[] 
   for (const half of HALVES) {
     const c = realNews[half];
     lines.push(`real news, ${HALF_NAMES[half]} (${c.texts} texts):`);
+    if (c.fallbacks.length) lines.push(`  WARNING: CoreNLP did not answer for ${c.fallbacks.join(", ")}`);
     for (const m of REAL_NEWS_MEASURES) {
       const v = m.value(c);
       lines.push(`  ${m.pass(v) ? "pass" : "FAIL"}  ${m.name}: ${v} ${m.detail(c)} (target ${m.threshold})`);
