@@ -7,6 +7,16 @@ import type { EntityLabel } from "../model/annotation.ts";
  * agreement"). These are word lists of the language, not of any article.
  */
 
+/** Labels of one kind: a thing may carry several of one family (Organization + Company), never two families. */
+export const LABEL_FAMILIES: readonly (readonly EntityLabel[])[] = [
+  ["Person"],
+  ["Country", "City", "Place", "Region"],
+  ["Organization", "Company", "StateBody", "ArmedGroup", "Mission"],
+  ["Agreement"],
+  ["Event"],
+  ["Facility", "Project"],
+];
+
 export const NER_LABELS: Record<string, EntityLabel[]> = {
   PERSON: ["Person"],
   ORGANIZATION: ["Organization"],
@@ -148,7 +158,11 @@ function bare(word: string): string {
 }
 
 export function isTitle(word: string): boolean {
-  return TITLES.has(bare(word));
+  return TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
+}
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(bare(word));
 }
 
 /**
@@ -161,3 +175,18 @@ export function isBareWord(text: string): boolean {
   if (words.length === 1 && (PRONOUNS.has(bare(words[0]!)) || DETERMINERS.has(bare(words[0]!)))) return true;
   return words.every(isTitle);
 }
+
+/** Honorifics that are said only of people: whatever the NER thought, what follows is a person. */
+export const HONORIFICS = new Set(
+  "mr mrs ms miss mx dr sir dame madam madame monsieur mme sheikh sheik".split(" "),
+);
+
+/**
+ * Adjectives and quantifiers that say nothing about which thing is meant: "a
+ * new project", "extensive operations" describe a kind of thing, not one thing.
+ */
+export const GENERIC_MODIFIERS = new Set(
+  "new extensive major minor recent further several other various possible potential such large small big huge key important significant additional future current previous existing similar certain many few more most some any overall broad wider general initial ongoing planned proposed numerous multiple".split(
+    " ",
+  ),
+);

@@ -89,7 +89,9 @@ describe("suggestions with CoreNLP and the graph", () => {
     // The graph already has SIGNED (from the seed article): "had signed" reuses it.
     expect(draft.relations.some((r) => r.type === "SIGNED" && r.from === "mali")).toBe(true);
     // "12 May 2026" inside an evidence span becomes a typed date.
-    expect(draft.relations.some((r) => JSON.stringify(r.properties.date) === '{"date":"2026-05-12"}')).toBe(true);
+    expect(draft.relations.some((r) => JSON.stringify(r.properties.date) === '{"date":"2026-05-12"}')).toBe(
+      true,
+    );
     for (const r of draft.relations) {
       expect(r.status).toBe("suggested");
       expect(r.engine).toContain("corenlp");
@@ -97,6 +99,28 @@ describe("suggestions with CoreNLP and the graph", () => {
     }
     expectVerbatim(draft, solar);
     expectLoadable(draft, solar);
+  });
+
+  it("links a name that holds a graph entity's name when the kind agrees and nothing competes, and says why", async () => {
+    const text =
+      "Rosatom Group signed a new contract with the government. Officials across Africa welcomed the move.";
+    const draft = await suggestDraft(text, { db, nlpUrl: inject("nlpUrl") });
+    const rosatom = draft.entities.find((e) => e.id === "rosatom");
+    expect(rosatom?.existing).toBe(true);
+    expect(rosatom?.aliases).toContain("Rosatom Group");
+    expect(rosatom?.candidates.map((c) => c.reason)).toEqual([
+      '"Rosatom Group" contains the graph\'s name "Rosatom"',
+    ]);
+    // "Africa Corps" holds "Africa", but an armed group is not a place: a candidate with its reason, not a link.
+    const africa = byName(draft, "Africa");
+    expect(africa?.existing).toBe(false);
+    expect(africa?.candidates).toEqual([
+      expect.objectContaining({
+        id: "africa-corps",
+        reason: 'the graph\'s name "Africa Corps" contains "Africa"',
+      }),
+    ]);
+    expectVerbatim(draft, text);
   });
 
   it("finds an acronym, a hyphenated company code and a percentage", async () => {
@@ -136,7 +160,9 @@ describe("npm run suggest", () => {
     const before = await canonicalDump(driver);
     const out = join(mkdtempSync(join(tmpdir(), "dossier-suggest-")), "draft.json");
     const result = await runCli("suggest", [solarFile, "--out", out, "--published", "2026-05-20"], env());
-    expect(result.stderr).toMatch(/Suggested \d+ entities \(\d+ already in the graph\) and \d+ relations with corenlp/);
+    expect(result.stderr).toMatch(
+      /Suggested \d+ entities \(\d+ already in the graph\) and \d+ relations with corenlp/,
+    );
     expect(result.code).toBe(0);
     const draft = draftSchema.parse(JSON.parse(readFileSync(out, "utf8")));
     expect(draft.entities.find((e) => e.id === "mali")?.existing).toBe(true);
@@ -153,6 +179,8 @@ describe("npm run suggest", () => {
     expect(empty.stderr.trim()).toMatch(/^Error: .*empty\.txt is empty: there is no text to suggest from\.$/);
     const latin = await runCli("suggest", [join(dir, "latin1.txt")], env());
     expect(latin.code).toBe(1);
-    expect(latin.stderr.trim()).toMatch(/^Error: .*latin1\.txt is not UTF-8: the byte 0xef at byte offset 2 is not valid UTF-8/);
+    expect(latin.stderr.trim()).toMatch(
+      /^Error: .*latin1\.txt is not UTF-8: the byte 0xef at byte offset 2 is not valid UTF-8/,
+    );
   });
 });
