@@ -89,9 +89,7 @@ describe("suggestions with CoreNLP and the graph", () => {
     // The graph already has SIGNED (from the seed article): "had signed" reuses it.
     expect(draft.relations.some((r) => r.type === "SIGNED" && r.from === "mali")).toBe(true);
     // "12 May 2026" inside an evidence span becomes a typed date.
-    expect(draft.relations.some((r) => JSON.stringify(r.properties.date) === '{"date":"2026-05-12"}')).toBe(
-      true,
-    );
+    expect(draft.relations.some((r) => JSON.stringify(r.properties.date) === '{"date":"2026-05-12"}')).toBe(true);
     for (const r of draft.relations) {
       expect(r.status).toBe("suggested");
       expect(r.engine).toContain("corenlp");
@@ -160,9 +158,7 @@ describe("npm run suggest", () => {
     const before = await canonicalDump(driver);
     const out = join(mkdtempSync(join(tmpdir(), "dossier-suggest-")), "draft.json");
     const result = await runCli("suggest", [solarFile, "--out", out, "--published", "2026-05-20"], env());
-    expect(result.stderr).toMatch(
-      /Suggested \d+ entities \(\d+ already in the graph\) and \d+ relations with corenlp/,
-    );
+    expect(result.stderr).toMatch(/Suggested \d+ entities \(\d+ already in the graph\) and \d+ relations with corenlp/);
     expect(result.code).toBe(0);
     const draft = draftSchema.parse(JSON.parse(readFileSync(out, "utf8")));
     expect(draft.entities.find((e) => e.id === "mali")?.existing).toBe(true);
