@@ -147,7 +147,7 @@ export const DETERMINERS = new Set(
  * Akufo-Addo"): part of the mention, not of the name.
  */
 export const TITLES = new Set(
-  "mr mrs ms miss mx dr prof professor sir dame lord lady madam madame monsieur mme sheikh sheik imam rev reverend father bishop archbishop cardinal pope president vice-president vp prime premier minister secretary chancellor governor mayor senator sen rep representative ambassador envoy king queen prince princess emir sultan general gen lt lieutenant col colonel maj capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt marshal chief judge deputy speaker chairman chairwoman ceo spokesman spokeswoman honourable honorable hon excellency".split(
+  "mr mrs ms miss mx dr mp prof professor sir dame lord lady madam madame monsieur mme sheikh sheik imam rev reverend father bishop archbishop cardinal pope president vice-president vp prime premier minister secretary chancellor governor mayor senator sen rep representative ambassador envoy king queen prince princess emir sultan general gen lt lieutenant col colonel maj capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt marshal chief judge deputy speaker chairman chairwoman ceo spokesman spokeswoman honourable honorable hon excellency".split(
     " ",
   ),
 );

@@ -113,14 +113,47 @@ function isGeneric(analysed: AnalysedText, m: Mention): boolean {
 }
 
 /**
+ * "South China Sea", "Antonio Bautista Air Base": the NER sometimes cuts one
+ * name into pieces of different classes ("South" LOCATION, "China" COUNTRY,
+ * "Sea" LOCATION). Named mentions of one sentence with only a space between
+ * them are one name, of the class of its last piece (the head).
+ */
+function joinPieces(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    const adjacent =
+      last &&
+      last.kind === "named" &&
+      m.kind === "named" &&
+      last.engine === "corenlp" &&
+      m.engine === "corenlp" &&
+      last.sentence === m.sentence &&
+      analysed.text.slice(last.end, m.start) === " ";
+    if (!adjacent) {
+      out.push(m);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...m,
+      start: last.start,
+      text: analysed.text.slice(last.start, m.end),
+      score: Math.min(last.score, m.score),
+    };
+  }
+  return out;
+}
+
+/**
  * The last pass over the mentions the NER and the rules found: titles aside
  * for identity, pairs of names split, country names checked, nothing left
  * that is only a pronoun, a determiner or a title, and generic descriptions
  * marked (they make an entity only when something refers to them again).
  */
 export function refineMentions(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
-  const people = personWords(mentions);
-  const titled = mentions.map((m) => withTitle(analysed, m, people));
+  const joined = joinPieces(analysed, mentions);
+  const people = personWords(joined);
+  const titled = joined.map((m) => withTitle(analysed, m, people));
   const known = new Map<string, Mention>();
   for (const m of titled)
     if (m.kind === "named" && !PAIR.test(m.text)) known.set(foldName(m.name ?? m.text), m);

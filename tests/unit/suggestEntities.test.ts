@@ -119,6 +119,29 @@ describe("pairs of names", () => {
   });
 });
 
+describe("pieces of one name", () => {
+  it("are one name when the NER cut it into pieces with only a space between them", () => {
+    const text = "Patrols crossed the South China Sea near Kawit Naval Station. Kenya and Uganda agreed.";
+    const found = entities(
+      withNer(text, [
+        ["South", "LOCATION"],
+        ["China", "COUNTRY"],
+        ["Sea", "LOCATION"],
+        ["Kawit", "CITY"],
+        ["Naval Station", "ORGANIZATION"],
+        ["Kenya", "COUNTRY"],
+        ["Uganda", "COUNTRY"],
+      ]),
+    );
+    expect(found.map((e) => [e.name, e.labels])).toEqual([
+      ["South China Sea", ["Place"]],
+      ["Kawit Naval Station", ["Organization"]],
+      ["Kenya", ["Country"]],
+      ["Uganda", ["Country"]],
+    ]);
+  });
+});
+
 describe("labels checked against the country list", () => {
   it("makes a country's name a Country whatever the NER said, with a lower score for the disagreement", () => {
     const text = "Togo thanked Benin. The U.S. and the United States Congress were not named.";
