@@ -84,9 +84,10 @@ export function suggestSection(e: SuggestEvaluation): string {
     "",
     "| target | figure | threshold | result | what limits it |",
     "| --- | ---: | --- | --- | --- |",
-    ...suggestTargets(e).map(
-      (t) =>
-        `| ${t.name} | ${num(t.value)}${t.unit ? ` ${t.unit}` : ""} | ${t.threshold} | ${t.pass ? "pass" : "**FAIL**"} | ${t.pass ? "" : t.limit} |`,
+    ...suggestTargets(e).map((t) =>
+      Number.isNaN(t.value)
+        ? `| ${t.name} | not measured (\`--skip-timing\`) | ${t.threshold} | not measured | |`
+        : `| ${t.name} | ${num(t.value)}${t.unit ? ` ${t.unit}` : ""} | ${t.threshold} | ${t.pass ? "pass" : "**FAIL**"} | ${t.pass ? "" : t.limit} |`,
     ),
     "",
     "| figure | value |",
@@ -97,7 +98,7 @@ export function suggestSection(e: SuggestEvaluation): string {
     `| type agreement among recalled pairs | ${q.relations.typeAgreement} |`,
     `| linking: existing ids reused | ${e.linking.reused.length} of ${e.linking.expected.length} (${e.linking.expected.filter((id) => !e.linking.reused.includes(id)).join(", ") || "none missed"}) |`,
     `| CoreNLP cold start (launch to ready) | ${num(e.timing.coldStartMs)} ms |`,
-    `| warm suggest of a ${num(e.timing.timedWords)}-word article (the seed article continued by its own sentences), median of ${e.timing.warmRuns} | ${num(e.timing.warmMedianMs)} ms |`,
+    `| warm suggest of a ${num(e.timing.timedWords)}-word article (the seed article continued by its own sentences), median of ${e.timing.warmRuns} | ${Number.isNaN(e.timing.warmMedianMs) ? "not measured" : `${num(e.timing.warmMedianMs)} ms`} |`,
     `| CoreNLP server memory (RSS) after the runs | ${num(e.timing.serverRssMb)} MB |`,
     `| without CoreNLP (graph names and rules only): named recall / precision, pair recall | ${e.fallback.named.recall} / ${e.fallback.named.precision}, ${e.fallback.pairRecall} |`,
     `| held-out text (\`bench/suggest/heldout/\`): named recall / precision | ${e.heldOut.named.recall} / ${e.heldOut.named.precision} (gold ${e.heldOut.named.gold}, suggested ${e.heldOut.named.suggested}) |`,
