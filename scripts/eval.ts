@@ -18,6 +18,8 @@ program
   .option("--skip-timing", "leave out the timed warm runs (quality figures only; the section says so)")
   .option("--save-baseline", "keep this run's real-news figures as the baseline the section compares with")
   .action(async (opts: { write: boolean; saveBaseline?: boolean; skipTiming?: boolean }) => {
+    // The commit whose code runs: taken before, since commits may follow while it runs.
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
     const evaluation = await evaluateSuggest(
       (line) => console.log(line),
       opts.skipTiming ? { warmRuns: 0 } : {},
@@ -36,7 +38,6 @@ program
     for (const p of evaluation.quality.relations.missedPairs) console.log(`  ${p}`);
     for (const line of realNewsLines(evaluation.realNews)) console.log(line);
     if (opts.saveBaseline) {
-      const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
       writeBaseline({ date: evaluation.date, commit, realNews: evaluation.realNews });
       console.log("Kept the real-news figures as the baseline.");
     }
