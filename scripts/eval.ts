@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { evaluateSuggest } from "../bench/suggest/evaluate.ts";
 import { suggestSection, suggestTargets, writeSuggestSection } from "../bench/suggest/report.ts";
+import { execFileSync } from "node:child_process";
+import { realNewsLines, writeBaseline } from "../bench/suggest/realnewsReport.ts";
 import { runMain } from "./lib/cli.ts";
 
 const program = new Command("eval")
@@ -13,8 +15,15 @@ program
     "suggest on the seed article against a graph without it, compare with its hand annotation, measure linking and time; writes a section of BENCHMARKS.md",
   )
   .option("--no-write", "print the figures without writing BENCHMARKS.md")
-  .action(async (opts: { write: boolean }) => {
-    const evaluation = await evaluateSuggest((line) => console.log(line));
+  .option("--skip-timing", "leave out the timed warm runs (quality figures only; the section says so)")
+  .option("--save-baseline", "keep this run's real-news figures as the baseline the section compares with")
+  .action(async (opts: { write: boolean; saveBaseline?: boolean; skipTiming?: boolean }) => {
+    // The commit whose code runs: taken before, since commits may follow while it runs.
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const evaluation = await evaluateSuggest(
+      (line) => console.log(line),
+      opts.skipTiming ? { warmRuns: 0 } : {},
+    );
     for (const t of suggestTargets(evaluation)) {
       console.log(
         `${t.pass ? "pass" : "FAIL"}  ${t.name}: ${t.value}${t.unit ? ` ${t.unit}` : ""} (target ${t.threshold})`,
@@ -27,6 +36,11 @@ program
     );
     console.log(`missed relation pairs (${evaluation.quality.relations.missedPairs.length}):`);
     for (const p of evaluation.quality.relations.missedPairs) console.log(`  ${p}`);
+    for (const line of realNewsLines(evaluation.realNews)) console.log(line);
+    if (opts.saveBaseline) {
+      writeBaseline({ date: evaluation.date, commit, realNews: evaluation.realNews });
+      console.log("Kept the real-news figures as the baseline.");
+    }
     if (opts.write) {
       writeSuggestSection(suggestSection(evaluation));
       console.log("Wrote the suggestion section of BENCHMARKS.md.");

@@ -34,6 +34,8 @@ export const candidateSchema = z.strictObject({
   name: z.string().min(1),
   labels: z.array(z.string()),
   score: z.number().min(0).max(1),
+  /** Why it is a candidate, when not for an equal name ("Wagner Group" contains the graph's "Wagner"). */
+  reason: z.string().optional(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 

@@ -2,7 +2,7 @@ import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
 import { countryOfDemonym } from "./demonyms.ts";
-import { STATE_WORDS } from "./lexicon.ts";
+import { LABEL_FAMILIES, STATE_WORDS } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import { pushTo } from "./multimap.ts";
 
@@ -36,15 +36,7 @@ function mostCommonLabels(mentions: readonly Mention[]): EntityLabel[] {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[0] ?? first ?? "Organization";
   // Keep labels that agree with the top one (Organization + Company), drop rivals (Person vs Place).
-  const families: EntityLabel[][] = [
-    ["Person"],
-    ["Country", "City", "Place", "Region"],
-    ["Organization", "Company", "StateBody", "ArmedGroup", "Mission"],
-    ["Agreement"],
-    ["Event"],
-    ["Facility", "Project"],
-  ];
-  const family = families.find((f) => f.includes(top)) ?? [top];
+  const family: readonly string[] = LABEL_FAMILIES.find((f) => f.includes(top)) ?? [top];
   return ranked.map(([l]) => l).filter((l) => family.includes(l));
 }
 
@@ -53,7 +45,7 @@ function groupOf(mentions: Mention[], kind: "named" | "nominal"): EntityGroup {
   const forms = new Map<string, { text: string; count: number }>();
   for (const m of mentions) {
     if (m.kind === "demonym" || m.antecedent) continue;
-    const text = m.text.replace(LEADING, "").replace(/\s+/g, " ");
+    const text = (m.name ?? m.text).replace(LEADING, "").replace(/\s+/g, " ");
     const k = key(text);
     const seen = forms.get(k);
     if (seen) {
@@ -111,7 +103,8 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
     else if (m.kind === "demonym") demonyms.push(m);
     else if (m.kind === "nominal") nominals.push(m);
     else {
-      const k = formalCountry(m) ?? key(m.text);
+      // A country goes by its common name ("U.S." with "United States"); a person by the name without titles.
+      const k = formalCountry(m) ?? (m.country ? key(m.country) : key(m.name ?? m.text));
       pushTo(named, k, m);
     }
   }
@@ -121,7 +114,7 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
   for (const short of keys) {
     if (short.includes(" ")) continue;
     const group = named.get(short)!;
-    const isPerson = group.some((m) => m.labels.includes("Person"));
+    const isPerson = group.some((m) => m.labels.includes("Person") || m.title);
     const longer = keys.filter((k) => {
       if (k === short || !named.has(k)) return false;
       const w = words(k);
@@ -137,8 +130,9 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
   // An acronym joins the one name it abbreviates ("IMF" with "International Monetary Fund").
   for (const short of [...named.keys()]) {
     const group = named.get(short)!;
-    const text = group[0]!.text;
-    if (short.includes(" ") || text.length < 2 || text !== text.toUpperCase() || !/^[A-Z]+$/.test(text)) continue;
+    const text = group[0]!.name ?? group[0]!.text;
+    if (short.includes(" ") || text.length < 2 || text !== text.toUpperCase() || !/^[A-Z]+$/.test(text))
+      continue;
     const spelled = [...named.keys()].filter((k) => k !== short && initials(k) === short);
     if (spelled.length === 1) {
       named.get(spelled[0]!)!.push(...group);
@@ -160,7 +154,9 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
   const groups = [...named.values()].map((ms) => groupOf(ms, "named"));
 
   // Nominal mentions: same head and ordinal; a bare head ("the meeting") joins the one group with that head.
-  for (const ms of groupNominals(nominals)) groups.push(groupOf(ms, "nominal"));
+  // A generic description ("an initiative", "a new project") is one thing only if the text refers to it again.
+  for (const ms of groupNominals(nominals))
+    if (!ms.every((m) => m.generic)) groups.push(groupOf(ms, "nominal"));
   return groups;
 }
 
@@ -197,6 +193,17 @@ function groupNominals(nominals: readonly Mention[]): Mention[][] {
         sameHead.length === 1
           ? sameHead[0]
           : latest((g) => g.mentions.some((x) => words(x.text).includes(head)));
+      // "the agreement", then "the deal", then "the memorandum": one thing of one kind, named by
+      // other nouns of its kind, when the text has described only one singular thing of that kind.
+      if (!target && m.determiner === "the" && !plural) {
+        const sameKind = groups.filter(
+          (g) =>
+            g.mentions[0]!.labels[0] === m.labels[0] &&
+            g.key.endsWith("|*") &&
+            !g.mentions.some((x) => x.ordinal && x.ordinal !== "new"),
+        );
+        if (sameKind.length === 1) target = sameKind[0];
+      }
     }
     target ??= groups.find((g) => g.key === k);
     if (target) target.mentions.push(m);

@@ -7,6 +7,16 @@ import type { EntityLabel } from "../model/annotation.ts";
  * agreement"). These are word lists of the language, not of any article.
  */
 
+/** Labels of one kind: a thing may carry several of one family (Organization + Company), never two families. */
+export const LABEL_FAMILIES: readonly (readonly EntityLabel[])[] = [
+  ["Person"],
+  ["Country", "City", "Place", "Region"],
+  ["Organization", "Company", "StateBody", "ArmedGroup", "Mission"],
+  ["Agreement"],
+  ["Event"],
+  ["Facility", "Project"],
+];
+
 export const NER_LABELS: Record<string, EntityLabel[]> = {
   PERSON: ["Person"],
   ORGANIZATION: ["Organization"],
@@ -113,5 +123,70 @@ export const AUXILIARIES = new Set([
 
 /** Verbs that report speech: they relate a speaker to what was said, not to the things said. */
 export const REPORTING_VERBS = new Set(
-  "say tell add note claim state report confirm warn insist argue announce explain acknowledge deny write reply comment suggest stress".split(" "),
+  "say tell add note claim state report confirm warn insist argue announce explain acknowledge deny write reply comment suggest stress".split(
+    " ",
+  ),
+);
+
+/** Personal, possessive, demonstrative and other pronouns: they refer, they do not name. */
+export const PRONOUNS = new Set(
+  "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one ones this that these those who whom whose which what someone somebody anyone everyone nobody none each both all either neither itself himself herself themselves ourselves".split(
+    " ",
+  ),
+);
+
+/** Determiners and quantifiers that may open a noun phrase. */
+export const DETERMINERS = new Set(
+  "the a an this that these those some any every each no another other such many much several few most all both either neither".split(
+    " ",
+  ),
+);
+
+/**
+ * Titles and honorifics written before a person's name ("Gen Keita", "Mr
+ * Akufo-Addo"): part of the mention, not of the name.
+ */
+export const TITLES = new Set(
+  "mr mrs ms miss mx dr mp prof professor sir dame lord lady madam madame monsieur mme sheikh sheik imam rev reverend father bishop archbishop cardinal pope president vice-president vp prime premier minister secretary chancellor governor mayor senator sen rep representative ambassador envoy king queen prince princess emir sultan general gen lt lieutenant col colonel maj capt captain cmdr commander adm admiral brig brigadier sgt sergeant cpl corporal pvt marshal chief judge deputy speaker chairman chairwoman ceo spokesman spokeswoman honourable honorable hon excellency".split(
+    " ",
+  ),
+);
+
+/** The word without a trailing full stop ("Gen." → "gen"), lower-cased. */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
+export function isTitle(word: string): boolean {
+  return TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
+}
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(bare(word));
+}
+
+/**
+ * A mention that is only a pronoun, a determiner or titles ("He", "The",
+ * "General", "Mr.", "President"): never an entity on its own.
+ */
+export function isBareWord(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length === 1 && (PRONOUNS.has(bare(words[0]!)) || DETERMINERS.has(bare(words[0]!)))) return true;
+  return words.every(isTitle);
+}
+
+/** Honorifics that are said only of people: whatever the NER thought, what follows is a person. */
+export const HONORIFICS = new Set(
+  "mr mrs ms miss mx dr sir dame madam madame monsieur mme sheikh sheik".split(" "),
+);
+
+/**
+ * Adjectives and quantifiers that say nothing about which thing is meant: "a
+ * new project", "extensive operations" describe a kind of thing, not one thing.
+ */
+export const GENERIC_MODIFIERS = new Set(
+  "new extensive major minor recent further several other various possible potential such large small big huge key important significant additional future current previous existing similar certain many few more most some any overall broad wider general initial ongoing planned proposed numerous multiple".split(
+    " ",
+  ),
 );

@@ -3,6 +3,7 @@ import { foldName } from "../lexical/fold.ts";
 import type { Candidate } from "../model/draft.ts";
 import { escapeLucene } from "../server/api/searchQuery.ts";
 import type { EntityGroup } from "./cluster.ts";
+import { containment, innerNames, sameKind } from "./contain.ts";
 import { pushTo } from "./multimap.ts";
 
 /** Named read statements from cypher/, as GraphDb.read runs them. */
@@ -75,7 +76,10 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
   groups.forEach((g, i) => {
-    [g.name, ...g.aliases].forEach((n, j) => names.set(`${i}:${j}`, n));
+    const own = [g.name, ...g.aliases];
+    own.forEach((n, j) => names.set(`${i}:${j}`, n));
+    // The shorter names a name holds, to find a graph entity named by part of it ("Wagner" for "Wagner Group").
+    [...new Set(own.flatMap(innerNames))].forEach((n, j) => names.set(`${i}:in${j}`, n));
     g.demonyms.forEach((d, j) => demonyms.set(`${i}:${j}`, d));
   });
   const [byName, byDemonym] = await Promise.all([
@@ -97,15 +101,37 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
     const all = [...hits.values()].sort((a, b) => b.score - a.score);
     const exact = all.filter((e) => [e.name, ...e.aliases, ...e.demonyms].some((n) => own.has(foldName(n))));
     const top = Math.max(1, ...all.map((e) => e.score));
-    const candidates = (exact.length > 1 ? exact : exact.length === 1 ? [] : all.slice(0, 3)).map((e) => ({
-      id: e.id,
-      name: e.name,
-      labels: e.labels,
-      score: Math.round((exact.includes(e) ? 0.9 : 0.6) * (e.score / top) * 100) / 100,
-    }));
-    return exact.length === 1
-      ? { entity: exact[0], candidates }
-      : { candidates, ...(exact.length > 1 ? { entity: exact[0] } : {}) };
+    const score = (e: GraphEntity, base: number) => Math.round(base * (e.score / top) * 100) / 100;
+    if (exact.length === 1) return { entity: exact[0], candidates: [] };
+    if (exact.length > 1) {
+      return {
+        entity: exact[0],
+        candidates: exact.map((e) => ({ id: e.id, name: e.name, labels: e.labels, score: score(e, 0.9) })),
+      };
+    }
+    // No equal name: a graph entity whose name holds the text's or is held by it, with the reason.
+    const contained = all.flatMap((e) => {
+      const reason = [g.name, ...g.aliases]
+        .flatMap((t) => [e.name, ...e.aliases].map((n) => containment(t, n)))
+        .find((r) => r !== undefined);
+      return reason ? [{ e, reason }] : [];
+    });
+    const ofKind = contained.filter(({ e }) => sameKind(e.labels, g.labels));
+    const candidates = (
+      contained.length > 0 ? contained : all.slice(0, 3).map((e) => ({ e, reason: undefined }))
+    )
+      .slice(0, 3)
+      .map(({ e, reason }) => ({
+        id: e.id,
+        name: e.name,
+        labels: e.labels,
+        score: score(e, reason ? 0.75 : 0.6),
+        ...(reason ? { reason } : {}),
+      }));
+    // Linked only when the one such entity is of the same kind and no other competes.
+    return ofKind.length === 1 && contained.length === 1
+      ? { entity: ofKind[0]!.e, candidates }
+      : { candidates };
   });
 }
 

@@ -1,6 +1,14 @@
 import type { EntityLabel } from "../model/annotation.ts";
 import { countryOfDemonym } from "./demonyms.ts";
-import { COMMON_ABBREVIATIONS, NER_LABELS, kindLabels, nominalLabels } from "./lexicon.ts";
+import {
+  COMMON_ABBREVIATIONS,
+  DETERMINERS,
+  NER_LABELS,
+  PRONOUNS,
+  kindLabels,
+  nominalLabels,
+} from "./lexicon.ts";
+import { refineMentions } from "./refine.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 
 /** One stretch of the text that names (or describes) an entity. */
@@ -23,6 +31,12 @@ export interface Mention {
   determiner?: string;
   /** For an anaphor ("the foreign company"), the earlier mention it refers to. */
   antecedent?: Mention;
+  /** The name the mention gives, titles aside ("Keita" for "Gen Keita"); the text when absent. */
+  name?: string;
+  /** Titles before the name, inside the mention or just before it ("Gen", "President"). */
+  title?: string;
+  /** A described thing with nothing that says which one ("an initiative"): an entity only if referred to again. */
+  generic?: boolean;
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]*(?:-[A-Z0-9]+)*$/;
@@ -58,7 +72,10 @@ function inSlashCode(text: string, start: number, end: number): boolean {
 export class MentionSet {
   private readonly buckets = new Map<number, Mention[]>();
 
-  constructor(mentions: Iterable<Mention> = [], private readonly keep: (m: Mention) => boolean = () => true) {
+  constructor(
+    mentions: Iterable<Mention> = [],
+    private readonly keep: (m: Mention) => boolean = () => true,
+  ) {
     for (const m of mentions) this.add(m);
   }
 
@@ -274,7 +291,8 @@ function appositions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
       const before = tokens[c - 1]!;
       const existing = taken.overlapping(sentence.index, before.start, before.end);
       if (existing) {
-        if (existing.kind === "named" && labels.includes("Person") === existing.labels.includes("Person")) addLabels(existing, labels);
+        if (existing.kind === "named" && labels.includes("Person") === existing.labels.includes("Person"))
+          addLabels(existing, labels);
         return;
       }
       let first = c - 1;
@@ -313,7 +331,12 @@ function isModifier(t: Token, next: Token | undefined, text: string): boolean {
     if (t.pos === "RB") return !!next && /^(JJ|VBN)/.test(next.pos);
     return /^(JJ|NN|VBN|HYPH)/.test(t.pos) && !/^NNP$/.test(t.pos);
   }
-  return /^[\p{Ll}-]+$/u.test(t.text) && !/^(the|a|an|of|and|or|in|on|at|to|by|with|for)$/.test(t.text);
+  return (
+    /^[\p{Ll}-]+$/u.test(t.text) &&
+    !/^(the|a|an|of|and|or|in|on|at|to|by|with|for)$/.test(t.text) &&
+    !PRONOUNS.has(t.text) &&
+    !DETERMINERS.has(t.text)
+  );
 }
 
 /**
@@ -421,7 +444,7 @@ export function findMentions(analysed: AnalysedText): Mention[] {
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));
-  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return refineMentions(analysed, mentions).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export type { Sentence };

@@ -99,6 +99,28 @@ describe("suggestions with CoreNLP and the graph", () => {
     expectLoadable(draft, solar);
   });
 
+  it("links a name that holds a graph entity's name when the kind agrees and nothing competes, and says why", async () => {
+    const text =
+      "Rosatom Group signed a new contract with the government. Officials across Africa welcomed the move.";
+    const draft = await suggestDraft(text, { db, nlpUrl: inject("nlpUrl") });
+    const rosatom = draft.entities.find((e) => e.id === "rosatom");
+    expect(rosatom?.existing).toBe(true);
+    expect(rosatom?.aliases).toContain("Rosatom Group");
+    expect(rosatom?.candidates.map((c) => c.reason)).toEqual([
+      '"Rosatom Group" contains the graph\'s name "Rosatom"',
+    ]);
+    // "Africa Corps" holds "Africa", but an armed group is not a place: a candidate with its reason, not a link.
+    const africa = byName(draft, "Africa");
+    expect(africa?.existing).toBe(false);
+    expect(africa?.candidates).toEqual([
+      expect.objectContaining({
+        id: "africa-corps",
+        reason: 'the graph\'s name "Africa Corps" contains "Africa"',
+      }),
+    ]);
+    expectVerbatim(draft, text);
+  });
+
   it("finds an acronym, a hyphenated company code and a percentage", async () => {
     const draft = await suggestDraft(river, { db, nlpUrl: inject("nlpUrl") });
     expect(byName(draft, "UNAMEX")?.labels).toContain("Organization");
@@ -153,6 +175,8 @@ describe("npm run suggest", () => {
     expect(empty.stderr.trim()).toMatch(/^Error: .*empty\.txt is empty: there is no text to suggest from\.$/);
     const latin = await runCli("suggest", [join(dir, "latin1.txt")], env());
     expect(latin.code).toBe(1);
-    expect(latin.stderr.trim()).toMatch(/^Error: .*latin1\.txt is not UTF-8: the byte 0xef at byte offset 2 is not valid UTF-8/);
+    expect(latin.stderr.trim()).toMatch(
+      /^Error: .*latin1\.txt is not UTF-8: the byte 0xef at byte offset 2 is not valid UTF-8/,
+    );
   });
 });

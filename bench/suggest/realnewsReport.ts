@@ -1,0 +1,133 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { HALVES, type Half, type RealNewsCounts } from "./realnews.ts";
+
+/** Figures of the real-news halves before the rules were changed for them, kept to compare against. */
+const BASELINE = new URL("./realnews/baseline.json", import.meta.url);
+
+export interface RealNewsBaseline {
+  date: string;
+  commit: string;
+  realNews: Record<Half, RealNewsCounts>;
+}
+
+export function readBaseline(): RealNewsBaseline | undefined {
+  return existsSync(BASELINE) ? (JSON.parse(readFileSync(BASELINE, "utf8")) as RealNewsBaseline) : undefined;
+}
+
+export function writeBaseline(baseline: RealNewsBaseline): void {
+  writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+
+interface Measure {
+  name: string;
+  threshold: string;
+  value: (c: RealNewsCounts) => number;
+  pass: (v: number) => boolean;
+  detail: (c: RealNewsCounts) => string;
+}
+
+export const REAL_NEWS_MEASURES: Measure[] = [
+  {
+    name: "named precision",
+    threshold: "≥ 0.9",
+    value: (c) => ratio(c.namedCorrect, c.namedSuggested),
+    pass: (v) => v >= 0.9,
+    detail: (c) => `${c.namedCorrect} of ${c.namedSuggested}`,
+  },
+  {
+    name: "named recall",
+    threshold: "≥ 0.92",
+    value: (c) => ratio(c.namedFound, c.namedGold),
+    pass: (v) => v >= 0.92,
+    detail: (c) => `${c.namedFound} of ${c.namedGold}`,
+  },
+  {
+    name: "pronoun, determiner or title alone as an entity",
+    threshold: "0",
+    value: (c) => c.bareWords,
+    pass: (v) => v === 0,
+    detail: () => "",
+  },
+  {
+    name: "relation-pair recall",
+    threshold: "≥ 0.6",
+    value: (c) => ratio(c.relationsFound, c.relationsGold),
+    pass: (v) => v >= 0.6,
+    detail: (c) => `${c.relationsFound} of ${c.relationsGold}`,
+  },
+  {
+    name: "suggested relations per true relation",
+    threshold: "≤ 2",
+    value: (c) => ratio(c.relationsSuggested, c.relationsGold),
+    pass: (v) => v <= 2,
+    detail: (c) => `${c.relationsSuggested} for ${c.relationsGold}`,
+  },
+  {
+    name: "linking accuracy",
+    threshold: "≥ 0.95",
+    value: (c) => ratio(c.linkCorrect, c.linkChecked),
+    pass: (v) => v >= 0.95,
+    detail: (c) => `${c.linkCorrect} of ${c.linkChecked}`,
+  },
+  {
+    name: "verbatim evidence",
+    threshold: "100%",
+    value: (c) => ratio(c.evidenceVerbatim, c.evidenceSpans),
+    pass: (v) => v === 1,
+    detail: (c) => `${c.evidenceVerbatim} of ${c.evidenceSpans} spans`,
+  },
+];
+
+const HALF_NAMES: Record<Half, string> = { tune: "tune half", heldback: "held-back half" };
+
+/** One line per measure and half, for the console. */
+export function realNewsLines(realNews: Record<Half, RealNewsCounts>): string[] {
+  const lines: string[] = [];
+  for (const half of HALVES) {
+    const c = realNews[half];
+    lines.push(`real news, ${HALF_NAMES[half]} (${c.texts} texts):`);
+    if (c.fallbacks.length) lines.push(`  WARNING: CoreNLP did not answer for ${c.fallbacks.join(", ")}`);
+    for (const m of REAL_NEWS_MEASURES) {
+      const v = m.value(c);
+      lines.push(`  ${m.pass(v) ? "pass" : "FAIL"}  ${m.name}: ${v} ${m.detail(c)} (target ${m.threshold})`);
+    }
+    lines.push(`  wrong named: ${c.wrong.join("; ") || "none"}`);
+    lines.push(`  missed named: ${c.missed.join("; ") || "none"}`);
+    lines.push(`  missed pairs: ${c.missedPairs.join("; ") || "none"}`);
+  }
+  return lines;
+}
+
+/** The table of BENCHMARKS.md's suggestion section: each half now, and before the rules changed. */
+export function realNewsTable(realNews: Record<Half, RealNewsCounts>): string[] {
+  const before = readBaseline();
+  const head = HALVES.flatMap((h) => [
+    ...(before ? [`${HALF_NAMES[h]} before`] : []),
+    `${HALF_NAMES[h]} now`,
+    "result",
+  ]);
+  const lines = [
+    `| measure | target | ${head.join(" | ")} |`,
+    `| --- | --- | ${head.map(() => "---").join(" | ")} |`,
+  ];
+  for (const m of REAL_NEWS_MEASURES) {
+    const cells = HALVES.flatMap((h) => {
+      const now = m.value(realNews[h]);
+      const cell = (c: RealNewsCounts) => `${m.value(c)}${m.detail(c) ? ` (${m.detail(c)})` : ""}`;
+      return [
+        ...(before ? [cell(before.realNews[h])] : []),
+        cell(realNews[h]),
+        m.pass(now) ? "pass" : "**FAIL**",
+      ];
+    });
+    lines.push(`| ${m.name} | ${m.threshold} | ${cells.join(" | ")} |`);
+  }
+  if (before)
+    lines.push(
+      "",
+      `"Before" is the run of ${before.date} at commit ${before.commit}, before any rule was changed for these texts.`,
+    );
+  return lines;
+}

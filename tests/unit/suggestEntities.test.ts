@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { clusterMentions } from "../../graph/suggest/cluster.ts";
+import { containment, innerNames, sameKind } from "../../graph/suggest/contain.ts";
+import { countryNamed } from "../../graph/suggest/demonyms.ts";
+import { isBareWord } from "../../graph/suggest/lexicon.ts";
+import { findMentions } from "../../graph/suggest/mentions.ts";
+import { type AnalysedText, plainTokens } from "../../graph/suggest/text.ts";
+
+/**
+ * The rules that make one entity per thing, on sentences written for these
+ * tests. CoreNLP's entity classes are given by hand where a rule corrects
+ * them ("Gen Keita" as an organisation): the text's tokens are the plain
+ * tokenisation, the NER's answer is what CoreNLP was seen to give.
+ */
+function withNer(text: string, tags: [surface: string, ner: string][]): AnalysedText {
+  const analysed = plainTokens(text);
+  let from = 0;
+  for (const [surface, ner] of tags) {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`${surface} is not in the text`);
+    from = start + surface.length;
+    const sentence = analysed.sentences.find((s) => s.start <= start && start < s.end)!;
+    analysed.ner.push({
+      sentence: sentence.index,
+      tokenBegin: 0,
+      tokenEnd: 0,
+      start,
+      end: start + surface.length,
+      text: surface,
+      ner,
+      confidence: 0.9,
+    });
+  }
+  return analysed;
+}
+
+function entities(analysed: AnalysedText) {
+  return clusterMentions(findMentions(analysed)).map((g) => ({
+    name: g.name,
+    labels: g.labels,
+    mentions: g.mentions.map((m) => analysed.text.slice(m.start, m.end)),
+    score: g.score,
+  }));
+}
+
+describe("pronouns, determiners and titles alone", () => {
+  it("are never entities, even when the NER tags them", () => {
+    const text = "He arrived in Dakar on Monday. The minister spoke. General said nothing.";
+    const found = entities(
+      withNer(text, [
+        ["He", "PERSON"],
+        ["Dakar", "CITY"],
+        ["The", "ORGANIZATION"],
+        ["General", "PERSON"],
+      ]),
+    );
+    expect(found.map((e) => e.name)).toEqual(["Dakar"]);
+    for (const word of ["He", "they", "The", "this", "General", "Mr.", "Gen", "President"])
+      expect(isBareWord(word)).toBe(true);
+    expect(isBareWord("Gen Keita")).toBe(false);
+  });
+});
+
+describe("titles", () => {
+  it("are kept in the mention and left out of the name: a title and a surname is the person the text names in full", () => {
+    const text =
+      "Amadou Keita, the defence minister, met the envoy in Niamey. Gen Keita said the talks went well. Later General Keita left, and Mr Keita did not comment.";
+    const found = entities(
+      withNer(text, [
+        ["Amadou Keita", "PERSON"],
+        ["Niamey", "CITY"],
+        ["Gen Keita", "ORGANIZATION"],
+        ["Keita", "PERSON"],
+        ["Keita", "PERSON"],
+      ]),
+    );
+    const keita = found.filter((e) => e.mentions.some((m) => m.includes("Keita")));
+    expect(keita).toHaveLength(1);
+    expect(keita[0]).toMatchObject({ name: "Amadou Keita", labels: ["Person"] });
+    expect(keita[0]!.mentions).toEqual(["Amadou Keita", "Gen Keita", "Keita", "Keita"]);
+  });
+
+  it("make a person of an honorific's name, but leave an organisation whose name starts with a title word", () => {
+    const text = "Mr Okonjo chaired the session of the General Assembly.";
+    const found = entities(
+      withNer(text, [
+        ["Mr Okonjo", "ORGANIZATION"],
+        ["General Assembly", "ORGANIZATION"],
+      ]),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Okonjo", labels: ["Person"], mentions: ["Mr Okonjo"] }),
+        expect.objectContaining({ name: "General Assembly", labels: ["Organization"] }),
+      ]),
+    );
+  });
+});
+
+describe("pairs of names", () => {
+  it("split into their parts when both are names; a hyphenated name stays whole", () => {
+    const text =
+      "A Chad-Niger collaboration was announced. Ngozi Adeyemi-Bello welcomed the Chad/Niger plan.";
+    const found = entities(
+      withNer(text, [
+        ["Chad-Niger", "LOCATION"],
+        ["Ngozi Adeyemi-Bello", "PERSON"],
+        ["Chad/Niger", "LOCATION"],
+      ]),
+    );
+    expect(found.map((e) => [e.name, e.labels, e.mentions])).toEqual(
+      expect.arrayContaining([
+        ["Chad", ["Country"], ["Chad", "Chad"]],
+        ["Niger", ["Country"], ["Niger", "Niger"]],
+        ["Ngozi Adeyemi-Bello", ["Person"], ["Ngozi Adeyemi-Bello"]],
+      ]),
+    );
+    expect(found).toHaveLength(3);
+  });
+});
+
+describe("pieces of one name", () => {
+  it("are one name when the NER cut it into pieces with only a space between them", () => {
+    const text = "Patrols crossed the South China Sea near Kawit Naval Station. Kenya and Uganda agreed.";
+    const found = entities(
+      withNer(text, [
+        ["South", "LOCATION"],
+        ["China", "COUNTRY"],
+        ["Sea", "LOCATION"],
+        ["Kawit", "CITY"],
+        ["Naval Station", "ORGANIZATION"],
+        ["Kenya", "COUNTRY"],
+        ["Uganda", "COUNTRY"],
+      ]),
+    );
+    expect(found.map((e) => [e.name, e.labels])).toEqual([
+      ["South China Sea", ["Place"]],
+      ["Kawit Naval Station", ["Organization"]],
+      ["Kenya", ["Country"]],
+      ["Uganda", ["Country"]],
+    ]);
+  });
+});
+
+describe("labels checked against the country list", () => {
+  it("makes a country's name a Country whatever the NER said, with a lower score for the disagreement", () => {
+    const text = "Togo thanked Benin. The U.S. and the United States Congress were not named.";
+    const found = entities(
+      withNer(text, [
+        ["Togo", "PERSON"],
+        ["Benin", "COUNTRY"],
+        ["U.S.", "COUNTRY"],
+      ]),
+    );
+    const togo = found.find((e) => e.name === "Togo")!;
+    const benin = found.find((e) => e.name === "Benin")!;
+    expect(togo.labels).toEqual(["Country"]);
+    expect(togo.score).toBeLessThan(benin.score);
+    expect(countryNamed("U.S.")).toBe("United States");
+    expect(countryNamed("the Philippines")).toBe("Philippines");
+    expect(countryNamed("Keita")).toBeUndefined();
+  });
+});
+
+describe("described things", () => {
+  it("are one entity when several nouns of one kind refer to one singular thing", () => {
+    const text =
+      "The two ministries signed an agreement on river transport on Monday. The deal sets new tariffs. The memorandum also creates a joint office.";
+    const found = entities(plainTokens(text)).filter((e) => e.labels.includes("Agreement"));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions).toEqual(["agreement", "deal", "memorandum"]);
+  });
+
+  it("stay apart when ordinals tell them apart", () => {
+    const text = "They signed the first agreement and the second agreement. The agreement was praised.";
+    const found = entities(plainTokens(text)).filter((e) => e.labels.includes("Agreement"));
+    expect(found.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("are no entity when generic and never referred to again", () => {
+    const text =
+      "The ministry launched an initiative on roads. A new project was mentioned, and the army described its extensive operations. The first refinery opened.";
+    const names = entities(plainTokens(text)).map((e) => e.name);
+    expect(names.some((n) => /initiative|project|operations/i.test(n))).toBe(false);
+    expect(names.some((n) => /refinery/.test(n))).toBe(true);
+  });
+});
+
+describe("names inside names", () => {
+  it("are candidates with a reason, of the same kind or not", () => {
+    expect(innerNames("Wagner Group")).toEqual(["Wagner"]);
+    expect(innerNames("Bank of Ghana")).toEqual(["Ghana"]);
+    expect(containment("Wagner Group", "Wagner")).toBe('"Wagner Group" contains the graph\'s name "Wagner"');
+    expect(containment("Keita", "Amadou Keita")).toBe('the graph\'s name "Amadou Keita" contains "Keita"');
+    expect(containment("Russian", "Russia")).toBeUndefined();
+    expect(sameKind(["Organization", "ArmedGroup"], ["Organization"])).toBe(true);
+    expect(sameKind(["Place"], ["Organization", "ArmedGroup"])).toBe(false);
+  });
+});
