@@ -317,7 +317,8 @@ export const ROUTES = {
     method: "GET",
     path: "/api/nlp",
     tag: "articles",
-    summary: "Whether the language engine (CoreNLP) that suggests drafts is ready, starting, off or unavailable",
+    summary:
+      "Whether the language engine (CoreNLP) that suggests drafts is ready, starting, off or unavailable",
     description:
       "While it is starting, an add or a suggest-again waits for it (about 20 s) instead of suggesting from the rules alone.",
     response: articles.nlpStateResponseSchema,

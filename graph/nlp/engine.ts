@@ -39,7 +39,10 @@ export function backgroundEngine(
     async url(log) {
       if (state === "starting") {
         const gaveUp = new AbortController();
-        await Promise.race([settled, delay(waitMs, undefined, { signal: gaveUp.signal }).catch(() => undefined)]);
+        await Promise.race([
+          settled,
+          delay(waitMs, undefined, { signal: gaveUp.signal }).catch(() => undefined),
+        ]);
         gaveUp.abort();
       }
       if (state === "starting") {

@@ -5,7 +5,12 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import type { NlpState } from "../contract/articles.ts";
 import type { Database } from "../neo4j/database.ts";
-import { DERIVED_CACHE_DEFAULTS, DerivedCache, type DerivedCacheOptions, clearedByLoads } from "./api/derivedCache.ts";
+import {
+  DERIVED_CACHE_DEFAULTS,
+  DerivedCache,
+  type DerivedCacheOptions,
+  clearedByLoads,
+} from "./api/derivedCache.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
 import { type ArticleWrites, addArticleRoutes } from "./routes/addArticle.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";

@@ -62,22 +62,26 @@ async function added(dialog: Locator): Promise<string> {
 }
 
 describe("an add while the language engine starts", () => {
-  it("waits for the engine, saying so in the Add dialog, and drafts with it", { timeout: 300_000 }, async () => {
-    current = startingEngine();
-    const { page, dialog } = await openAddDialog(SOLAR, "Solar supply");
-    await dialog.getByText("The language engine is starting…").waitFor();
-    // Still waiting: nothing written yet.
-    expect(await dialog.getByRole("button", { name: "Adding…" }).isDisabled()).toBe(true);
-    current.up();
-    const slug = await added(dialog);
-    await expect.poll(() => dialog.getByText("The language engine is starting…").count()).toBe(0);
-    expect(draftOnDisk(slug).engines).toContain("corenlp");
-    expect(await dialog.getByText("Suggested without the language engine").count()).toBe(0);
-    await dialog.getByRole("link", { name: "Review the draft" }).click();
-    await page.getByRole("heading", { name: "Solar supply", level: 2 }).waitFor();
-    expect(await page.getByRole("note", { name: "Made without the language engine" }).count()).toBe(0);
-    await page.close();
-  });
+  it(
+    "waits for the engine, saying so in the Add dialog, and drafts with it",
+    { timeout: 300_000 },
+    async () => {
+      current = startingEngine();
+      const { page, dialog } = await openAddDialog(SOLAR, "Solar supply");
+      await dialog.getByText("The language engine is starting…").waitFor();
+      // Still waiting: nothing written yet.
+      expect(await dialog.getByRole("button", { name: "Adding…" }).isDisabled()).toBe(true);
+      current.up();
+      const slug = await added(dialog);
+      await expect.poll(() => dialog.getByText("The language engine is starting…").count()).toBe(0);
+      expect(draftOnDisk(slug).engines).toContain("corenlp");
+      expect(await dialog.getByText("Suggested without the language engine").count()).toBe(0);
+      await dialog.getByRole("link", { name: "Review the draft" }).click();
+      await page.getByRole("heading", { name: "Solar supply", level: 2 }).waitFor();
+      expect(await page.getByRole("note", { name: "Made without the language engine" }).count()).toBe(0);
+      await page.close();
+    },
+  );
 
   it(
     "says when a draft was made without the engine, and suggests again with one click once it is up",
