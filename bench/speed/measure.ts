@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddArticleResponse } from "../../graph/contract/articles.ts";
 import type { ReviewDocument } from "../../graph/contract/review.ts";
@@ -35,6 +35,8 @@ export interface SpeedFigures {
   addCli: number;
   /** `npm run suggest` on the same text (a new process each time). */
   suggestCli: number;
+  /** The machine's load average (1, 5, 15 min) at the end of the runs. */
+  load: number[];
   /** One request with the date in the request properties, as before: a pipeline built for the new date. */
   dateInProperties: number;
 }
@@ -190,6 +192,7 @@ export async function measureSpeed(log: (line: string) => void): Promise<SpeedFi
           addCli: m("addCli"),
           suggestCli: m("suggestCli"),
           dateInProperties: Math.round(dateInProperties),
+          load: loadavg().map((l) => Math.round(l * 100) / 100),
         };
       } finally {
         await app.close();

@@ -55,7 +55,7 @@ export function speedSection(f: SpeedFigures): string {
     START,
     "## Suggestion speed",
     "",
-    `Written by \`npm run eval -- speed\` on ${f.date}. The seed article (${num(f.words)} words) is suggested every way a user can ask for it, against a fresh local Neo4j holding it and a CoreNLP server of the run's own, all warmed once; each figure is the median of ${f.runs} runs taken in turn. Every add and suggestion has a publication date not seen before, so a cost per date would show.`,
+    `Written by \`npm run eval -- speed\` on ${f.date}. The seed article (${num(f.words)} words) is suggested every way a user can ask for it, against a fresh local Neo4j holding it and a CoreNLP server of the run's own, all warmed once; each figure is the median of ${f.runs} runs taken in turn. Every add and suggestion has a publication date not seen before, so a cost per date would show. Load average (1, 5, 15 min) at the end: ${f.load.join(", ")} (2 cores): on a machine this busy the absolute times are long, and the targets use the ratios of runs taken in turn.`,
     "",
     "| target | ratio | threshold | result | what limits it |",
     "| --- | ---: | --- | --- | --- |",
@@ -87,4 +87,13 @@ export function writeSpeedSection(section: string): void {
       ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
       : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(FILE, next);
+}
+
+/** The section as it stands in BENCHMARKS.md, for `npm run bench` to keep when it rewrites the file. */
+export function currentSpeedSection(): string | undefined {
+  if (!existsSync(FILE)) return undefined;
+  const current = readFileSync(FILE, "utf8");
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  return start >= 0 && end > start ? current.slice(start, end + END.length) : undefined;
 }
