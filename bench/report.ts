@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { currentSpeedSection } from "./speed/report.ts";
 import { currentSuggestSection } from "./suggest/report.ts";
 import { join } from "node:path";
 import { projectRoot } from "../graph/neo4j/local/paths.ts";
@@ -133,8 +134,8 @@ export function writeResults(results: Results, run: RunInfo, notes: string): voi
     if (kept) lines.push("", kept);
   }
   lines.push("", notes.trim(), "");
-  // The suggestion-quality section is written by `npm run eval -- suggest`: keep it.
-  const suggest = currentSuggestSection();
-  if (suggest) lines.push(suggest, "");
+  // The suggestion sections are written by `npm run eval -- suggest` and `-- speed`: keep them.
+  for (const section of [currentSuggestSection(), currentSpeedSection()])
+    if (section) lines.push(section, "");
   writeFileSync(markdownFile, lines.join("\n"));
 }

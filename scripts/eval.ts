@@ -3,6 +3,8 @@ import { evaluateSuggest } from "../bench/suggest/evaluate.ts";
 import { suggestSection, suggestTargets, writeSuggestSection } from "../bench/suggest/report.ts";
 import { execFileSync } from "node:child_process";
 import { realNewsLines, writeBaseline } from "../bench/suggest/realnewsReport.ts";
+import { measureSpeed } from "../bench/speed/measure.ts";
+import { speedSection, speedTargets, writeSpeedSection } from "../bench/speed/report.ts";
 import { runMain } from "./lib/cli.ts";
 
 const program = new Command("eval")
@@ -44,6 +46,26 @@ program
     if (opts.write) {
       writeSuggestSection(suggestSection(evaluation));
       console.log("Wrote the suggestion section of BENCHMARKS.md.");
+    }
+  });
+
+program
+  .command("speed")
+  .description(
+    "time the suggestion every way a user asks for it (npm run add, POST /api/articles, Suggest again) against the bare CoreNLP request; writes a section of BENCHMARKS.md",
+  )
+  .option("--no-write", "print the figures without writing BENCHMARKS.md")
+  .action(async (opts: { write: boolean }) => {
+    const figures = await measureSpeed((line) => console.log(line));
+    console.log(JSON.stringify(figures, null, 2));
+    for (const t of speedTargets(figures)) {
+      console.log(
+        `${t.pass ? "pass" : "FAIL"}  ${t.name}: ${t.ratio} (target ≤ 1.5)${t.limit ? `; ${t.limit}` : ""}`,
+      );
+    }
+    if (opts.write) {
+      writeSpeedSection(speedSection(figures));
+      console.log("Wrote the suggestion speed section of BENCHMARKS.md.");
     }
   });
 

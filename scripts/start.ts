@@ -15,7 +15,6 @@ import { buildServer } from "../graph/server/app.ts";
 import { articleWritesFromEnv } from "../graph/server/articleWrites.ts";
 import { GraphDb } from "../graph/neo4j/graphDb.ts";
 import { listen } from "../graph/server/listen.ts";
-import { resolveNlp } from "../graph/nlp/endpoint.ts";
 import { startNlpInBackground } from "./lib/backgroundNlp.ts";
 import { ensureAppBuilt } from "./lib/buildApp.ts";
 import { UserError, runMain } from "./lib/cli.ts";
@@ -78,18 +77,21 @@ const program = new Command("start")
       // The workbench's queries are received in worker threads, never on the server's own.
       const queryWorkers = new QueryWorkers(settings);
       cleanups.push(() => queryWorkers.close());
+      // Started before the server listens, so that an add arriving at once waits for it.
+      const nlp = startNlpInBackground(env, (line) => console.log(line));
+      cleanups.push(nlp.stop);
       const app = await buildServer({
         db: new GraphDb(driver, settings.database, env.API_TIMEOUT, watchdog?.onStuck, queryWorkers),
         staticDir,
         query: querySettings,
         articles: articleWritesFromEnv(env),
-        // The CoreNLP that npm start brings up in the background, once it is ready.
-        nlpUrl: (log) => resolveNlp(env, { start: false, log }),
+        // The CoreNLP that npm start brings up in the background; requests wait while it starts.
+        nlpUrl: (log) => nlp.engine.url(log),
+        nlpState: () => nlp.engine.state(),
       });
       cleanups.push(() => app.close());
       const url = await listen(app, env.HOST, env.PORT);
       console.log(`\nDossier is ready: ${url}\n(Ctrl-C to stop)`);
-      cleanups.push(startNlpInBackground(env, (line) => console.log(line)));
     } catch (error) {
       if (error instanceof ValidationError) {
         for (const line of error.message.split("\n")) console.error(`Error: ${line}`);

@@ -110,8 +110,8 @@ export async function addArticle(
   );
   const notes: string[] = [];
   if (fallbacks.length > 0) notes.push(`Not given, so defaulted: ${fallbacks.join("; ")}.`);
-  const db = await options.graph?.();
-  const nlpUrl = (await options.nlpUrl?.()) ?? null;
+  // Neo4j and CoreNLP are asked for at once: connecting to one need not wait for the other.
+  const [db, nlpUrl] = await Promise.all([options.graph?.(), options.nlpUrl?.().then((url) => url ?? null)]);
   const draft = await suggestDraft(text, {
     ...(db ? { db } : {}),
     nlpUrl,

@@ -1,6 +1,4 @@
-import { Readability } from "@mozilla/readability";
 import { convert, type HtmlToTextOptions } from "html-to-text";
-import { parseHTML } from "linkedom";
 import { marked } from "marked";
 import { isIsoDate } from "../model/values.ts";
 import { AddRefusal } from "./refusal.ts";
@@ -46,7 +44,12 @@ function present(value: string | null | undefined): string | undefined {
 }
 
 /** The main text of a page (Readability, as Firefox's reader view), with its title, site and date. */
-function extractHtml(html: string, where: string): Extracted {
+async function extractHtml(html: string, where: string): Promise<Extracted> {
+  // Loaded for pages only: the DOM takes longer to load than a plain text takes to add.
+  const [{ parseHTML }, { Readability }] = await Promise.all([
+    import("linkedom"),
+    import("@mozilla/readability"),
+  ]);
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
   const text = article?.content ? convert(article.content, TO_TEXT).trim() : "";

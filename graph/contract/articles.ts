@@ -44,3 +44,9 @@ export const addArticleResponseSchema = z.strictObject({
   notes: z.array(z.string()),
 });
 export type AddArticleResponse = z.infer<typeof addArticleResponseSchema>;
+
+/** What the language engine (CoreNLP) is doing: the Add dialog and the Annotate view show it. */
+export const NLP_STATES = ["off", "starting", "ready", "unavailable"] as const;
+export type NlpState = (typeof NLP_STATES)[number];
+export const nlpStateResponseSchema = z.strictObject({ state: z.enum(NLP_STATES) });
+export type NlpStateResponse = z.infer<typeof nlpStateResponseSchema>;

@@ -313,6 +313,18 @@ export const ROUTES = {
     },
     errors: [400, 403, 409, 413, 415, 507],
   },
+  nlp: {
+    method: "GET",
+    path: "/api/nlp",
+    tag: "articles",
+    summary:
+      "Whether the language engine (CoreNLP) that suggests drafts is ready, starting, off or unavailable",
+    description:
+      "While it is starting, an add or a suggest-again waits for it (about 20 s) instead of suggesting from the rules alone.",
+    response: articles.nlpStateResponseSchema,
+    example: { state: "ready" },
+    errors: [403],
+  },
   drafts: {
     method: "GET",
     path: "/api/drafts",

@@ -4,6 +4,7 @@ import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
+import type { NlpState } from "../contract/articles.ts";
 import type { Database } from "../neo4j/database.ts";
 import {
   DERIVED_CACHE_DEFAULTS,
@@ -35,6 +36,8 @@ export interface ServerOptions {
   articles?: ArticleWrites;
   /** The CoreNLP server the suggestions of added articles use, when one is ready; absent: none. */
   nlpUrl?: (log: (line: string) => void) => Promise<string | null>;
+  /** What that engine is doing (GET /api/nlp); absent: "off". */
+  nlpState?: () => NlpState;
   /** How long answers derived from the whole graph (health, schema, timeline bins) are shared. */
   derivedCache?: DerivedCacheOptions;
 }
@@ -72,7 +75,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   queryRoutes(app, db, options.query ?? defaultQuerySettings);
   explorerApiRoutes(app, db, cache);
   openApiRoutes(app);
-  addArticleRoutes(app, db, options.articles, options.nlpUrl);
+  addArticleRoutes(app, db, options.articles, options.nlpUrl, options.nlpState);
   reviewRoutes(app, db, options.articles, options.nlpUrl);
 
   app.setNotFoundHandler((request, reply) => {

@@ -97,6 +97,17 @@ describe("draft edits of the Annotate view", () => {
     expect(merged.relations[0]).toMatchObject({ from: "port-elsa", to: "northwind" });
   });
 
+  it("merging keeps the labels of the entity merged into, not the union", () => {
+    const d = draft();
+    // A surname read as an organization, merged into the person it names.
+    d.entities[2]!.labels = ["Organization"];
+    d.entities[1]!.labels = ["Person"];
+    const merged = mergeEntities(d, "northwind-shipping", "northwind");
+    expect(merged.entities.find((e) => e.id === "northwind")!.labels).toEqual(["Person"]);
+    const back = mergeEntities(d, "northwind", "northwind-shipping");
+    expect(back.entities.find((e) => e.id === "northwind-shipping")!.labels).toEqual(["Organization"]);
+  });
+
   it("splits chosen mentions off into a new entity, undoing a wrong merge", () => {
     const wrong = span("Elsa", 45);
     const split = splitEntity(draft(), "port-elsa", [wrong]);

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from "react";
 import type { AddArticleRequest, AddArticleResponse } from "../../../graph/contract/articles.ts";
 import { annotateHref } from "../annotate/state/annotateUrl.ts";
 import { ApiError, apiPost } from "../api.ts";
+import { madeWithoutEngine, useNlpState } from "../ui/useNlpState.ts";
 import "./addArticle.css";
 import { fileBase64 } from "./fileBase64.ts";
 
@@ -29,6 +30,8 @@ export function AddArticleDialog() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const id = useId();
+  // Asked while an add runs: an add that arrives while the engine starts waits for it.
+  const engine = useNlpState(busy);
 
   async function submit(data: FormData) {
     setBusy(true);
@@ -96,10 +99,20 @@ export function AddArticleDialog() {
               </label>
             ))}
           </fieldset>
+          {busy && engine === "starting" && (
+            <p aria-live="polite">
+              The language engine is starting… the draft waits for it (about half a minute).
+            </p>
+          )}
           {outcome?.kind === "added" && (
             <p>
               <span role="status">{summary(outcome.result)}</span>{" "}
               <a href={annotateHref(outcome.result.slug)}>Review the draft</a>
+            </p>
+          )}
+          {outcome?.kind === "added" && madeWithoutEngine(outcome.result.draft.engines) && (
+            <p className="muted">
+              Suggested without the language engine: from the rules and the graph&apos;s names alone.
             </p>
           )}
           {outcome?.kind === "refused" && <p role="alert">{outcome.message}</p>}

@@ -10,6 +10,13 @@ import type { ReviewAction } from "./state/reviewReducer.ts";
 import { statusCounts } from "./state/reviewItems.ts";
 import { REVIEW_KEY_HELP } from "./useReviewKeys.ts";
 import { UndoRedoButtons } from "../ui/UndoRedoButtons.tsx";
+import { madeWithoutEngine, useNlpState } from "../ui/useNlpState.ts";
+
+const ENGINE_NOTE = {
+  starting: "It is starting; it can suggest again once it is up.",
+  off: "It is off on this server.",
+  unavailable: "It is not available now.",
+} as const;
 
 /** The Annotate view's bar: what is left to review, save state, undo and redo, suggest again, publish. */
 export function ReviewHeader({
@@ -50,6 +57,12 @@ export function ReviewHeader({
       setSuggesting(error instanceof Error ? error.message : String(error));
     }
   };
+  const withoutEngine = madeWithoutEngine(draft.engines);
+  const engine = useNlpState(withoutEngine || suggesting === "Suggesting…");
+  const progress =
+    suggesting === "Suggesting…" && engine === "starting"
+      ? "The language engine is starting… the suggestions wait for it."
+      : suggesting;
   return (
     <header className="toolbar annotate-bar" role="toolbar" aria-label="Annotate">
       <h1>
@@ -69,7 +82,19 @@ export function ReviewHeader({
       <button type="button" onClick={() => void suggestAgain()} disabled={suggesting === "Suggesting…"}>
         Suggest again
       </button>
-      {suggesting && <span className="muted">{suggesting}</span>}
+      {progress && <span className="muted">{progress}</span>}
+      {withoutEngine && (
+        <p className="engine-note" role="note" aria-label="Made without the language engine">
+          Suggested without the language engine (CoreNLP): from the rules and the graph&apos;s names alone.{" "}
+          {engine === "ready" ? (
+            <button type="button" onClick={() => void suggestAgain()} disabled={suggesting === "Suggesting…"}>
+              Suggest again
+            </button>
+          ) : (
+            ENGINE_NOTE[engine ?? "unavailable"]
+          )}
+        </p>
+      )}
       <button
         type="button"
         className="primary"

@@ -4,6 +4,7 @@ import type { AddSource } from "../../articles/input.ts";
 import { MAX_SOURCE_BYTES } from "../../articles/limits.ts";
 import { AddRefusal } from "../../articles/refusal.ts";
 import { ROUTES } from "../../contract/routes.ts";
+import type { NlpState } from "../../contract/articles.ts";
 import type { Database } from "../../neo4j/database.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
@@ -51,13 +52,15 @@ export async function reachable(db: Database, log: (line: string) => void): Prom
   }
 }
 
-/** POST /api/articles: what `npm run add` does, from the app. */
+/** POST /api/articles: what `npm run add` does, from the app; GET /api/nlp: whether its engine is up. */
 export function addArticleRoutes(
   app: FastifyInstance,
   db: Database,
   writes: ArticleWrites | undefined,
   nlpUrl: (log: (line: string) => void) => Promise<string | null> = async () => null,
+  nlpState: () => NlpState = () => "off",
 ): void {
+  route(app, ROUTES.nlp, async () => ({ state: nlpState() }));
   route(
     app,
     ROUTES.addArticle,

@@ -75,7 +75,9 @@ export function mergeEntities(draft: Draft, from: string, into: string): Draft {
   const merged: DraftEntity = {
     ...target,
     aliases,
-    labels: unique([...target.labels, ...source.labels], (l) => l),
+    // The entity merged into keeps its labels: a union would carry over the very label
+    // that made the merged one wrong (a surname read as an Organization, merged into a Person).
+    labels: target.labels.length > 0 ? target.labels : source.labels,
     demonyms: unique([...target.demonyms, ...source.demonyms], (d) => d),
     properties: { ...source.properties, ...target.properties },
     mentions: unique([...target.mentions, ...source.mentions], spanKey).sort((a, b) => a.start - b.start),
