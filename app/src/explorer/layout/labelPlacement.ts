@@ -92,7 +92,7 @@ function separate(start: readonly Placed[], viewport: Viewport): Placed[] | null
       (box.right - box.left) / viewport.width,
       (box.bottom - box.top) / viewport.height,
     );
-    if (factor <= 1) {
+    if (factor <= 1 + 1e-3) {
       const ratio = aspect(placed);
       return ratio <= MAX_ASPECT && ratio >= 1 / MAX_ASPECT ? placed : null;
     }
@@ -128,10 +128,14 @@ export function placeLabels(graph: ViewGraph, viewport: Viewport): boolean {
   clampAspect(placed);
   // Start from the node positions stretched over the viewport, labels aside.
   const nodes = extent(placed, fontSize, false);
+  // Room is kept for the discs and the labels sticking out of the node positions.
   const widest = Math.max(...placed.map((p) => p.width));
+  const largest = Math.max(...placed.map((p) => p.size));
   const scale = Math.min(
-    Math.max(viewport.width - widest, viewport.width / 2) / Math.max(nodes.right - nodes.left, 1e-6),
-    viewport.height / Math.max(nodes.bottom - nodes.top, 1e-6),
+    Math.max(viewport.width - widest - 2 * largest - GAP, viewport.width / 2) /
+      Math.max(nodes.right - nodes.left, 1e-6),
+    Math.max(viewport.height - 2 * largest - fontSize - GAP, viewport.height / 2) /
+      Math.max(nodes.bottom - nodes.top, 1e-6),
   );
   for (const p of placed) {
     p.x = (p.x - nodes.left) * scale;

@@ -1,16 +1,16 @@
 import { LIMITS } from "../../../../graph/contract/limits.ts";
 
 /**
- * Canvas pixels per entity of the opening view: a label of about 12
- * characters and its node, with room around them to be read (110 × 100 px).
+ * Canvas pixels per entity of the opening view: a node and its label, with
+ * room around them to be read (90 × 90 px).
  */
-const PIXELS_PER_ENTITY = 110 * 100;
+const PIXELS_PER_ENTITY = 90 * 90;
 const FEWEST = 20;
 
 /**
  * How many entities the opening view asks for: what a canvas of this size
- * shows with readable labels (about 70 in the graph area of a 1440×900
- * window), within the server's bound.
+ * shows with readable labels (about 60 in the graph area of a 1440×900
+ * window, the article open beside it), within the server's bound.
  */
 export function readableEntities(width: number, height: number): number {
   const fit = Math.round((Math.max(width, 0) * Math.max(height, 0)) / PIXELS_PER_ENTITY);
