@@ -94,10 +94,23 @@ export async function benchOpeningView(
   const app = await startAppChild(db);
   const { browser, close } = await launchBrowser();
   try {
+    // The store was just loaded: its first reads of the ranking come from disk, which no user waits for twice.
+    await driverStart(db, LIMITS.startViewDefault);
     const opened: Opened[] = [];
+    const failures: string[] = [];
     for (let trial = 0; trial <= TRIALS; trial++) {
-      const outcome = await openOnce(browser, app.url);
-      if (trial > 0) opened.push(outcome); // the first is a warm-up
+      try {
+        const outcome = await openOnce(browser, app.url);
+        if (trial > 0) opened.push(outcome); // the first is a warm-up
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+      }
+    }
+    if (failures.length > 0)
+      results.figure(S, `${size} opening view: failed openings`, failures.length, "pages", failures[0]);
+    if (opened.length === 0) {
+      results.skipped(S, `${size} opening view to interactive`, `every opening failed: ${failures[0]}`);
+      return;
     }
     const driver: number[] = [];
     for (let trial = 0; trial <= TRIALS; trial++) {
