@@ -13,12 +13,13 @@ import { benchApi } from "../bench/sections/api.ts";
 import { benchExpand } from "../bench/sections/expand.ts";
 import { benchExportMemory } from "../bench/sections/exportMemory.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
+import { benchOpeningView } from "../bench/sections/openingView.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
 import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
 import { benchTimeline } from "../bench/sections/timeline.ts";
 import { runMain } from "./lib/cli.ts";
 
-const SECTIONS = ["loader", "sweep", "api", "browser", "peer", "memory", "timeline"] as const;
+const SECTIONS = ["loader", "sweep", "api", "browser", "opening", "peer", "memory", "timeline"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function list<T extends string>(allowed: readonly T[], what: string) {
@@ -111,7 +112,7 @@ const program = new Command("bench")
       );
     // The sections that read a graph use the largest dataset, loaded by the loader run when there is one.
     const largest = datasets[datasets.length - 1];
-    const needsGraph = has("api") || has("browser") || has("memory") || has("timeline");
+    const needsGraph = has("api") || has("browser") || has("opening") || has("memory") || has("timeline");
     let graph: BenchNeo4j | undefined;
     try {
       if (has("loader")) {
@@ -146,6 +147,10 @@ const program = new Command("bench")
       }
       if (has("browser") && graph && largest) {
         await benchExpand(results, graph, largest.size);
+        finish();
+      }
+      if (has("opening") && graph && largest) {
+        await benchOpeningView(results, graph, largest.size, largest.manifest.articles);
         finish();
       }
       if (has("timeline") && graph && largest) {

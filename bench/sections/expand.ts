@@ -15,7 +15,7 @@ import { buildPages } from "./renderers.ts";
 const S = "browser";
 const TRIALS = 5;
 const EXPLORER_LIMIT =
-  "the explorer already draws its starting view (300 entities and their relationships, with labels) when it expands, so each frame in software WebGL costs more than the bare page's; see the breakdown in the notes";
+  "the explorer already draws its opening view (its entities and their relationships, with labels) when it expands, so each frame in software WebGL costs more than the bare page's; see the breakdown in the notes";
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

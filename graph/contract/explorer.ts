@@ -255,6 +255,19 @@ export const articleTextSchema = z.object({
 });
 export type ArticleText = z.infer<typeof articleTextSchema>;
 
+export const startViewQuerySchema = z.object({
+  limit: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, `must be from 1 to ${LIMITS.startViewNodes}`)
+    .max(LIMITS.startViewNodes, `must be from 1 to ${LIMITS.startViewNodes}`)
+    .default(LIMITS.startViewDefault)
+    .meta({
+      description: "Entities at most: the explorer asks for what its canvas can show with readable labels",
+      example: 70,
+    }),
+});
+
 export const startViewResponseSchema = z.object({
   graph: graphJsonSchema,
   capped: z.boolean().meta({ description: "The database holds more entities than the view shows." }),

@@ -25,6 +25,9 @@ export const LIMITS = {
   articleGraphRelationships: 5000,
   /** Entity ids and slugs asked about in one "reported" request at most. */
   reportedIdsMax: 20_000,
+  /** Entities of the opening view when the client does not say (about what 1440×900 shows readably). */
+  startViewDefault: 70,
+  /** Entities of the opening view at most ("Show more" stops there). */
   startViewNodes: 300,
   startViewRelationships: 5000,
 } as const;

@@ -205,7 +205,9 @@ export const ROUTES = {
     path: "/api/view/start",
     tag: "explorer",
     summary: "The opening view: entities and the domain relationships among them",
-    description: "All entities up to 300, else the 300 with the highest degree and `capped: true`.",
+    description:
+      "The `limit` entities (default 70, at most 300) that the most articles name, then with the most relationships to other entities, then named most recently; `capped: true` when the database holds more.",
+    query: explorer.startViewQuerySchema,
     response: explorer.startViewResponseSchema,
     example: { graph: exampleGraph, capped: false, totalNodes: 2 },
     errors: [...ALWAYS, 504],

@@ -47,15 +47,10 @@ function ExplorerLayout() {
           <Legend />
           <TimelinePanel />
           {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
-          {opening.state === "ready" && opening.capped && (
-            <p className="overlay muted" role="status">
-              A starting view: the database holds {opening.totalNodes} nodes. Search or expand to see more.
-            </p>
-          )}
         </section>
         <SidePanel />
       </main>
-      <StatusBar />
+      <StatusBar opening={opening} />
       <UrlSync ready={opening.state === "ready"} />
     </div>
   );

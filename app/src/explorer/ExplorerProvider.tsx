@@ -15,8 +15,7 @@ import { apiGet, apiPost } from "../api.ts";
 import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
 import { ControlsContext, type ExplorerControls } from "./controls.ts";
 import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
-import { fitCamera, placementViewport } from "./canvas/fitCamera.ts";
-import { initialLayout } from "./layout/initialLayout.ts";
+import { layoutView } from "./layout/layoutView.ts";
 import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
 import { initialHistory, viewReducer } from "./state/viewState.ts";
 
@@ -52,11 +51,7 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     const known = new Set(cache.keys());
     const added = syncViewGraph(graph, view, cache);
     const fresh = added.filter((id) => !known.has(id));
-    if (sigma && fresh.length > 1 && fresh.length === graph.order) {
-      initialLayout(graph, placementViewport(sigma));
-      sigma.refresh();
-      sigma.getCamera().setState(fitCamera(sigma));
-    }
+    if (sigma && fresh.length > 1 && fresh.length === graph.order) layoutView(graph, sigma);
   }, [graph, view, sigma]);
 
   // The selection disappears with its node or relationship.
@@ -67,7 +62,8 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
   // Each request is served once, as soon as its node is drawn (not again at every later view change).
   const focused = useRef<{ id: string } | null>(null);
   useEffect(() => {
-    if (!sigma || !focusRequest || focused.current === focusRequest || !graph.hasNode(focusRequest.id)) return;
+    if (!sigma || !focusRequest || focused.current === focusRequest || !graph.hasNode(focusRequest.id))
+      return;
     focused.current = focusRequest;
     sigma.refresh();
     const display = sigma.getNodeDisplayData(focusRequest.id);

@@ -17,6 +17,8 @@ export interface ViewNode {
   labels: string[];
   properties: Properties;
   pinned?: boolean;
+  /** Whether sigma draws the label at the present zoom (set by the label planner). */
+  forceLabel?: boolean;
 }
 
 /**

@@ -1,28 +1,50 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { LIMITS } from "../../../graph/contract/limits.ts";
 import type { GraphJson } from "../../../graph/model/graphJson.ts";
 import { ApiError, apiGet, apiPost } from "../api.ts";
 import { isAbort, useConnection } from "./connection/connection.ts";
+import { useExplorer } from "./context.ts";
 import { useControls } from "./controls.ts";
+import { layoutView } from "./layout/layoutView.ts";
+import { canvasSize, readableEntities } from "./layout/openingSize.ts";
 import { decodeUrlView } from "./state/urlState.ts";
 import { decodeTimeFilter } from "./time/timeFilter.ts";
 
 export type Opening =
   | { state: "loading" }
-  | { state: "ready"; capped: boolean; totalNodes: number }
+  | {
+      state: "ready";
+      /** Entities of the opening view (after "Show more": of the larger one). */
+      shown: number;
+      /** Entities in the database. */
+      totalNodes: number;
+      capped: boolean;
+      /** Asks for the next screenful of entities, adds them and lays the whole view out again. */
+      showMore: (() => void) | null;
+    }
   | { state: "failed"; message: string };
 
 function merge(a: GraphJson, b: GraphJson): GraphJson {
   return { nodes: [...a.nodes, ...b.nodes], relationships: [...a.relationships, ...b.relationships] };
 }
 
+function startPath(limit: number): string {
+  return `/api/view/start?limit=${limit}`;
+}
+
 /**
- * Opens the view: the starting graph, then what the URL asks for (expanded
- * nodes, the time filter, the focused node). Tries again after each recovery until it succeeds.
+ * Opens the view: the starting graph (as many of the best-ranked entities as
+ * the canvas shows readably), then what the URL asks for (expanded nodes, the
+ * time filter, the focused node). Tries again after each recovery until it succeeds.
  */
 export function useOpeningView(): Opening {
   const { generation } = useConnection();
-  const { dispatch, focusNode } = useControls();
+  const { graph, sigma } = useExplorer();
+  const { dispatch, focusNode, view } = useControls();
   const [opening, setOpening] = useState<Opening>({ state: "loading" });
+  const [step, setStep] = useState(0);
+  // The entities "Show more" added, until they are drawn and laid out.
+  const relayout = useRef<string[] | null>(null);
   const done = opening.state === "ready";
 
   useEffect(() => {
@@ -31,7 +53,9 @@ export function useOpeningView(): Opening {
     const { signal } = controller;
     const wanted = decodeUrlView(window.location.search);
     (async () => {
-      const start = await apiGet<"startView">("/api/view/start", signal);
+      const { width, height } = canvasSize();
+      const limit = readableEntities(width, height);
+      const start = await apiGet<"startView">(startPath(limit), signal);
       let graph = start.graph;
       let expanded: string[] = [];
       if (wanted.expanded.length > 0) {
@@ -50,7 +74,14 @@ export function useOpeningView(): Opening {
         expanded,
         timeFilter: decodeTimeFilter(window.location.search).filter,
       });
-      setOpening({ state: "ready", capped: start.capped, totalNodes: start.totalNodes });
+      setStep(limit);
+      setOpening({
+        state: "ready",
+        shown: start.graph.nodes.length,
+        capped: start.capped,
+        totalNodes: start.totalNodes,
+        showMore: null,
+      });
       if (wanted.focus) await focusNode(wanted.focus);
     })().catch((error: unknown) => {
       if (isAbort(error)) return;
@@ -64,5 +95,33 @@ export function useOpeningView(): Opening {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation, done, dispatch]);
 
-  return opening;
+  const shown = opening.state === "ready" ? opening.shown : 0;
+  const more = useCallback(() => {
+    void (async () => {
+      const start = await apiGet<"startView">(startPath(Math.min(shown + step, LIMITS.startViewNodes)));
+      dispatch({ type: "add", graph: start.graph });
+      relayout.current = start.graph.nodes.map((n) => n.id);
+      setOpening({
+        state: "ready",
+        shown: start.graph.nodes.length,
+        capped: start.capped,
+        totalNodes: start.totalNodes,
+        showMore: null,
+      });
+    })().catch(() => {
+      // The connection banner says what failed; the view stays as it was.
+    });
+  }, [shown, step, dispatch]);
+
+  // Once the added entities are in the drawn graph, the whole view is laid out again.
+  useEffect(() => {
+    const ids = relayout.current;
+    if (!ids || !sigma || !ids.every((id) => graph.hasNode(id))) return;
+    relayout.current = null;
+    layoutView(graph, sigma);
+  }, [sigma, graph, view]);
+
+  if (opening.state !== "ready") return opening;
+  const canGrow = opening.capped && shown < LIMITS.startViewNodes;
+  return { ...opening, showMore: canGrow ? more : null };
 }

@@ -7,14 +7,20 @@ import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber } from "../api/numbers.ts";
 import { route } from "../route.ts";
 
+/** Entities ranked by articles and degree before the latest article breaks their ties (see the cypher). */
+const POOL_FACTOR = 3;
+
 /**
- * GET /api/view/start: the entities and the domain relationships among them;
- * all of them up to 300 entities, else the 300 with the highest degree
- * (`capped: true`). The lexical layer (articles, sentences) is left out.
+ * GET /api/view/start: the `limit` best entities (most articles, then most
+ * relationships, then most recent; `capped: true` when there are more) and the
+ * domain relationships among them. The lexical layer (articles, sentences) is left out.
  */
 export function startViewRoutes(app: FastifyInstance, db: Database): void {
-  route(app, ROUTES.startView, async () => {
-    const nodeRows = await db.read("api/start-nodes", { cap: int(LIMITS.startViewNodes) });
+  route(app, ROUTES.startView, async ({ query }) => {
+    const nodeRows = await db.read("api/start-nodes", {
+      cap: int(query.limit),
+      pool: int(query.limit * POOL_FACTOR),
+    });
     const nodes = nodeRows.map((r) => nodeToJson(r.get("e") as Node));
     const totalNodes = nodeRows.length ? toNumber(nodeRows[0]?.get("totalNodes")) : 0;
     const relRows = nodes.length

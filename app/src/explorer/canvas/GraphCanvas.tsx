@@ -5,6 +5,7 @@ import { drawDiscNodeHover } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
 import { useControls } from "../controls.ts";
+import { LabelPlanner } from "../layout/LabelPlanner.tsx";
 import { GraphEvents } from "./GraphEvents.tsx";
 import { LargeViewSettings } from "./LargeViewSettings.tsx";
 import { TestHook } from "./TestHook.tsx";
@@ -24,8 +25,8 @@ export function GraphCanvas() {
       defaultEdgeType: "arrow",
       zIndex: true,
       labelRenderedSizeThreshold: 0,
-      labelDensity: 0.8,
-      labelGridCellSize: 80,
+      // Only the labels the planner forces are drawn (no two overlap at any zoom).
+      labelDensity: 0,
       labelFont: "system-ui, sans-serif",
       labelSize: 13,
       labelColor: { color: dark ? "#e8eaed" : "#1f2328" },
@@ -49,6 +50,7 @@ export function GraphCanvas() {
       <GraphEvents />
       <LargeViewSettings />
       <ViewReducers dark={dark} />
+      <LabelPlanner />
       <TestHook />
     </SigmaContainer>
   );

@@ -21,8 +21,10 @@ export interface DossierHook {
   graphPosition(id: string): { x: number; y: number } | null;
   /** Where a node or the middle of a relationship is on the canvas, in page pixels. */
   pagePosition(id: string): { x: number; y: number } | null;
+  /** The nodes sigma draws, with their centres in canvas pixels. */
+  drawnNodes(): { id: string; x: number; y: number }[];
   /** The node labels of the last frame, as boxes in canvas pixels, and the canvas size. */
-  drawnLabels(): { labels: (Box & { label: string })[]; width: number; height: number };
+  drawnLabels(): { labels: (Box & { id: string; label: string })[]; width: number; height: number };
   /** The colour sigma draws node labels in. */
   labelColor(): string;
   /** Whether the camera is moving (an animation such as Fit). */
@@ -75,6 +77,13 @@ export function TestHook() {
         const [s, t] = graph.extremities(id).map((n) => graph.getNodeAttributes(n));
         return onPage({ x: (s!.x + t!.x) / 2, y: (s!.y + t!.y) / 2 });
       },
+      drawnNodes: () =>
+        graph
+          .filterNodes((id) => sigma.getNodeDisplayData(id)?.hidden === false)
+          .map((id) => ({
+            id,
+            ...sigma.framedGraphToViewport(sigma.getNodeDisplayData(id)!),
+          })),
       drawnLabels: () => ({ labels: drawnLabelBoxes(sigma), ...sigma.getDimensions() }),
       labelColor: () => sigma.getSetting("labelColor").color ?? "",
       cameraMoving: () => sigma.getCamera().isAnimated(),

@@ -4,8 +4,12 @@ import type { ViewGraph } from "../context.ts";
 
 /** Pixels kept between two labels. */
 const GAP = 6;
-/** Rounds of "remove overlaps, then shrink to fit" before giving up on a crowded view. */
+/** Rounds of "remove overlaps, then shrink to fit" before giving up on moving nodes. */
 const ROUNDS = 8;
+/** Nodes are moved for their labels only when all the label boxes take at most this share of the viewport. */
+const FILL = 0.45;
+/** The drawing's width to height (and height to width) at most, before and after labels are placed. */
+export const MAX_ASPECT = 2;
 
 export interface Viewport {
   width: number;
@@ -22,10 +26,12 @@ interface Placed {
   width: number;
 }
 
-function extent(placed: Placed[], fontSize: number): Box {
+function extent(placed: readonly Placed[], fontSize: number, labels = true): Box {
   const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   for (const p of placed) {
-    const b = nodeBox(p.x, p.y, p.size, p.width, fontSize);
+    const b = labels
+      ? nodeBox(p.x, p.y, p.size, p.width, fontSize)
+      : { left: p.x, right: p.x, top: p.y, bottom: p.y };
     box.left = Math.min(box.left, b.left);
     box.top = Math.min(box.top, b.top);
     box.right = Math.max(box.right, b.right);
@@ -34,39 +40,42 @@ function extent(placed: Placed[], fontSize: number): Box {
   return box;
 }
 
+/** Width over height of the nodes' positions (1 for a single point). */
+export function aspect(points: readonly { x: number; y: number }[]): number {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  return w === 0 && h === 0 ? 1 : Math.max(w, 1e-9) / Math.max(h, 1e-9);
+}
+
+/** Stretches the shorter side of the drawing about its centre until it is within MAX_ASPECT. */
+function clampAspect(placed: Placed[]): void {
+  const ratio = aspect(placed);
+  if (ratio <= MAX_ASPECT && ratio >= 1 / MAX_ASPECT) return;
+  const axis = ratio > MAX_ASPECT ? "y" : "x";
+  const factor = ratio > MAX_ASPECT ? ratio / MAX_ASPECT : 1 / ratio / MAX_ASPECT;
+  const values = placed.map((p) => p[axis]);
+  const centre = (Math.max(...values) + Math.min(...values)) / 2;
+  // A drawing with no extent on one side (all in a row) is spread over a band of that side.
+  const flat = values.every((v) => v === values[0]);
+  placed.forEach((p, i) => {
+    p[axis] = flat
+      ? centre + (i / Math.max(placed.length - 1, 1) - 0.5) * 1e-3
+      : centre + (p[axis] - centre) * factor;
+  });
+  if (flat) clampAspect(placed);
+}
+
 /**
- * Moves nodes so that, once the view is fitted to the viewport, no two of
- * them (disc and label) overlap. Node positions become pixels of that fitted
- * view. noverlap only knows discs, while sigma draws each label as a wide
- * rectangle to the right of its node, so the rectangles are separated with
- * WebCola's overlap removal (the least movement that clears them); when the
- * result no longer fits the viewport, it is shrunk towards its centre and
- * cleared again.
+ * Separates the disc-and-label boxes with WebCola's overlap removal (the least
+ * movement that clears them), shrinking towards the centre whenever the result
+ * no longer fits the viewport. Returns the new positions, or null when they do
+ * not fit or the drawing became a strip: then the nodes are not moved.
  */
-export function placeLabels(graph: ViewGraph, viewport: Viewport): void {
-  const { fontSize, measure } = viewport;
-  const placed: Placed[] = graph.mapNodes((id, a) => ({
-    id,
-    x: a.x,
-    y: a.y,
-    size: a.size,
-    width: a.label ? measure(a.label) : 0,
-  }));
-  if (placed.length < 2) return;
-  // Start from the node positions stretched over the viewport, labels aside.
-  const nodes = extent(
-    placed.map((p) => ({ ...p, size: 0, width: 0 })),
-    fontSize,
-  );
-  const widest = Math.max(...placed.map((p) => p.width));
-  const scale = Math.min(
-    Math.max(viewport.width - widest, viewport.width / 2) / Math.max(nodes.right - nodes.left, 1e-6),
-    viewport.height / Math.max(nodes.bottom - nodes.top, 1e-6),
-  );
-  for (const p of placed) {
-    p.x = (p.x - nodes.left) * scale;
-    p.y = (p.y - nodes.top) * scale;
-  }
+function separate(start: readonly Placed[], viewport: Viewport): Placed[] | null {
+  const { fontSize } = viewport;
+  const placed = start.map((p) => ({ ...p }));
   for (let round = 0; round < ROUNDS; round++) {
     const rectangles = placed.map((p) => {
       const b = nodeBox(p.x, p.y, p.size, p.width, fontSize);
@@ -83,7 +92,10 @@ export function placeLabels(graph: ViewGraph, viewport: Viewport): void {
       (box.right - box.left) / viewport.width,
       (box.bottom - box.top) / viewport.height,
     );
-    if (factor <= 1 || round === ROUNDS - 1) break;
+    if (factor <= 1 + 1e-3) {
+      const ratio = aspect(placed);
+      return ratio <= MAX_ASPECT && ratio >= 1 / MAX_ASPECT ? placed : null;
+    }
     const cx = (box.left + box.right) / 2;
     const cy = (box.top + box.bottom) / 2;
     for (const p of placed) {
@@ -91,5 +103,49 @@ export function placeLabels(graph: ViewGraph, viewport: Viewport): void {
       p.y = cy + (p.y - cy) / factor;
     }
   }
-  for (const p of placed) graph.mergeNodeAttributes(p.id, { x: p.x, y: p.y });
+  return null;
+}
+
+/**
+ * Scales the layout to pixels of the fitted view (the same factor on both
+ * sides, so the picture keeps its shape) and, when every label can fit the
+ * viewport, moves nodes so that no two of them (disc and label) overlap.
+ * When they cannot all fit, nodes stay where ForceAtlas2 put them and the
+ * labels that would overlap are hidden while drawing (labelVisibility.ts):
+ * moving them apart would only squeeze the picture into a line.
+ * Returns whether the nodes were moved for their labels.
+ */
+export function placeLabels(graph: ViewGraph, viewport: Viewport): boolean {
+  const { fontSize, measure } = viewport;
+  const placed: Placed[] = graph.mapNodes((id, a) => ({
+    id,
+    x: a.x,
+    y: a.y,
+    size: a.size,
+    width: a.label ? measure(a.label) : 0,
+  }));
+  if (placed.length < 2) return false;
+  clampAspect(placed);
+  // Start from the node positions stretched over the viewport, labels aside.
+  const nodes = extent(placed, fontSize, false);
+  // Room is kept for the discs and the labels sticking out of the node positions.
+  const widest = Math.max(...placed.map((p) => p.width));
+  const largest = Math.max(...placed.map((p) => p.size));
+  const scale = Math.min(
+    Math.max(viewport.width - widest - 2 * largest - GAP, viewport.width / 2) /
+      Math.max(nodes.right - nodes.left, 1e-6),
+    Math.max(viewport.height - 2 * largest - fontSize - GAP, viewport.height / 2) /
+      Math.max(nodes.bottom - nodes.top, 1e-6),
+  );
+  for (const p of placed) {
+    p.x = (p.x - nodes.left) * scale;
+    p.y = (p.y - nodes.top) * scale;
+  }
+  const area = placed.reduce((sum, p) => {
+    const b = nodeBox(0, 0, p.size, p.width, fontSize);
+    return sum + (b.right - b.left + GAP) * (b.bottom - b.top + GAP);
+  }, 0);
+  const separated = area <= FILL * viewport.width * viewport.height ? separate(placed, viewport) : null;
+  for (const p of separated ?? placed) graph.mergeNodeAttributes(p.id, { x: p.x, y: p.y });
+  return separated !== null;
 }
