@@ -132,7 +132,7 @@ describe("npm run add on many articles", () => {
       const written = folders(articles);
       expect(written).toHaveLength(3);
       for (const f of written) {
-        expect(f.draft.engines).toContain("corenlp");
+        expect(f.draft.engines, result.stdout).toContain("corenlp");
         expect(listTree(f.dir)).toContain("meta.json");
         const label = ["grain-terminal.txt", "grain-copy.txt", "rail-strike.md", "clinic.html"].find((l) =>
           row(result.stdout, l).endsWith(f.dir),
@@ -186,7 +186,7 @@ describe("npm run add on many articles", () => {
       expect(grain.meta).toMatchObject({ publisher: "Coast Weekly", published: { date: "2024-04-08" } });
       expect(grain.meta.attribution).toContain("From the feed");
       expect(grain.meta.attribution).toContain(`${base}/grain`);
-      expect(grain.draft.engines).toContain("corenlp");
+      expect(grain.draft.engines, result.stdout).toContain("corenlp");
       expect(grain.draft.entities.length).toBeGreaterThan(0);
       const rail = byTitle.get("Rail strike ends")!;
       expect(rail.text).toContain("Rail workers in Lund ended a four-day strike");

@@ -9,7 +9,10 @@ function plural(count: number, one: string, many: string): string {
 export function describeOutcome(outcome: ItemOutcome): string {
   switch (outcome.kind) {
     case "added":
-      return `added with ${plural(outcome.entities, "entity", "entities")} and ${plural(outcome.relations, "relation", "relations")}: ${displayPath(outcome.dir)}`;
+      return (
+        `added with ${plural(outcome.entities, "entity", "entities")} and ${plural(outcome.relations, "relation", "relations")}: ${displayPath(outcome.dir)}` +
+        (outcome.withoutNlp ? ` (without CoreNLP: ${outcome.withoutNlp})` : "")
+      );
     case "duplicate":
       return `duplicate of ${displayPath(outcome.existing)}`;
     case "refused":

@@ -12,7 +12,16 @@ export type BatchItem =
 
 /** What became of one entry, one line of the table at the end. */
 export type ItemOutcome =
-  | { label: string; kind: "added"; slug: string; dir: string; entities: number; relations: number }
+  | {
+      label: string;
+      kind: "added";
+      slug: string;
+      dir: string;
+      entities: number;
+      relations: number;
+      /** Why CoreNLP was not used for this one (its suggestions are the rules' alone). */
+      withoutNlp?: string;
+    }
   | { label: string; kind: "duplicate"; existing: string }
   | { label: string; kind: "refused"; reason: string }
   | { label: string; kind: "skipped"; reason: string }

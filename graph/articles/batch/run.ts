@@ -26,6 +26,9 @@ async function addOne(item: BatchItem, options: BatchOptions): Promise<ItemOutco
   if ("refused" in item) return { label, kind: "refused", reason: item.refused };
   try {
     const result = await addArticle(item.source, { ...options.given, ...defined(item.given) }, options.add);
+    const withoutNlp = result.draft.engines.includes("corenlp")
+      ? undefined
+      : (result.notes.find((n) => n.includes("CoreNLP")) ?? "CoreNLP was not used.");
     return {
       label,
       kind: "added",
@@ -33,6 +36,7 @@ async function addOne(item: BatchItem, options: BatchOptions): Promise<ItemOutco
       dir: result.dir,
       entities: result.draft.entities.length,
       relations: result.draft.relations.length,
+      ...(withoutNlp ? { withoutNlp } : {}),
     };
   } catch (error) {
     if (error instanceof AddRefusal) {
