@@ -245,6 +245,8 @@ describe("npm run add on many articles", () => {
       const running = startCli("add", [folder, "--jobs", "1"], env(articles));
       const lock = join(articles, ".batch-add.lock");
       await expect.poll(() => existsSync(lock), { timeout: RUN_LIMIT }).toBe(true);
+      // Paused, so that it is surely still running (and holding the folder) while the second starts.
+      running.kill("SIGSTOP");
 
       const second = await add(articles, [folder]);
       expect(second.code).toBe(1);
@@ -254,8 +256,10 @@ describe("npm run add on many articles", () => {
           `^Error: Another batch add \\(process ${running.pid}, started .+\\) is adding to ${articles}; run this one when it has finished\\.\\n$`,
         ),
       );
+      expect(second.stdout).not.toContain("Adding");
 
-      // Killed once its first article is written (no chance to tidy up, as with a power cut).
+      // Let go, then killed once its first article is written (no chance to tidy up, as with a power cut).
+      running.kill("SIGCONT");
       await expect.poll(() => folders(articles).length, { timeout: RUN_LIMIT }).toBeGreaterThan(0);
       running.kill("SIGKILL");
       await running.done;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath } from "../../loader/read.ts";
 import { isProcessOf } from "../../process/pidFile.ts";
@@ -16,9 +16,13 @@ export function claimArticlesDir(articlesDir: string): () => void {
   mkdirSync(articlesDir, { recursive: true });
   const path = join(articlesDir, LOCK_NAME);
   const mine = `${process.pid}\n${new Date().toISOString()}\n`;
+  // Written whole beside it, then linked into place: another run never reads a half-written lock.
+  const draft = join(articlesDir, `${LOCK_NAME}.${process.pid}`);
+  writeFileSync(draft, mine);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(path, mine, { flag: "wx" });
+      linkSync(draft, path);
+      rmSync(draft, { force: true });
       return () => {
         try {
           if (readFileSync(path, "utf8") === mine) rmSync(path, { force: true });
@@ -27,7 +31,10 @@ export function claimArticlesDir(articlesDir: string): () => void {
         }
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+        rmSync(draft, { force: true });
+        throw error;
+      }
       let owner = "";
       try {
         owner = readFileSync(path, "utf8");
@@ -36,6 +43,7 @@ export function claimArticlesDir(articlesDir: string): () => void {
       }
       const [pid, since] = owner.split("\n");
       if (Number(pid) > 0 && isProcessOf(Number(pid), "add")) {
+        rmSync(draft, { force: true });
         throw new AddRefusal(
           `Another batch add (process ${pid}, started ${since ?? "earlier"}) is adding to ${displayPath(articlesDir)}; run this one when it has finished.`,
         );
@@ -43,5 +51,6 @@ export function claimArticlesDir(articlesDir: string): () => void {
       rmSync(path, { force: true });
     }
   }
+  rmSync(draft, { force: true });
   throw new AddRefusal(`${displayPath(articlesDir)} could not be claimed for a batch add; try again.`);
 }
