@@ -88,7 +88,9 @@ export async function addBatch(run: BatchRun): Promise<void> {
     console.log(outcomeTable(outcomes));
     const added = outcomes.filter((o) => o.kind === "added").length;
     const pace = added > 0 ? `, ${(seconds / added).toFixed(2)} s per added article` : "";
-    console.log(`Of ${items.length} item${items.length === 1 ? "" : "s"}: ${countOutcomes(outcomes)}. Took ${seconds.toFixed(1)} s${pace}.`);
+    console.log(
+      `Of ${items.length} item${items.length === 1 ? "" : "s"}: ${countOutcomes(outcomes)}. Took ${seconds.toFixed(1)} s${pace}.`,
+    );
     if (outcomes.some((o) => o.kind === "refused" || o.kind === "failed")) process.exitCode = 1;
   } finally {
     process.off("SIGINT", stop);
