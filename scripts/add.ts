@@ -1,40 +1,49 @@
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { addArticle } from "../graph/articles/add.ts";
 import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
+import { batchSource } from "../graph/articles/batch/sources.ts";
 import { sourceFromArgument } from "../graph/articles/input.ts";
 import { checkGivenMetadata, type GivenMetadata } from "../graph/articles/metadata.ts";
+import { AddRefusal } from "../graph/articles/refusal.ts";
 import { readEnv } from "../graph/config/env.ts";
 import { resolveNlp } from "../graph/nlp/endpoint.ts";
-import { UserFacingError } from "../graph/config/userError.ts";
 import { displayPath } from "../graph/loader/read.ts";
-import { GraphDb } from "../graph/neo4j/graphDb.ts";
-import type { GraphReader } from "../graph/suggest/run.ts";
+import { addBatch } from "./lib/addBatch.ts";
 import { runMain } from "./lib/cli.ts";
-import { connect } from "./lib/connect.ts";
+import { graphForLinking } from "./lib/linkingGraph.ts";
 
-/** Connects when asked; if Neo4j cannot be reached, one line says linking is skipped. */
-function graphForLinking() {
-  let close = async (): Promise<void> => undefined;
-  const open = async (): Promise<GraphReader | undefined> => {
-    try {
-      const { driver, database } = await connect();
-      close = () => driver.close();
-      return new GraphDb(driver, database);
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
-      console.log(`Linking to the graph was skipped: ${error.message}`);
-      return undefined;
-    }
-  };
-  return { open, close: () => close() };
+interface AddFlags extends GivenMetadata {
+  articlesDir?: string;
+  urls?: string;
+  feed?: string;
+  jobs: number;
+}
+
+function jobCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 8)
+    throw new InvalidArgumentError("expected a whole number from 1 to 8.");
+  return n;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const program = new Command("add")
   .description(
-    "Add an article from a .txt, .html or .md file or an http(s) URL: writes data/articles/<slug>/ with the text, the original, meta.json and a draft annotation.",
+    "Add articles: one from a .txt, .html or .md file or an http(s) URL, or many from a folder, a list of links (--urls) or an RSS or Atom feed (--feed). Each is written as data/articles/<slug>/ with the text, the original, meta.json and a draft annotation.",
   )
-  .argument("<source>", "a .txt, .html or .md file, or an http(s) URL")
+  .argument("[source]", "a .txt, .html or .md file, an http(s) URL, or a folder of such files")
+  .option("--urls <file>", "a file of http(s) addresses, one a line (blank lines and # comments ignored)")
+  .option("--feed <url or file>", "an RSS or Atom feed: each of its items is added")
+  .option("--jobs <n>", "items of a batch in flight at once (1 to 8)", jobCount, 2)
   .option("--title <title>", "the article's title (default: the page's, else the first line of the text)")
   .option("--publisher <name>", "who published it (default: the page's site name, else its host)")
   .option("--published <YYYY-MM-DD>", "its publication date (default: the page's, else today)")
@@ -45,7 +54,7 @@ const program = new Command("add")
     "the folder of article folders (default: DOSSIER_ARTICLES, else data/articles)",
   )
   .showHelpAfterError()
-  .action(async (argument: string, opts: GivenMetadata & { articlesDir?: string }) => {
+  .action(async (argument: string | undefined, opts: AddFlags) => {
     const env = readEnv();
     const articlesDir = opts.articlesDir ? resolve(opts.articlesDir) : articlesDirFromEnv(env);
     const given: GivenMetadata = {
@@ -57,6 +66,12 @@ const program = new Command("add")
     };
     // Bad flags and a bad source are refused before connecting to anything.
     checkGivenMetadata(given);
+    const batch = batchSource({ argument, urls: opts.urls, feed: opts.feed, isFolder }, given);
+    if (batch) {
+      await addBatch({ ...batch, articlesDir, env, given, jobs: opts.jobs });
+      return;
+    }
+    if (!argument) throw new AddRefusal("Give a file, a URL or a folder to add, or --urls or --feed.");
     const source = sourceFromArgument(argument);
     const graph = graphForLinking();
     try {

@@ -58,6 +58,7 @@ function refuseDuplicate(articlesDir: string, hash: string): void {
     throw new AddRefusal(
       `The same text is already in ${displayPath(existing)}, so it was not added again.`,
       "duplicate",
+      existing,
     );
   }
 }

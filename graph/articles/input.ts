@@ -10,7 +10,9 @@ export type AddSource =
   | { from: "path"; path: string }
   | { from: "url"; url: string }
   | { from: "upload"; name: string; bytes: Uint8Array }
-  | { from: "text"; text: string };
+  | { from: "text"; text: string }
+  /** Read elsewhere already, such as the text a feed item carries. */
+  | { from: "read"; input: ReadInput };
 
 /** The input's bytes as received, what they are, and how to name them in messages and meta.json. */
 export interface ReadInput {
@@ -40,16 +42,20 @@ function checkSize(size: number, where: string): void {
   }
 }
 
-function readPath(path: string): ReadInput {
-  let size: number;
+/** The size of a file to read, refusing what is not a readable file in one sentence. */
+export function fileSize(path: string): number {
   try {
     const stats = statSync(path);
     if (!stats.isFile()) throw new AddRefusal(`${path} is not a file.`);
-    size = stats.size;
+    return stats.size;
   } catch (error) {
     if (error instanceof AddRefusal) throw error;
     throw new AddRefusal(`${path} does not exist or cannot be read.`);
   }
+}
+
+function readPath(path: string): ReadInput {
+  const size = fileSize(path);
   const kind = kindOf(path, path);
   checkSize(size, path);
   return { bytes: readFileSync(path), kind, where: path, origin: `From the file ${basename(path)}` };
@@ -79,6 +85,9 @@ export async function readInput(source: AddSource): Promise<ReadInput> {
         origin: `Uploaded in the app as the file ${basename(source.name)}`,
       };
     }
+    case "read":
+      checkSize(source.input.bytes.byteLength, source.input.where);
+      return source.input;
     case "text": {
       const bytes = Buffer.from(source.text, "utf8");
       checkSize(bytes.byteLength, "The pasted article");

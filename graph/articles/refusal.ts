@@ -9,6 +9,8 @@ export class AddRefusal extends UserFacingError {
   constructor(
     message: string,
     readonly reason: "invalid" | "duplicate" = "invalid",
+    /** For a duplicate: the folder that already holds the text. */
+    readonly existing?: string,
   ) {
     super(message);
   }

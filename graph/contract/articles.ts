@@ -3,10 +3,11 @@ import { metadataSchema } from "../model/annotation.ts";
 import { draftSchema } from "../model/draft.ts";
 
 /**
- * POST /api/articles: add an article from the app. The body holds either the
- * pasted `text` or a `file` (its name, whose extension says .txt, .html or
- * .md, and its bytes in base64, so the server checks the encoding itself),
- * plus the metadata fields the command line takes as flags.
+ * POST /api/articles: add an article from the app. The body holds one of the
+ * pasted `text`, a `file` (its name, whose extension says .txt, .html or .md,
+ * and its bytes in base64, so the server checks the encoding itself) or a
+ * `link` (an http(s) page the server fetches), plus the metadata fields the
+ * command line takes as flags. The app adds several by sending one each.
  */
 const field = (name: string, max: number) =>
   z
@@ -25,14 +26,19 @@ export const addArticleRequestSchema = z
           .regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be the file's bytes in base64"),
       })
       .optional(),
+    link: z
+      .string({ error: "must be an http(s) address (the page to add)" })
+      .max(2000, "must be at most 2000 characters")
+      .regex(/^https?:\/\/\S+$/i, "must be an http(s) address (the page to add)")
+      .optional(),
     title: field("the title", 300),
     publisher: field("the publisher", 300),
     published: field("YYYY-MM-DD", 40),
     url: field("the source URL", 2000),
     language: field("a language tag such as en", 20),
   })
-  .refine((body) => (body.text === undefined) !== (body.file === undefined), {
-    message: "must hold either text or file (not both)",
+  .refine((body) => [body.text, body.file, body.link].filter((x) => x !== undefined).length === 1, {
+    message: "must hold one of text, file or link",
   });
 export type AddArticleRequest = z.input<typeof addArticleRequestSchema>;
 

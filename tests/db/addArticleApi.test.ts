@@ -110,7 +110,7 @@ describe("POST /api/articles", () => {
       await refused(
         { text: "A short note.", file: { name: "a.txt", base64: base64("x") } },
         400,
-        "Request body must hold either text or file (not both).",
+        "Request body must hold one of text, file or link.",
       );
       await refused({ text: "A short note.", author: "me" }, 400, 'Request body: unknown field "author".');
     });

@@ -9,42 +9,29 @@ export interface CliResult {
 }
 
 /** Runs one of the project's commands (scripts/<name>.ts) as a user would, with its own environment. */
-export function runCli(
+export async function runCli(
   name: string,
   args: string[],
   env: Record<string, string | undefined> = {},
   timeoutMs = 200_000,
 ): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const merged: NodeJS.ProcessEnv = { ...process.env };
-    for (const key of Object.keys(merged)) if (key.startsWith("NEO4J_")) delete merged[key];
-    for (const [key, value] of Object.entries(env)) {
-      if (value === undefined) delete merged[key];
-      else merged[key] = value;
-    }
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(projectRoot, "scripts", `${name}.ts`), ...args],
-      {
-        cwd: projectRoot,
-        env: merged,
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(
-        new Error(`${name} ${args.join(" ")} did not finish within ${timeoutMs} ms\n${stdout}\n${stderr}`),
+  const running = startCli(name, args, env);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      running.kill("SIGKILL");
+      void running.done.then(({ stdout, stderr }) =>
+        reject(
+          new Error(`${name} ${args.join(" ")} did not finish within ${timeoutMs} ms\n${stdout}\n${stderr}`),
+        ),
       );
     }, timeoutMs);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
   });
+  try {
+    return await Promise.race([running.done, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Parses `NAME='value'` lines as printed by `npm run -s db -- env`. */
@@ -55,4 +42,41 @@ export function parseAssignments(text: string): Record<string, string> {
     if (match?.[1]) out[match[1]] = (match[2] ?? match[3] ?? "").replaceAll("'\\''", "'");
   }
   return out;
+}
+
+export interface RunningCli {
+  pid: number;
+  /** Resolves when the command exits (killed or not), with what it printed. */
+  done: Promise<CliResult>;
+  kill: (signal?: NodeJS.Signals) => void;
+}
+
+/** Starts one of the project's commands without waiting for it, so a test can stop it midway. */
+export function startCli(
+  name: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): RunningCli {
+  const merged: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(merged)) if (key.startsWith("NEO4J_")) delete merged[key];
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(projectRoot, "scripts", `${name}.ts`), ...args],
+    {
+      cwd: projectRoot,
+      env: merged,
+    },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<CliResult>((resolve) =>
+    child.on("exit", (code) => resolve({ code, stdout, stderr })),
+  );
+  return { pid: child.pid!, done, kill: (signal = "SIGKILL") => child.kill(signal) };
 }

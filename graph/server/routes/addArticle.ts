@@ -67,7 +67,9 @@ export function addArticleRoutes(
     async ({ body, reply }) => {
       const source: AddSource = body.file
         ? { from: "upload", name: body.file.name, bytes: Buffer.from(body.file.base64, "base64") }
-        : { from: "text", text: body.text ?? "" };
+        : body.link
+          ? { from: "url", url: body.link }
+          : { from: "text", text: body.text ?? "" };
       const notes: string[] = [];
       const note = (line: string) => notes.push(line);
       try {
