@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readMarkedSection, writeMarkedSection } from "../markedSection.ts";
 import { join } from "node:path";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
 import type { SpeedFigures } from "./measure.ts";
@@ -79,21 +79,10 @@ export function speedSection(f: SpeedFigures): string {
 
 /** The section in BENCHMARKS.md, replaced in place (or appended); the rest of the file is kept. */
 export function writeSpeedSection(section: string): void {
-  const current = existsSync(FILE) ? readFileSync(FILE, "utf8") : "# Benchmarks\n";
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(FILE, next);
+  writeMarkedSection(FILE, START, END, section);
 }
 
 /** The section as it stands in BENCHMARKS.md, for `npm run bench` to keep when it rewrites the file. */
 export function currentSpeedSection(): string | undefined {
-  if (!existsSync(FILE)) return undefined;
-  const current = readFileSync(FILE, "utf8");
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  return start >= 0 && end > start ? current.slice(start, end + END.length) : undefined;
+  return readMarkedSection(FILE, START, END);
 }

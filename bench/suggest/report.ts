@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readMarkedSection, writeMarkedSection } from "../markedSection.ts";
 import { join } from "node:path";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
 import type { SuggestEvaluation } from "./evaluate.ts";
@@ -118,21 +118,10 @@ export function suggestSection(e: SuggestEvaluation): string {
 
 /** The section in BENCHMARKS.md, replaced in place (or appended); the rest of the file is kept. */
 export function writeSuggestSection(section: string): void {
-  const current = existsSync(FILE) ? readFileSync(FILE, "utf8") : "# Benchmarks\n";
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + SECTION_END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(FILE, next);
+  writeMarkedSection(FILE, SECTION_START, SECTION_END, section);
 }
 
 /** The section as it stands in BENCHMARKS.md, for `npm run bench` to keep when it rewrites the file. */
 export function currentSuggestSection(): string | undefined {
-  if (!existsSync(FILE)) return undefined;
-  const current = readFileSync(FILE, "utf8");
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  return start >= 0 && end > start ? current.slice(start, end + SECTION_END.length) : undefined;
+  return readMarkedSection(FILE, SECTION_START, SECTION_END);
 }

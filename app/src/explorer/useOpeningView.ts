@@ -28,6 +28,17 @@ function merge(a: GraphJson, b: GraphJson): GraphJson {
   return { nodes: [...a.nodes, ...b.nodes], relationships: [...a.relationships, ...b.relationships] };
 }
 
+/** The opening as a start view answer leaves it (Show more is attached once the view is drawn). */
+function readyOpening(start: { graph: GraphJson; capped: boolean; totalNodes: number }): Opening {
+  return {
+    state: "ready",
+    shown: start.graph.nodes.length,
+    capped: start.capped,
+    totalNodes: start.totalNodes,
+    showMore: null,
+  };
+}
+
 function startPath(limit: number): string {
   return `/api/view/start?limit=${limit}`;
 }
@@ -75,13 +86,7 @@ export function useOpeningView(): Opening {
         timeFilter: decodeTimeFilter(window.location.search).filter,
       });
       setStep(limit);
-      setOpening({
-        state: "ready",
-        shown: start.graph.nodes.length,
-        capped: start.capped,
-        totalNodes: start.totalNodes,
-        showMore: null,
-      });
+      setOpening(readyOpening(start));
       if (wanted.focus) await focusNode(wanted.focus);
     })().catch((error: unknown) => {
       if (isAbort(error)) return;
@@ -101,13 +106,7 @@ export function useOpeningView(): Opening {
       const start = await apiGet<"startView">(startPath(Math.min(shown + step, LIMITS.startViewNodes)));
       dispatch({ type: "add", graph: start.graph });
       relayout.current = start.graph.nodes.map((n) => n.id);
-      setOpening({
-        state: "ready",
-        shown: start.graph.nodes.length,
-        capped: start.capped,
-        totalNodes: start.totalNodes,
-        showMore: null,
-      });
+      setOpening(readyOpening(start));
     })().catch(() => {
       // The connection banner says what failed; the view stays as it was.
     });
