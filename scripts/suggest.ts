@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { writeFileWhole } from "../graph/files/writeWhole.ts";
 import { Command } from "commander";
 import { metadataSchema } from "../graph/model/annotation.ts";
@@ -10,6 +10,7 @@ import { suggestDraft, textHash } from "../graph/suggest/run.ts";
 import { TextInputError, decodeUtf8Text } from "../graph/text/decode.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { openSuggestContext } from "./lib/suggestContext.ts";
+import { articlePaths } from "../graph/corpus/articleFiles.ts";
 
 interface Options {
   out?: string;
@@ -19,7 +20,7 @@ interface Options {
 
 /** The publication date in the article's meta.json beside the text, if there is one. */
 function publishedBeside(file: string): string | undefined {
-  const meta = join(dirname(file), "meta.json");
+  const meta = articlePaths(dirname(file)).meta;
   if (!existsSync(meta)) return undefined;
   const parsed = metadataSchema.safeParse(JSON.parse(readFileSync(meta, "utf8")));
   return parsed.success ? parsed.data.published.date : undefined;
@@ -27,7 +28,7 @@ function publishedBeside(file: string): string | undefined {
 
 /** The reviewed draft.json beside the text, when it was made for this very text. */
 function reviewedBeside(file: string, text: string): Draft | undefined {
-  const path = join(dirname(file), "draft.json");
+  const path = articlePaths(dirname(file)).draft;
   if (!existsSync(path)) return undefined;
   let parsed;
   try {

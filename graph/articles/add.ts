@@ -12,6 +12,7 @@ import { type GivenMetadata, buildMetadata, checkGivenMetadata } from "./metadat
 import { AddRefusal } from "./refusal.ts";
 import { articleSlug } from "./slug.ts";
 import { originalFileName } from "./sourceKind.ts";
+import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 
 export interface AddOptions {
   /** The folder holding the article folders (data/articles unless configured). */
@@ -132,10 +133,10 @@ export async function addArticle(
       (s) => {
         full = metadataSchema.parse({ slug: s, ...meta });
         return {
-          "article.txt": text,
+          [ARTICLE_FILES.text]: text,
           [originalFileName(input.kind)]: input.bytes,
-          "meta.json": `${JSON.stringify(full, null, 2)}\n`,
-          "draft.json": `${JSON.stringify(draft, null, 2)}\n`,
+          [ARTICLE_FILES.meta]: `${JSON.stringify(full, null, 2)}\n`,
+          [ARTICLE_FILES.draft]: `${JSON.stringify(draft, null, 2)}\n`,
         };
       },
     );

@@ -4,6 +4,7 @@ import { textHash } from "../suggest/run.ts";
 import { freeSlug } from "./slug.ts";
 import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";
+import { articlePaths } from "../corpus/articleFiles.ts";
 
 /** Article folders under the root; hidden ones (a folder being written) are not articles yet. */
 function articleFolders(root: string): string[] {
@@ -26,7 +27,7 @@ function plainText(file: string): string | undefined {
 /** The folder whose article.txt has this SHA-256, if any; a link or special file never counts. */
 export function folderWithText(root: string, hash: string): string | undefined {
   return articleFolders(root).find((dir) => {
-    const text = plainText(join(dir, "article.txt"));
+    const text = plainText(articlePaths(dir).text);
     return text !== undefined && textHash(text) === hash;
   });
 }

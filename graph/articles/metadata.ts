@@ -2,6 +2,7 @@ import { type Metadata, metadataSchema } from "../model/annotation.ts";
 import { isIsoDate } from "../model/values.ts";
 import type { Extracted } from "./extract.ts";
 import { AddRefusal } from "./refusal.ts";
+import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 
 /** What the user said about the article (flags or form fields); blank means not given. */
 export interface GivenMetadata {
@@ -112,7 +113,14 @@ export function buildMetadata(
   const url = given(givenMeta.url);
   const attribution = `${origin.description}${url ? `, published at ${url}` : ""}, added on ${today}. article.txt holds the text as extracted; the input is kept as it came in ${origin.original}.`;
   return {
-    meta: { title, publisher, published: { date: published }, language, source: "article.txt", attribution },
+    meta: {
+      title,
+      publisher,
+      published: { date: published },
+      language,
+      source: ARTICLE_FILES.text,
+      attribution,
+    },
     fallbacks,
   };
 }

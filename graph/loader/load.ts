@@ -16,12 +16,14 @@ import {
   planRows,
   writeArticles,
 } from "./write.ts";
+import { articlePaths } from "../corpus/articleFiles.ts";
 
 export const defaultArticlesDir = join(projectRoot, "data", "articles");
 
 /** A folder written by `add` that holds a draft but no annotation yet: not part of the graph. */
 export function isDraftOnly(dir: string): boolean {
-  return existsSync(join(dir, "draft.json")) && !existsSync(join(dir, "annotation.json"));
+  const paths = articlePaths(dir);
+  return existsSync(paths.draft) && !existsSync(paths.annotation);
 }
 
 /** The folders that can be loaded; a draft-only one is left out with one line through `log`. */

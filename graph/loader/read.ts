@@ -1,10 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import { NotPlainFile, checkPlainFile, readPlainFile } from "../corpus/plainFile.ts";
-import { basename, join, relative } from "node:path";
+import { basename, relative } from "node:path";
 import type { z } from "zod";
 import { type Annotation, type Metadata, annotationSchema, metadataSchema } from "../model/annotation.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { type Problem, ValidationError } from "./problems.ts";
+import { articlePaths } from "../corpus/articleFiles.ts";
 
 export interface ArticleInput {
   dir: string;
@@ -125,11 +126,7 @@ export function parseJsonFile<T>(file: string, schema: z.ZodType<T>, problems: P
 
 /** Reads one article folder; schema problems are collected, not thrown one by one. */
 export function readArticle(dir: string): ArticleInput {
-  const paths = {
-    meta: join(dir, "meta.json"),
-    annotation: join(dir, "annotation.json"),
-    text: join(dir, "article.txt"),
-  };
+  const paths = articlePaths(dir);
   const files = {
     meta: displayPath(paths.meta),
     annotation: displayPath(paths.annotation),

@@ -4,6 +4,7 @@ import { basename, join, sep } from "node:path";
 import { NotPlainFile, entryKind, readPlainFile } from "../corpus/plainFile.ts";
 import type { DraftVersion } from "../contract/review.ts";
 import { ReviewRefusal } from "./refusal.ts";
+import { articlePaths } from "../corpus/articleFiles.ts";
 
 /** The files of an article folder the review reads and writes. */
 export interface ReviewFolder {
@@ -39,7 +40,7 @@ export function reviewFolder(root: string, slug: string): ReviewFolder {
     throw new ReviewRefusal(`"${slug}" is not an article folder name (lower-case words joined by hyphens).`);
   }
   const dir = join(root, slug);
-  if (!checkEntry(dir, slug, "folder") || entryKind(join(dir, "article.txt")) === "missing") {
+  if (!checkEntry(dir, slug, "folder") || entryKind(articlePaths(dir).text) === "missing") {
     throw new ReviewRefusal(`There is no article "${slug}".`, "missing");
   }
   const base = realpathSync(root);
@@ -49,10 +50,7 @@ export function reviewFolder(root: string, slug: string): ReviewFolder {
   const folder = {
     slug,
     dir,
-    text: join(dir, "article.txt"),
-    meta: join(dir, "meta.json"),
-    draft: join(dir, "draft.json"),
-    annotation: join(dir, "annotation.json"),
+    ...articlePaths(dir),
   };
   for (const file of [folder.text, folder.meta, folder.draft, folder.annotation])
     checkEntry(file, slug, "file");

@@ -13,6 +13,7 @@ import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { checkVersion } from "./save.ts";
 import { idProblems } from "./idLimits.ts";
 import { spanProblems } from "./spans.ts";
+import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 
 /** Loads one article folder into the graph in one transaction, replacing what it loaded before. */
 export type LoadArticle = (dir: string) => Promise<void>;
@@ -65,7 +66,7 @@ export async function publishDraft(
     try {
       validateArticle({
         dir: folder.dir,
-        files: { meta: "meta.json", annotation: "annotation.json", text: "article.txt" },
+        files: { meta: ARTICLE_FILES.meta, annotation: ARTICLE_FILES.annotation, text: ARTICLE_FILES.text },
         meta,
         annotation,
         text,
