@@ -124,10 +124,15 @@ export function realNewsTable(realNews: Record<Half, RealNewsCounts>): string[] 
     });
     lines.push(`| ${m.name} | ${m.threshold} | ${cells.join(" | ")} |`);
   }
-  if (before)
+  if (before) {
+    const sameTexts = HALVES.every((h) => before.realNews[h].texts === realNews[h].texts);
+    const covers = sameTexts
+      ? ""
+      : `; it covers ${before.realNews.tune.texts} tune and ${before.realNews.heldback.texts} held-back texts of the ${realNews.tune.texts} and ${realNews.heldback.texts} measured now (texts added since have no "before" figures)`;
     lines.push(
       "",
-      `"Before" is the run of ${before.date} at commit ${before.commit}, before any rule was changed for these texts.`,
+      `"Before" is the run of ${before.date} at commit ${before.commit}, before any rule was changed for these texts${covers}.`,
     );
+  }
   return lines;
 }
