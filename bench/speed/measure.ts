@@ -8,7 +8,7 @@ import { readArticle } from "../../graph/loader/read.ts";
 import { GraphDb } from "../../graph/neo4j/graphDb.ts";
 import { annotate } from "../../graph/nlp/client.ts";
 import { installCoreNlp } from "../../graph/nlp/install.ts";
-import { ANNOTATORS, startNlp, stopNlp } from "../../graph/nlp/server.ts";
+import { PIPELINE_PROPERTIES, startNlp, stopNlp } from "../../graph/nlp/server.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { listen } from "../../graph/server/listen.ts";
 import { suggestDraft } from "../../graph/suggest/run.ts";
@@ -102,7 +102,7 @@ export async function measureSpeed(log: (line: string) => void): Promise<SpeedFi
       };
       try {
         const properties = encodeURIComponent(
-          JSON.stringify({ annotators: ANNOTATORS, outputFormat: "json" }),
+          JSON.stringify({ ...PIPELINE_PROPERTIES, outputFormat: "json" }),
         );
         const bare = () =>
           fetch(`${nlpUrl}/?properties=${properties}`, { method: "POST", body: text }).then((r) => r.text());
@@ -170,7 +170,7 @@ export async function measureSpeed(log: (line: string) => void): Promise<SpeedFi
         // The cause measured once: the date in the request's properties, as the client sent it before.
         const legacy = encodeURIComponent(
           JSON.stringify({
-            annotators: ANNOTATORS,
+            ...PIPELINE_PROPERTIES,
             outputFormat: "json",
             "ner.docdate.useFixedDate": freshDate(60),
           }),

@@ -1,5 +1,5 @@
 import { type NlpDocument, nlpDocumentSchema } from "./document.ts";
-import { ANNOTATORS } from "./server.ts";
+import { PIPELINE_PROPERTIES } from "./server.ts";
 
 export class NlpUnavailableError extends Error {
   override name = "NlpUnavailableError";
@@ -22,7 +22,7 @@ export async function annotate(
 ): Promise<NlpDocument> {
   // The properties are the same for every text: the server builds one pipeline per distinct set
   // of properties (10-14 s each), so the date goes as the server's own `date` parameter instead.
-  const properties = { annotators: ANNOTATORS, outputFormat: "json" };
+  const properties = { ...PIPELINE_PROPERTIES, outputFormat: "json" };
   let target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
   if (options.referenceDate) target += `&date=${encodeURIComponent(`${options.referenceDate}T12:00:00`)}`;
   let response: Response;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The parts of CoreNLP's JSON output (tokenize, ssplit, pos, lemma, ner) that the suggestions read. */
+/** The parts of CoreNLP's JSON output (tokenize, ssplit, pos, lemma, ner, depparse) that the suggestions read. */
 export const tokenSchema = z.object({
   index: z.number(),
   word: z.string(),
@@ -25,12 +25,36 @@ export const entityMentionSchema = z.object({
 });
 export type NlpEntityMention = z.infer<typeof entityMentionSchema>;
 
+/** One arc of the enhanced++ dependency graph; token numbers count from 1, and 0 is the root. */
+export const dependencySchema = z.object({
+  dep: z.string(),
+  governor: z.number(),
+  dependent: z.number(),
+});
+export type NlpDependency = z.infer<typeof dependencySchema>;
+
 export const sentenceSchema = z.object({
   index: z.number(),
   tokens: z.array(tokenSchema),
   entitymentions: z.array(entityMentionSchema).default([]),
+  enhancedPlusPlusDependencies: z.array(dependencySchema).default([]),
 });
 export type NlpSentence = z.infer<typeof sentenceSchema>;
 
-export const nlpDocumentSchema = z.object({ sentences: z.array(sentenceSchema) });
+/** One mention of a coreference chain; sentNum and token indices count from 1, endIndex is exclusive. */
+export const corefMentionSchema = z.object({
+  text: z.string(),
+  type: z.string(),
+  sentNum: z.number(),
+  startIndex: z.number(),
+  endIndex: z.number(),
+  isRepresentativeMention: z.boolean(),
+});
+export type NlpCorefMention = z.infer<typeof corefMentionSchema>;
+
+export const nlpDocumentSchema = z.object({
+  sentences: z.array(sentenceSchema),
+  /** Coreference chains by id (the coref annotator); absent when it did not run. */
+  corefs: z.record(z.string(), z.array(corefMentionSchema)).default({}),
+});
 export type NlpDocument = z.infer<typeof nlpDocumentSchema>;

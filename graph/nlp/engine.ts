@@ -5,9 +5,10 @@ export type { NlpState };
 
 /**
  * How long an add or a "Suggest again" waits for a CoreNLP that is starting:
- * its usual start (about 20 s, measured 15-24 s) with room for a busy machine.
+ * its usual start (about 35-55 s with the parse and coreference preloaded, measured on
+ * 2 cores) with room for a busy machine.
  */
-export const NLP_START_WAIT_MS = 60_000;
+export const NLP_START_WAIT_MS = 120_000;
 
 export interface NlpEngine {
   state(): NlpState;

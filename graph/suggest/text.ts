@@ -18,11 +18,21 @@ export interface Token {
   end: number;
 }
 
+/** A grammatical relation between two tokens of a sentence (indices into its tokens; -1 is the root). */
+export interface Arc {
+  /** Universal Dependencies label, enhanced++ ("nsubj", "obj", "obl:with", "nmod:poss"). */
+  label: string;
+  head: number;
+  dependent: number;
+}
+
 export interface Sentence {
   index: number;
   start: number;
   end: number;
   tokens: Token[];
+  /** The sentence's dependency parse; empty when no parser read it. */
+  arcs: Arc[];
 }
 
 /** A value CoreNLP recognised: a date, a number, a percentage or an amount. */
@@ -47,11 +57,22 @@ export interface NerMention {
   confidence: number;
 }
 
+/** A stretch of text in a coreference chain, and how it names the thing (a name, a description, a pronoun). */
+export interface CorefMention {
+  sentence: number;
+  start: number;
+  end: number;
+  kind: "PROPER" | "NOMINAL" | "PRONOMINAL" | "LIST";
+  representative: boolean;
+}
+
 export interface AnalysedText {
   text: string;
   sentences: Sentence[];
   ner: NerMention[];
   values: ValueMention[];
+  /** Chains of mentions that CoreNLP's coreference takes for one thing; empty without it. */
+  corefs: CorefMention[][];
 }
 
 const VALUE_CLASSES = new Set(["DATE", "TIME", "DURATION", "NUMBER", "PERCENT", "MONEY", "ORDINAL", "SET"]);
@@ -70,7 +91,12 @@ export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
       end: t.characterOffsetEnd,
     }));
     if (tokens.length === 0) continue;
-    sentences.push({ index: i, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+    const arcs = s.enhancedPlusPlusDependencies.map((d) => ({
+      label: d.dep,
+      head: d.governor - 1,
+      dependent: d.dependent - 1,
+    }));
+    sentences.push({ index: i, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, arcs });
     for (const m of s.entitymentions) {
       const base = {
         sentence: i,
@@ -92,7 +118,31 @@ export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
       }
     }
   }
-  return { text, sentences, ner, values };
+  return { text, sentences, ner, values, corefs: corefChains(doc) };
+}
+
+const COREF_KINDS = new Set(["PROPER", "NOMINAL", "PRONOMINAL", "LIST"]);
+
+function corefChains(doc: NlpDocument): CorefMention[][] {
+  const chains: CorefMention[][] = [];
+  for (const chain of Object.values(doc.corefs)) {
+    const mentions: CorefMention[] = [];
+    for (const m of chain) {
+      const tokens = doc.sentences[m.sentNum - 1]?.tokens;
+      const first = tokens?.[m.startIndex - 1];
+      const last = tokens?.[m.endIndex - 2];
+      if (!first || !last || !COREF_KINDS.has(m.type)) continue;
+      mentions.push({
+        sentence: m.sentNum - 1,
+        start: first.characterOffsetBegin,
+        end: last.characterOffsetEnd,
+        kind: m.type as CorefMention["kind"],
+        representative: m.isRepresentativeMention,
+      });
+    }
+    if (mentions.length > 1) chains.push(mentions);
+  }
+  return chains;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -112,7 +162,7 @@ export function plainTokens(text: string): AnalysedText {
         end: start + match[0].length,
       });
     }
-    return { index: span.index, start: span.start, end: span.end, tokens };
+    return { index: span.index, start: span.start, end: span.end, tokens, arcs: [] };
   });
-  return { text, sentences: sentences.filter((s) => s.tokens.length > 0), ner: [], values: [] };
+  return { text, sentences: sentences.filter((s) => s.tokens.length > 0), ner: [], values: [], corefs: [] };
 }

@@ -27,7 +27,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
     appDir: string;
-    /** The CoreNLP server of the run (started once: it takes about 20 s and 2 GB). */
+    /** The CoreNLP server of the run (started once: it takes about 35-55 s and 2.3 GB). */
     nlpUrl: string;
   }
 }
@@ -41,7 +41,12 @@ export default async function setup(project: TestProject) {
   installLocalNeo4j((line) => console.log(line));
   await installCoreNlp((line) => console.log(line));
   const nlpDir = mkdtempSync(join(tmpdir(), "dossier-test-nlp-"));
-  const nlpOptions = { port: await freePort(), heap: "2g", pidFile: join(nlpDir, "pid"), logFile: join(nlpDir, "log") };
+  const nlpOptions = {
+    port: await freePort(),
+    heap: "2g",
+    pidFile: join(nlpDir, "pid"),
+    logFile: join(nlpDir, "log"),
+  };
   const nlp = startNlp(nlpOptions);
   // Awaited below; until then a failure must not count as unhandled.
   nlp.catch(() => undefined);
@@ -65,8 +70,11 @@ export default async function setup(project: TestProject) {
   });
   project.provide("appDir", appDir);
   const { url: nlpUrl } = await nlp;
-  // The first text CoreNLP reads also loads its date and number rules: pay that here, not in a test.
-  await annotate(nlpUrl, "On Monday, June 23, 2025, Mali signed a 45% share deal in Moscow.");
+  // The first text CoreNLP reads also loads its date and number rules: pay that here, not in a test
+  // (with room for a machine busy with other work).
+  await annotate(nlpUrl, "On Monday, June 23, 2025, Mali signed a 45% share deal in Moscow.", {
+    timeoutMs: 600_000,
+  });
   project.provide("nlpUrl", nlpUrl);
   return async () => {
     await stopNlp(nlpOptions);
