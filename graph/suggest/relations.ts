@@ -1,27 +1,16 @@
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
+import { grammarRelation, parseOf, tokensWithin } from "./grammar.ts";
 import { AUXILIARIES, REPORTING_VERBS, kindLabels } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import type { Occurrence, RelationGuess } from "./relationGuess.ts";
 import { existingType, toTypeName } from "./relationTypes.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 import { pushTo } from "./multimap.ts";
 
-/** An entity's mention, with the id the entity will have in the draft. */
-export interface Occurrence {
-  entity: string;
-  labels: readonly EntityLabel[];
-  mention: Mention;
-}
+export type { Occurrence, RelationGuess };
 
-export interface RelationGuess {
-  from: string;
-  to: string;
-  type: string;
-  /** The words the type comes from. */
-  trigger: string;
-  evidence: Span;
-  score: number;
-}
+type WindowGuess = Omit<RelationGuess, "source">;
 
 const PLACES: readonly EntityLabel[] = ["Country", "City", "Place", "Region"];
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside"]);
@@ -59,7 +48,7 @@ function guess(
   a: Occurrence,
   b: Occurrence,
   types: readonly string[],
-): RelationGuess | undefined {
+): WindowGuess | undefined {
   const gap = gapTokens(sentence, a.mention, b.mention);
   // A semicolon ends a clause; a quotation mark separates a speaker from what is quoted.
   if (gap.length > MAX_GAP || gap.some((t) => /^[;"“”«»]$|^''$|^``$/.test(t.text))) return undefined;
@@ -86,9 +75,10 @@ function guess(
       existingType(types, main.lemma, passive ? undefined : prep) ??
       toTypeName(prep && !passive ? [verb, prep] : [verb]);
     const trigger = text.slice(main.start, prep && !passive ? after!.end : main.end);
+    const predicate = main.start;
     return passive
-      ? { from: b.entity, to: a.entity, type, trigger, evidence, score: 0.6 - penalty }
-      : { from: a.entity, to: b.entity, type, trigger, evidence, score: 0.65 - penalty };
+      ? { from: b.entity, to: a.entity, type, trigger, evidence, score: 0.6 - penalty, predicate }
+      : { from: a.entity, to: b.entity, type, trigger, evidence, score: 0.65 - penalty, predicate };
   }
   if (verbs.length > 0) {
     // Only "is", "was", "has": the noun after it names the relation ("X was the creation of Y").
@@ -277,10 +267,15 @@ function guess(
   return undefined;
 }
 
+/** How much lower a guess from the words between two mentions scores when the sentence's grammar was read and said nothing of them. */
+const UNPARSED_PENALTY = 0.15;
+
 /**
- * Relations between entities that one sentence names close together
- * (at most three mentions apart). The evidence is the text from the first mention
- * to the second: a verbatim span holding the words that relate them.
+ * Relations between entities that one sentence names. Where CoreNLP parsed
+ * the sentence, the grammar decides (graph/suggest/grammar.ts); the words
+ * between two mentions at most three mentions apart are read only for pairs
+ * the grammar said nothing of, with a lower score, and alone when no parse
+ * is at hand. The evidence is a verbatim span holding the words that relate them.
  */
 export function suggestRelations(
   analysed: AnalysedText,
@@ -292,15 +287,38 @@ export function suggestRelations(
   for (const o of occurrences) pushTo(bySentence, o.mention.sentence, o);
   for (const sentence of analysed.sentences) {
     const here = (bySentence.get(sentence.index) ?? []).sort((x, y) => x.mention.start - y.mention.start);
+    const parse = parseOf(sentence);
+    const taken = tokensWithin(
+      sentence,
+      here.map((o) => o.mention),
+    );
+    const read: RelationGuess[] = [];
+    const unread: RelationGuess[] = [];
     for (let i = 0; i < here.length; i++) {
-      for (let j = i + 1; j <= Math.min(i + WINDOW, here.length - 1); j++) {
+      for (let j = i + 1; j < here.length; j++) {
         const a = here[i]!;
         const b = here[j]!;
         if (a.entity === b.entity) continue;
+        const stated = parse ? grammarRelation(analysed.text, parse, a, b, types, taken) : undefined;
+        if (stated) {
+          // One reading per pair and sentence: a pronoun of an entity named in the same sentence says it again.
+          const twin = read.findIndex(
+            (r) => [r.from, r.to].sort().join() === [stated.from, stated.to].sort().join(),
+          );
+          if (twin < 0) read.push(stated);
+          else if (read[twin]!.score < stated.score) read[twin] = stated;
+          continue;
+        }
+        if (j > i + WINDOW) continue;
         const g = guess(analysed.text, sentence, a, b, types);
-        if (g) guesses.push(g);
+        if (g) unread.push({ ...g, score: parse ? g.score - UNPARSED_PENALTY : g.score, source: "window" });
       }
     }
+    // A verb the grammar already gave its subject and object does not relate a third entity by proximity.
+    const claimed = (g: RelationGuess) =>
+      g.predicate !== undefined &&
+      read.some((r) => r.predicate === g.predicate && [r.from, r.to].some((e) => e === g.from || e === g.to));
+    guesses.push(...read, ...unread.filter((g) => !claimed(g)));
   }
   return guesses;
 }

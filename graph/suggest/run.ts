@@ -4,6 +4,7 @@ import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
 import { type Draft, type DraftEntity, type DraftRelation, draftSchema } from "../model/draft.ts";
 import { NlpUnavailableError, annotate } from "../nlp/client.ts";
 import { type EntityGroup, clusterMentions, toSpan } from "./cluster.ts";
+import { corefOccurrences } from "./coref.ts";
 import { gazetteerMentions, gazetteerNames, graphNameLabels } from "./gazetteer.ts";
 import { slugId, uniqueId } from "./ids.ts";
 import { type GraphReader, type Link, graphRelationshipTypes, linkGroups, takenIds } from "./link.ts";
@@ -240,6 +241,7 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
     if (!id || !entity) continue;
     for (const mention of g.mentions) occurrences.push({ entity: id, labels: entity.labels, mention });
   }
+  occurrences.push(...corefOccurrences(analysed, occurrences));
   const relations = buildRelations(
     analysed,
     suggestRelations(analysed, occurrences, types),

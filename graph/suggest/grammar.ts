@@ -1,0 +1,323 @@
+import { REPORTING_VERBS } from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
+import type { Occurrence, RelationGuess } from "./relationGuess.ts";
+import { existingType, toTypeName } from "./relationTypes.ts";
+import type { Arc, Sentence } from "./text.ts";
+
+/**
+ * Relations read from a sentence's dependency parse (Universal Dependencies,
+ * enhanced++, as CoreNLP's depparse gives it): two entities are related when
+ * the grammar joins them through one predicate, a verb ("X signed with Y",
+ * "Y was founded by X") or a noun ("X is the leader of Y", "X, a suburb of
+ * Y"). The predicate names the type; the evidence is the stretch of the
+ * sentence from the first to the last word involved, so it is verbatim by
+ * construction.
+ */
+
+/** A sentence's arcs indexed both ways. */
+export interface Parse {
+  sentence: Sentence;
+  down: Map<number, Arc[]>;
+  up: Map<number, Arc[]>;
+}
+
+export function parseOf(sentence: Sentence): Parse | undefined {
+  if (sentence.arcs.length === 0) return undefined;
+  const down = new Map<number, Arc[]>();
+  const up = new Map<number, Arc[]>();
+  for (const arc of sentence.arcs) {
+    if (arc.head >= 0) down.set(arc.head, [...(down.get(arc.head) ?? []), arc]);
+    up.set(arc.dependent, [...(up.get(arc.dependent) ?? []), arc]);
+  }
+  return { sentence, down, up };
+}
+
+const SUBJECT = /^(nsubj|nsubj:xsubj|csubj)$/;
+const PASSIVE_SUBJECT = /^(nsubj:pass|nsubj:pass:xsubj|csubj:pass)$/;
+const OBJECT = /^(obj|iobj)$/;
+/** Obliques and noun modifiers that carry a preposition ("obl:with", "nmod:of"); time and measure ones do not. */
+const PREPOSITIONAL = /^(obl|nmod):(?!tmod|npmod|poss|relcl|agent)([a-z_]+)$/;
+const NEGATION = new Set(["not", "never", "n't", "no"]);
+
+/** The token of a mention that the rest of the sentence attaches to. */
+function headOf(parse: Parse, mention: Mention): number | undefined {
+  const inside: number[] = [];
+  parse.sentence.tokens.forEach((t, i) => {
+    if (t.start >= mention.start && t.end <= mention.end) inside.push(i);
+  });
+  const within = new Set(inside);
+  const head = inside.find((i) => (parse.up.get(i) ?? []).every((a) => !within.has(a.head)));
+  return head ?? inside[inside.length - 1];
+}
+
+/**
+ * The tokens through which the sentence speaks of a mention: its head, and
+ * the noun it modifies when it is a name used as a modifier ("the MPLA
+ * party" is the party of which the sentence says "has won").
+ */
+function anchorsOf(parse: Parse, mention: Mention, taken: ReadonlySet<number>): number[] {
+  const head = headOf(parse, mention);
+  if (head === undefined) return [];
+  const anchors = [head];
+  const tokens = parse.sentence.tokens;
+  // A noun that another name stands beside ("the Russian company Yadran") speaks of that name.
+  const named = (n: number) =>
+    [...(parse.down.get(n) ?? []), ...(parse.up.get(n) ?? [])].some(
+      (a) =>
+        /^(compound|appos|flat|dep)$/.test(a.label) &&
+        taken.has(a.head === n ? a.dependent : a.head) &&
+        a.dependent !== head,
+    );
+  for (const up of parse.up.get(head) ?? []) {
+    const n = up.head;
+    if (n < 0 || taken.has(n) || !/^NN/.test(tokens[n]!.pos)) continue;
+    // "the MPLA party", "the Russian delegation", "the company Fjordlyt Energy": the sentence speaks
+    // of the name through the noun beside it.
+    const modifier =
+      /^(compound|appos|dep)$/.test(up.label) || (up.label === "amod" && mention.kind === "demonym");
+    if (modifier && !named(n)) anchors.push(n);
+  }
+  return anchors;
+}
+
+/** The tokens of a sentence that belong to one of the given mentions. */
+export function tokensWithin(sentence: Sentence, mentions: readonly Mention[]): Set<number> {
+  const out = new Set<number>();
+  sentence.tokens.forEach((t, i) => {
+    if (mentions.some((m) => t.start >= m.start && t.end <= m.end)) out.add(i);
+  });
+  return out;
+}
+
+/** The word a verb gives a type ("signed" and "hosts" stay, "signing" becomes "sign"), with its particle ("set up"). */
+function verbWords(parse: Parse, index: number): string[] {
+  const token = parse.sentence.tokens[index]!;
+  const word = /^(VBG|VB|VBP)$/.test(token.pos) ? token.lemma : token.text.toLowerCase();
+  const particle = (parse.down.get(index) ?? []).find((a) => a.label === "compound:prt");
+  return particle ? [word, parse.sentence.tokens[particle.dependent]!.text.toLowerCase()] : [word];
+}
+
+function negated(parse: Parse, index: number): boolean {
+  return (parse.down.get(index) ?? []).some(
+    (a) => a.label === "advmod" && NEGATION.has(parse.sentence.tokens[a.dependent]!.lemma),
+  );
+}
+
+function preposition(label: string): string | undefined {
+  const match = PREPOSITIONAL.exec(label);
+  return match ? match[2]!.replace(/_/g, " ") : undefined;
+}
+
+/** Arcs from a predicate to a token, by label. */
+function labelsBetween(parse: Parse, head: number, dependent: number): string[] {
+  return (parse.up.get(dependent) ?? []).filter((a) => a.head === head).map((a) => a.label);
+}
+
+interface Reading {
+  /** The entity that does, holds or is: the relation starts from it. */
+  subject: number;
+  object: number;
+  words: string[];
+  /** Predicate's lemma, for matching a type the graph already has, and its preposition. */
+  lemma: string;
+  preposition?: string;
+  /** Tokens the reading rests on, for the evidence span. */
+  tokens: number[];
+  score: number;
+}
+
+/** Prepositions that list members of the noun before them: "companies including X" says the verb of X itself. */
+const INCLUSIVE = new Set(["including", "such as", "like", "among"]);
+
+/** "X signed Y", "X signed with Y", "Y was founded by X", "X signed an agreement with Y", "X won Y's support". */
+function verbReadings(parse: Parse, a: number, b: number): Reading[] {
+  const out: Reading[] = [];
+  const tokens = parse.sentence.tokens;
+  for (const up of parse.up.get(a) ?? []) {
+    const p = up.head;
+    if (p < 0 || !tokens[p]!.pos.startsWith("VB") || negated(parse, p)) continue;
+    const active = SUBJECT.test(up.label);
+    const passive = PASSIVE_SUBJECT.test(up.label);
+    if (!active && !passive) continue;
+    const lemma = tokens[p]!.lemma;
+    const verb = verbWords(parse, p);
+    const reporting = REPORTING_VERBS.has(lemma) ? 0.3 : 0;
+    const read = (subject: number, object: number, prep: string | undefined, used: number[], score: number) =>
+      out.push({
+        subject,
+        object,
+        words: prep ? [...verb, prep] : verb,
+        lemma,
+        ...(prep ? { preposition: prep } : {}),
+        tokens: used,
+        score: score - reporting,
+      });
+    for (const label of labelsBetween(parse, p, b)) {
+      const prep = label === "obl:agent" ? "by" : preposition(label);
+      if (active && OBJECT.test(label)) read(a, b, undefined, [p], 0.8);
+      else if (active && prep && label.startsWith("obl")) read(a, b, prep, [p], 0.75);
+      // "Y was founded by X": X founded Y.
+      else if (passive && prep === "by") read(b, a, undefined, [p], 0.75);
+      // "X was born in Y", "X was appointed to Y".
+      else if (passive && prep) read(a, b, prep, [p], 0.7);
+    }
+    // Through a noun that is not an entity: "X signed an agreement with Y", "X won Y's support",
+    // "X targeted companies including Y".
+    for (const via of parse.down.get(p) ?? []) {
+      const n = via.dependent;
+      if (n === a || n === b || !/^NN/.test(tokens[n]!.pos)) continue;
+      const viaPrep = OBJECT.test(via.label)
+        ? undefined
+        : via.label.startsWith("obl")
+          ? preposition(via.label)
+          : "";
+      if (viaPrep === "" || (!active && viaPrep === undefined)) continue;
+      for (const label of labelsBetween(parse, n, b)) {
+        const prep =
+          label === "nmod:poss" ? "poss" : label.startsWith("nmod") ? preposition(label) : undefined;
+        if (!prep) continue;
+        const [subject, object] = !active && viaPrep === "by" ? [b, a] : [a, b];
+        const own = prep === "poss" || INCLUSIVE.has(prep) ? viaPrep : (viaPrep ?? prep);
+        read(subject, object, viaPrep === "by" ? undefined : own, [p, n], 0.6);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Nouns that say what the entity at `a` is: "X is the leader of", "X, a
+ * suburb of", "X became president of", and a title before a name ("UNITA MP X").
+ */
+function predicateNouns(parse: Parse, a: number, taken: ReadonlySet<number>): number[] {
+  const tokens = parse.sentence.tokens;
+  const isNoun = (n: number) => /^NN/.test(tokens[n]!.pos);
+  // An anchor that is itself a noun beside the name ("Guinea's budget minister, Mohamed Diare").
+  const nouns: number[] = taken.has(a) ? [] : [a];
+  for (const up of parse.up.get(a) ?? []) {
+    const n = up.head;
+    if (n < 0) continue;
+    // Copula: "X is the leader of Y" makes "leader" the head of "X".
+    if (up.label === "nsubj" && isNoun(n) && (parse.down.get(n) ?? []).some((d) => d.label === "cop"))
+      nouns.push(n);
+    // "X became the president of Y".
+    if (SUBJECT.test(up.label) && tokens[n]!.pos.startsWith("VB")) {
+      for (const x of parse.down.get(n) ?? []) {
+        if (x.label === "xcomp" && isNoun(x.dependent)) nouns.push(x.dependent);
+      }
+    }
+  }
+  for (const down of parse.down.get(a) ?? []) {
+    const n = down.dependent;
+    // Apposition: "X, a suburb of Y"; a title before the name: "Treasury spokesman X".
+    if ((down.label === "appos" || down.label === "compound") && isNoun(n) && !taken.has(n)) nouns.push(n);
+  }
+  return nouns.filter((n) => !negated(parse, n));
+}
+
+function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<number>): Reading[] {
+  const out: Reading[] = [];
+  const tokens = parse.sentence.tokens;
+  for (const n of predicateNouns(parse, a, taken)) {
+    if (n === b) continue;
+    for (const label of labelsBetween(parse, n, b)) {
+      const prep =
+        label === "nmod:poss" || label === "compound"
+          ? "of"
+          : label.startsWith("nmod")
+            ? preposition(label)
+            : undefined;
+      if (!prep) continue;
+      const noun = tokens[n]!;
+      out.push({
+        subject: a,
+        object: b,
+        words: [noun.text.toLowerCase(), prep],
+        lemma: noun.lemma,
+        preposition: prep,
+        tokens: [n],
+        score: label === "compound" ? 0.6 : 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+const TIME_CLASSES = new Set(["DATE", "TIME"]);
+
+/**
+ * The date said of a predicate ("On 12 May, X signed Y"), or of the verb
+ * whose clause it is ("confirmed on 12 May that X had signed Y"): its
+ * tokens, so that the evidence holds it and the relation takes it.
+ */
+function dateTokens(parse: Parse, predicate: number): number[] {
+  const tokens = parse.sentence.tokens;
+  const heads = [predicate];
+  for (const up of parse.up.get(predicate) ?? []) {
+    if (/^(ccomp|xcomp)$/.test(up.label) && up.head >= 0) heads.push(up.head);
+  }
+  const out: number[] = [];
+  for (const h of heads) {
+    for (const d of parse.down.get(h) ?? []) {
+      if (!d.label.startsWith("obl") || !TIME_CLASSES.has(tokens[d.dependent]!.ner)) continue;
+      let [from, to] = [d.dependent, d.dependent];
+      while (from > 0 && TIME_CLASSES.has(tokens[from - 1]!.ner)) from--;
+      while (to < tokens.length - 1 && TIME_CLASSES.has(tokens[to + 1]!.ner)) to++;
+      out.push(from, to);
+    }
+  }
+  return out;
+}
+
+function spanOf(text: string, sentence: Sentence, tokenIndices: number[], mentions: Mention[]) {
+  const starts = [...tokenIndices.map((i) => sentence.tokens[i]!.start), ...mentions.map((m) => m.start)];
+  const ends = [...tokenIndices.map((i) => sentence.tokens[i]!.end), ...mentions.map((m) => m.end)];
+  const start = Math.min(...starts);
+  const end = Math.max(...ends);
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The relation the grammar states between two entities of one sentence, if any (the strongest reading). */
+export function grammarRelation(
+  text: string,
+  parse: Parse,
+  x: Occurrence,
+  y: Occurrence,
+  types: readonly string[],
+  taken: ReadonlySet<number>,
+): RelationGuess | undefined {
+  const ax = anchorsOf(parse, x.mention, taken);
+  const ay = anchorsOf(parse, y.mention, taken);
+  const readings: Reading[] = [];
+  for (const hx of ax) {
+    for (const hy of ay) {
+      if (hx === hy) continue;
+      readings.push(
+        ...verbReadings(parse, hx, hy),
+        ...verbReadings(parse, hy, hx),
+        ...nounReadings(parse, hx, hy, taken),
+        ...nounReadings(parse, hy, hx, taken),
+      );
+    }
+  }
+  const best = readings.sort((r, s) => s.score - r.score)[0];
+  if (!best) return undefined;
+  const [from, to] = ax.includes(best.subject) ? [x, y] : [y, x];
+  const type = existingType(types, best.lemma, best.preposition) ?? toTypeName(best.words);
+  const trigger = best.tokens.map((i: number) => parse.sentence.tokens[i]!.text).join(" … ");
+  return {
+    from: from.entity,
+    to: to.entity,
+    type,
+    trigger: best.preposition ? `${trigger} ${best.preposition}` : trigger,
+    evidence: spanOf(
+      text,
+      parse.sentence,
+      [...best.tokens, ...dateTokens(parse, best.tokens[0]!)],
+      [x.mention, y.mention],
+    ),
+    score: best.score,
+    source: "grammar",
+    predicate: parse.sentence.tokens[best.tokens[0]!]!.start,
+  };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { Draft } from "../../graph/model/draft.ts";
+import { suggestDraft } from "../../graph/suggest/run.ts";
+
+/**
+ * Relations read from the sentence's grammar (CoreNLP's dependency parse)
+ * and pronouns resolved by its coreference, on a text written for this test.
+ */
+const text = readFileSync(
+  join(import.meta.dirname, "..", "fixtures", "texts", "harbour-charter.txt"),
+  "utf8",
+);
+
+let draft: Draft;
+
+beforeAll(async () => {
+  draft = await suggestDraft(text, { nlpUrl: inject("nlpUrl") });
+}, 180_000);
+
+function idOf(name: string): string {
+  const entity = draft.entities.find((e) => e.name === name);
+  expect(entity, `an entity named ${name}`).toBeDefined();
+  return entity!.id;
+}
+
+function between(a: string, b: string) {
+  const [x, y] = [idOf(a), idOf(b)];
+  return draft.relations.filter((r) => (r.from === x && r.to === y) || (r.from === y && r.to === x));
+}
+
+describe("relations from the grammar", () => {
+  it("reads a passive sentence the right way round: the founder founded the company", () => {
+    const founded = between("Astrid Holm", "Nordvik Cargo");
+    expect(founded.map((r) => [r.from, r.type, r.to])).toContainEqual([
+      idOf("Astrid Holm"),
+      "FOUNDED",
+      idOf("Nordvik Cargo"),
+    ]);
+  });
+
+  it("takes the noun of a copula and of an apposition as the type", () => {
+    expect(between("Astrid Holm", "Vestra Capital").map((r) => r.type)).toContain("CHAIRWOMAN_OF");
+    const city = between("Klaipeda", "Lithuania");
+    expect(city.map((r) => [r.from, r.type])).toContainEqual([idOf("Klaipeda"), "CITY_OF"]);
+  });
+
+  it("keeps the preposition that joins the object to the other party", () => {
+    const signed = between("Nordvik Cargo", "Baltic Ferries");
+    expect(signed.map((r) => [r.from, r.type, r.to])).toContainEqual([
+      idOf("Nordvik Cargo"),
+      "SIGNED_WITH",
+      idOf("Baltic Ferries"),
+    ]);
+  });
+
+  it("suggests nothing from a negated sentence", () => {
+    expect(between("Vestra Capital", "Baltic Ferries")).toEqual([]);
+  });
+
+  it("cuts every evidence quote from the text at its offsets", () => {
+    expect(draft.relations.length).toBeGreaterThan(0);
+    for (const r of draft.relations) {
+      for (const s of r.evidenceSpans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
+
+describe("titles and pronouns", () => {
+  it("keeps a title out of the name and a surname alone as a mention of the full name", () => {
+    expect(draft.entities.map((e) => e.name)).not.toContain("Minister Jonas Petraitis");
+    expect(draft.entities.filter((e) => /Holm/.test(e.name)).map((e) => e.name)).toEqual(["Astrid Holm"]);
+    expect(draft.entities.find((e) => e.name === "Astrid Holm")!.mentions.map((m) => m.text)).toContain(
+      "Holm",
+    );
+  });
+
+  it("relates the person a pronoun subject stands for, with the pronoun's sentence as evidence", () => {
+    const praised = between("Jonas Petraitis", "Nordvik Cargo").find((r) => r.type === "PRAISED");
+    expect(praised?.from).toBe(idOf("Jonas Petraitis"));
+    expect(praised?.evidence[0]).toMatch(/^He praised Nordvik Cargo/);
+    expect(draft.entities.some((e) => /^he$/i.test(e.name))).toBe(false);
+  });
+});
