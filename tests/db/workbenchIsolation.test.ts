@@ -45,6 +45,7 @@ beforeAll(async () => {
     pagecache: "64m",
     txTimeout: "60s",
     txMemory: "256m",
+    yielding: true,
   };
   workbench = new LocalWorkbench(options, root, (line) => log.push(line));
   await workbench.start();

@@ -11,8 +11,9 @@ export interface FailedRequest {
 export interface PollRecord {
   requests: number;
   failed: FailedRequest[];
-  /** The slowest answer seen, in ms. */
+  /** The slowest answer seen, in ms, which route, and when it was sent (ms after polling began). */
   slowestMs: number;
+  slowest: { route: FailedRequest["route"]; sentAtMs: number } | undefined;
 }
 
 /** How long one explorer request may take before it counts as failed. */
@@ -41,7 +42,8 @@ export function pollExplorer(
   term: string,
   everyMs = 200,
 ): { stop: () => Promise<PollRecord> } {
-  const record: PollRecord = { requests: 0, failed: [], slowestMs: 0 };
+  const record: PollRecord = { requests: 0, failed: [], slowestMs: 0, slowest: undefined };
+  const began = performance.now();
   let stopped = false;
   let nodeId: string | undefined;
 
@@ -50,7 +52,10 @@ export function pollExplorer(
     record.requests += 1;
     try {
       const answer = await call(`${baseUrl}${path}`, init);
-      record.slowestMs = Math.max(record.slowestMs, performance.now() - started);
+      if (performance.now() - started > record.slowestMs) {
+        record.slowestMs = performance.now() - started;
+        record.slowest = { route, sentAtMs: started - began };
+      }
       if (answer.status !== 200) {
         const code = (answer.body as { error?: { code?: string } }).error?.code ?? "";
         record.failed.push({ route, status: answer.status, why: code });
@@ -97,5 +102,8 @@ export function describePoll(record: PollRecord): string {
     .slice(0, 3)
     .map((f) => `${f.route} ${f.status}${f.why ? ` ${f.why}` : ""}`)
     .join(", ");
-  return `${record.failed.length} of ${record.requests} explorer requests failed${failures ? ` (${failures})` : ""}, slowest ${Math.round(record.slowestMs)} ms`;
+  const slowest = record.slowest
+    ? `, slowest ${Math.round(record.slowestMs)} ms (${record.slowest.route}, sent at ${(record.slowest.sentAtMs / 1000).toFixed(1)} s)`
+    : "";
+  return `${record.failed.length} of ${record.requests} explorer requests failed${failures ? ` (${failures})` : ""}${slowest}`;
 }

@@ -21,7 +21,8 @@ export const WORKBENCH_TX_MEMORY = "256m";
 /**
  * The workbench's instance: its own store (beside NEO4J_DATA's, or under
  * .dossier/neo4j/workbench), its own port, a small heap and page cache (the
- * graph of the articles is small), the same binaries and safety settings.
+ * graph of the articles is small), the same binaries and safety settings, and
+ * a lower share of the processors than the explorer's.
  */
 export function workbenchOptionsFromEnv(env: Env): LocalInstanceOptions {
   return {
@@ -31,5 +32,6 @@ export function workbenchOptionsFromEnv(env: Env): LocalInstanceOptions {
     pagecache: env.WORKBENCH_NEO4J_PAGECACHE,
     txTimeout: env.NEO4J_TX_TIMEOUT,
     txMemory: WORKBENCH_TX_MEMORY,
+    yielding: true,
   };
 }
