@@ -8,6 +8,7 @@ import { projectRoot } from "../../graph/neo4j/local/paths.ts";
 import { describePoll, pollExplorer } from "../../tests/support/explorerPoller.ts";
 import { freePort } from "../../tests/support/freePort.ts";
 import { type AppChild, startAppChild } from "../appServer.ts";
+import { mb, rssOf } from "../measure/rss.ts";
 import type { FaultRow, FaultSection } from "./types.ts";
 
 interface Bomb {
@@ -102,6 +103,17 @@ async function runBomb(app: AppChild, bomb: Bomb, log: (line: string) => void): 
   return { fault: bomb.fault, outcome, pass: record.failed.length === 0 && nextOk };
 }
 
+/** "explorer's Neo4j 1,234 MB, workbench's Neo4j 456 MB" (resident memory now). */
+function memoryOf(dataDirs: string[], ports: number[]): string {
+  return ["explorer's", "workbench's"]
+    .map((name, i) => {
+      const pid = localStatus({ dataDir: dataDirs[i] ?? "", port: ports[i] ?? 0 }).pid;
+      const rss = pid === undefined ? undefined : rssOf(pid);
+      return `${name} Neo4j ${rss === undefined ? "not running" : `${mb(rss)} MB`}`;
+    })
+    .join(", ");
+}
+
 /** True once neither local Neo4j of the run is running. */
 function bothStopped(dataDirs: string[], ports: number[]): boolean {
   return dataDirs.every((dataDir, i) => !localStatus({ dataDir, port: ports[i] ?? 0 }).running);
@@ -134,11 +146,13 @@ export const bombs: FaultSection = {
       });
       const first = await nextAnswer(app.url);
       if (first?.status !== 200) throw new Error(`The workbench did not start:\n${app.output()}`);
+      log(`Resident memory once both answer: ${memoryOf(dataDirs, ports)}.`);
       const quiet = pollExplorer(app.url, "mali");
       await delay(QUIET_MS);
       log(`Without a bomb, for ${seconds(QUIET_MS)}: ${describePoll(await quiet.stop())}.`);
       const rows: FaultRow[] = [];
       for (const bomb of BOMBS) rows.push(await runBomb(app, bomb, log));
+      log(`Resident memory after the bombs: ${memoryOf(dataDirs, ports)}.`);
       await app.stop("SIGINT");
       log(
         bothStopped(dataDirs, ports)
