@@ -8,14 +8,21 @@ import type { BenchNeo4j } from "./neo4j.ts";
 export interface AppChild {
   url: string;
   pid: number;
-  stop: () => Promise<void>;
+  /** What it printed so far. */
+  output: () => string;
+  /** Stops it as Ctrl-C does by default; resolves once it has exited. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 
 /**
  * The product's own `npm start --no-load` in a child process (its own event
- * loop and memory, as users run it), pointed at the bench Neo4j.
+ * loop and memory, as users run it), pointed at the bench Neo4j, or, without
+ * one, starting its own local Neo4j instances as the environment describes.
  */
-export async function startAppChild(db: BenchNeo4j, env: Record<string, string> = {}): Promise<AppChild> {
+export async function startAppChild(
+  db: Pick<BenchNeo4j, "uri" | "password"> | undefined,
+  env: Record<string, string> = {},
+): Promise<AppChild> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -24,9 +31,7 @@ export async function startAppChild(db: BenchNeo4j, env: Record<string, string> 
       cwd: projectRoot,
       env: {
         ...process.env,
-        NEO4J_URI: db.uri,
-        NEO4J_USER: "neo4j",
-        NEO4J_PASSWORD: db.password,
+        ...(db ? { NEO4J_URI: db.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: db.password } : {}),
         HOST: "127.0.0.1",
         PORT: String(port),
         ...env,
@@ -50,10 +55,12 @@ export async function startAppChild(db: BenchNeo4j, env: Record<string, string> 
   return {
     url,
     pid: child.pid!,
-    stop: async () => {
+    output: () => output,
+    stop: async (signal = "SIGTERM") => {
       if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await once(child, "exit");
+      const exited = once(child, "exit");
+      child.kill(signal);
+      await exited;
     },
   };
 }

@@ -1,13 +1,15 @@
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
-import { readEnv } from "../graph/config/env.ts";
+import { type Env, readEnv } from "../graph/config/env.ts";
 import { describeArticles } from "../graph/loader/load.ts";
 import { reconcileArticles } from "../graph/loader/reconcile.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
-import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import { localOptionsFromEnv, workbenchOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import type { ConnectionSettings } from "../graph/neo4j/connection.ts";
+import { LocalWorkbench } from "../graph/workbench/localWorkbench.ts";
 import { localWatchdog } from "../graph/neo4j/local/watchdog.ts";
 import { querySettingsFromEnv } from "../graph/query/settings.ts";
 import { QueryWorkers } from "../graph/query/worker/pool.ts";
@@ -51,10 +53,19 @@ const program = new Command("start")
     process.on("SIGINT", () => void stop(0));
     process.on("SIGTERM", () => void stop(0));
 
+    let workbench: LocalWorkbench | undefined;
     try {
       if (!env.NEO4J_URI) {
         const options = localOptionsFromEnv(env);
         installLocalNeo4j((line) => console.log(line));
+        workbench = startWorkbench(env, querySettings.allowWrites, () => stopping);
+        if (workbench) {
+          const started = workbench;
+          cleanups.push(async () => {
+            await started.stop();
+            console.log("The workbench's Neo4j stopped.");
+          });
+        }
         console.log("Starting the local Neo4j...");
         const status = await startLocal(options);
         if (status.alreadyRunning) console.log(`Using the local Neo4j already running at ${status.uri}.`);
@@ -70,12 +81,14 @@ const program = new Command("start")
       cleanups.push(() => driver.close());
       await reconcile(driver, settings.database, articlesDirFromEnv(env));
       const staticDir = await ensureAppBuilt((line) => console.log(line));
-      // The local Neo4j is restarted when a query keeps running after it was terminated.
-      const watchdog = env.NEO4J_URI
-        ? undefined
-        : localWatchdog(localOptionsFromEnv(env), (line) => console.log(line));
+      // The local Neo4j is restarted when a query keeps running after it was terminated
+      // (with the workbench's own instance, only that one ever is).
+      const watchdog =
+        env.NEO4J_URI || workbench
+          ? undefined
+          : localWatchdog(localOptionsFromEnv(env), (line) => console.log(line));
       // The workbench's queries are received in worker threads, never on the server's own.
-      const queryWorkers = new QueryWorkers(settings);
+      const queryWorkers = workbenchWorkers(workbench, settings);
       cleanups.push(() => queryWorkers.close());
       // Started before the server listens, so that an add arriving at once waits for it.
       const nlp = startNlpInBackground(env, (line) => console.log(line));
@@ -88,6 +101,7 @@ const program = new Command("start")
         // The CoreNLP that npm start brings up in the background; requests wait while it starts.
         nlpUrl: (log) => nlp.engine.url(log),
         nlpState: () => nlp.engine.state(),
+        onArticleLoaded: workbench && (() => workbench?.refresh()),
       });
       cleanups.push(() => app.close());
       const url = await listen(app, env.HOST, env.PORT);
@@ -101,6 +115,37 @@ const program = new Command("start")
       await stop(1);
     }
   });
+
+/**
+ * The workbench's own local Neo4j, started in the background beside the
+ * explorer's (its queries answer 503 "still starting" meanwhile); none with
+ * the user's own Neo4j or when workbench queries may write (they then run
+ * against the explorer's database, which they write to).
+ */
+function startWorkbench(env: Env, allowWrites: boolean, stopping: () => boolean): LocalWorkbench | undefined {
+  if (env.NEO4J_URI || allowWrites) return undefined;
+  const log = (line: string) => console.log(line);
+  const workbench = new LocalWorkbench(workbenchOptionsFromEnv(env), articlesDirFromEnv(env), log);
+  console.log("Starting the workbench's Neo4j in the background...");
+  workbench.start().then(
+    () => log(`The workbench's Neo4j is running at ${workbench.connection.uri}.`),
+    (error: unknown) => {
+      if (stopping()) return;
+      const why = error instanceof Error ? error.message : String(error);
+      log(`The workbench's Neo4j could not be started, so workbench queries answer 503: ${why}`);
+    },
+  );
+  return workbench;
+}
+
+/** The workbench's query threads: against its own Neo4j when there is one, else the explorer's. */
+function workbenchWorkers(workbench: LocalWorkbench | undefined, settings: ConnectionSettings): QueryWorkers {
+  if (!workbench) return new QueryWorkers(settings);
+  return new QueryWorkers(workbench.connection, {
+    target: workbench.side,
+    unavailable: () => workbench.unavailable(),
+  });
+}
 
 /** Loads what is new or changed in the articles folder and removes what is gone, one line each. */
 async function reconcile(driver: Driver, database: string | undefined, articlesDir: string): Promise<void> {

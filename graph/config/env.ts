@@ -66,6 +66,10 @@ export const envSchema = z.object({
     .regex(/^\d+(ms|s|m)$/, "must be a duration such as 120s or 5m")
     .default("120s"),
   NEO4J_TX_MEMORY: memory.default("512m"),
+  // The workbench's own local Neo4j (read-only copy of the graph), when Dossier runs Neo4j itself.
+  WORKBENCH_NEO4J_PORT: port.default(7688),
+  WORKBENCH_NEO4J_HEAP: memory.default("512m"),
+  WORKBENCH_NEO4J_PAGECACHE: memory.default("64m"),
   // The explorer API: time limit of each of its read transactions.
   API_TIMEOUT: durationMs.default(5000),
   HOST: z.string().default("127.0.0.1"),

@@ -117,7 +117,7 @@ export const ERRORS = {
   },
   503: {
     description:
-      "Neo4j cannot be reached (neo4j_unavailable) or refuses the configured credentials (neo4j_auth).",
+      "Neo4j cannot be reached (neo4j_unavailable) or refuses the configured credentials (neo4j_auth); for the workbench, its own Neo4j is starting or restarting (neo4j_restarting).",
     example: {
       error: {
         code: "neo4j_unavailable",

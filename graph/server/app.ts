@@ -40,6 +40,8 @@ export interface ServerOptions {
   nlpState?: () => NlpState;
   /** How long answers derived from the whole graph (health, schema, timeline bins) are shared. */
   derivedCache?: DerivedCacheOptions;
+  /** Called after each article the server loads (publish), without waiting: refreshes the workbench's copy. */
+  onArticleLoaded?: () => void;
 }
 
 /** The HTTP server: JSON API under /api, the built app everywhere else. */
@@ -70,7 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const cache = new DerivedCache(options.derivedCache ?? DERIVED_CACHE_DEFAULTS);
-  const db = clearedByLoads(options.db, cache);
+  const db = clearedByLoads(options.db, cache, options.onArticleLoaded);
   healthRoutes(app, db, cache);
   queryRoutes(app, db, options.query ?? defaultQuerySettings);
   explorerApiRoutes(app, db, cache);

@@ -12,12 +12,16 @@ import { runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "dossier-start-"));
+/** Where npm start keeps the workbench's own Neo4j when NEO4J_DATA is set. */
+const workbenchDataDir = `${dataDir}-workbench`;
 let child: ChildProcess | undefined;
 
 afterAll(async () => {
   if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
   await runCli("db", ["stop"], { NEO4J_DATA: dataDir });
+  await runCli("db", ["stop"], { NEO4J_DATA: workbenchDataDir });
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(workbenchDataDir, { recursive: true, force: true });
 });
 
 function waitForOutput(proc: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
@@ -46,10 +50,10 @@ function waitForOutput(proc: ChildProcess, pattern: RegExp, timeoutMs: number): 
 
 describe("npm start", () => {
   it(
-    "starts Neo4j, loads the article (not a draft-only folder), serves the app, and stops everything on Ctrl-C",
+    "starts both Neo4j instances, loads the article (not a draft-only folder) into each, serves the app, and stops everything on Ctrl-C",
     { timeout: 540_000 },
     async () => {
-      const [neo4jPort, port] = [await freePort(), await freePort()];
+      const [neo4jPort, workbenchPort, port] = [await freePort(), await freePort(), await freePort()];
       // The articles: the annotated one, and one added since that holds only a draft.
       const articles = tempDir("start-articles");
       cpSync(goitaDir, join(articles, GOITA_SLUG), { recursive: true });
@@ -60,6 +64,7 @@ describe("npm start", () => {
         NEO4J_PORT: String(neo4jPort),
         PORT: String(port),
         NEO4J_HEAP: "512m",
+        WORKBENCH_NEO4J_PORT: String(workbenchPort),
         // The run's CoreNLP: npm start uses it for suggestions instead of starting its own.
         NLP_URL: inject("nlpUrl"),
         DOSSIER_ARTICLES: articles,
@@ -69,6 +74,8 @@ describe("npm start", () => {
       child = spawn("npm", ["start", "--silent"], { cwd: projectRoot, env, detached: true });
       const nlpLine = waitForOutput(child, /Suggestions use CoreNLP at (\S+)\./, 470_000);
       nlpLine.catch(() => undefined);
+      const workbenchLine = waitForOutput(child, /The workbench's Neo4j is running at (\S+)\./, 470_000);
+      workbenchLine.catch(() => undefined);
       const [, skipped, url] = await waitForOutput(
         child,
         /Skipping (\S+): it holds a draft \(draft\.json\) but no annotation\.json yet\.[\s\S]*Dossier is ready: (http:\/\/\S+)/,
@@ -83,6 +90,14 @@ describe("npm start", () => {
       };
       expect(health.counts.labels.Person).toBe(2);
       expect(health.counts.labels.Article).toBe(1);
+      // The workbench asks its own Neo4j, filled from the same folders.
+      expect((await workbenchLine)[1]).toBe(`bolt://127.0.0.1:${workbenchPort}`);
+      const articleCount = await fetch(`${url}/api/query`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "MATCH (a:Article) RETURN count(a) AS n" }),
+      });
+      expect(((await articleCount.json()) as { rows: unknown[][] }).rows).toEqual([[1]]);
 
       const { browser, close } = await launchBrowser();
       try {
@@ -100,6 +115,11 @@ describe("npm start", () => {
       await exited;
       const status = await runCli("db", ["status"], { NEO4J_DATA: dataDir, NEO4J_PORT: String(neo4jPort) });
       expect(status.stdout).toContain("stopped");
+      const workbench = await runCli("db", ["status"], {
+        NEO4J_DATA: workbenchDataDir,
+        NEO4J_PORT: String(workbenchPort),
+      });
+      expect(workbench.stdout).toContain("stopped");
       await expect(fetch(`${url}/api/health`)).rejects.toThrow();
     },
   );

@@ -1,7 +1,17 @@
+import { cpSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GraphDb } from "../../graph/neo4j/graphDb.ts";
 import { listSavedQueries } from "../../graph/query/savedQueries.ts";
+import { QueryWorkers } from "../../graph/query/worker/pool.ts";
+import { LocalWorkbench } from "../../graph/workbench/localWorkbench.ts";
+import { tempDir } from "../support/addFixtures.ts";
+import { startAppServer } from "../support/appServer.ts";
 import { useArticleStack } from "../support/articleStack.ts";
+import { GOITA_SLUG, goitaDir } from "../support/articleFixture.ts";
+import { UI_TIMEOUT, chooseNode, waitForDetails } from "../support/explorerPage.ts";
+import { freePort } from "../support/freePort.ts";
 
 const stack = useArticleStack();
 
@@ -113,4 +123,78 @@ describe("the Cypher workbench in the explorer", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe("a runaway query in the workbench, with the workbench's own Neo4j as npm start runs it", () => {
+  const root = tempDir("workbench-bomb-articles");
+  const dataDir = tempDir("workbench-bomb-neo4j");
+  let workbench: LocalWorkbench;
+  let workers: QueryWorkers;
+  let server: { url: string; stop: () => Promise<void> };
+
+  beforeAll(async () => {
+    cpSync(goitaDir, join(root, GOITA_SLUG), { recursive: true });
+    const options = { dataDir, port: await freePort(), heap: "512m", pagecache: "64m" };
+    workbench = new LocalWorkbench(
+      { ...options, txTimeout: "60s", txMemory: "256m", yielding: true },
+      root,
+      () => undefined,
+    );
+    await workbench.start();
+    workers = new QueryWorkers(workbench.connection, {
+      target: workbench.side,
+      unavailable: () => workbench.unavailable(),
+    });
+    server = await startAppServer(stack.driver, {
+      db: new GraphDb(stack.driver, undefined, 15_000, undefined, workers),
+      query: {
+        limits: { timeoutMs: 2000, maxRows: 100, maxNodes: 100, maxBytes: 1_000_000 },
+        timeoutMaxMs: 30_000,
+        allowWrites: false,
+      },
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    await workers?.close();
+    await workbench?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
+  }, 300_000);
+
+  it("keeps the explorer answering in the browser while that Neo4j restarts, and runs the next query after it", async () => {
+    const page = await stack.browser.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await expect.poll(() => page.getByText("Opening the graph…").count(), { timeout: 60_000 }).toBe(0);
+    await page.getByRole("tab", { name: "Cypher" }).click();
+    await typeQuery(page, ["RETURN reduce(s = '', x IN range(1, 100000000) | s + 'x') AS s"]);
+    await page.keyboard.press("ControlOrMeta+Enter");
+    const restarted = page.getByRole("alert").filter({ hasText: "being restarted" });
+    await expect.poll(() => restarted.count(), { timeout: 60_000 }).toBe(1);
+    expect(await restarted.innerText()).toMatch(
+      /the workbench's Neo4j is being restarted to free it: try again in a minute \(the explorer is not affected\)\.$/,
+    );
+
+    // Meanwhile the explorer searches and opens nodes, as many times as the restart lasts.
+    let rounds = 0;
+    while (workbench.watchdog.restarting()) {
+      const [typed, name] = rounds % 2 === 0 ? ["goita", "Assimi Goïta"] : ["putin", "Vladimir Putin"];
+      await chooseNode(page, "Search", typed, name);
+      await waitForDetails(page, name, UI_TIMEOUT);
+      rounds += 1;
+    }
+    expect(rounds).toBeGreaterThanOrEqual(1);
+    await workbench.idle();
+
+    // The first query after the restart is answered.
+    await page.getByRole("tab", { name: "Cypher" }).click();
+    await typeQuery(page, ["MATCH (a:Article) RETURN a.slug AS slug"]);
+    await page.keyboard.press("ControlOrMeta+Enter");
+    const table = page.getByRole("table", { name: "Result table" });
+    await expect
+      .poll(() => table.locator("tbody td").first().innerText(), { timeout: 60_000 })
+      .toBe(GOITA_SLUG);
+    await page.close();
+  }, 300_000);
 });

@@ -26,7 +26,16 @@ export interface LocalInstanceOptions {
   pagecache: string;
   txTimeout: string;
   txMemory: string;
+  /**
+   * Runs below the machine's other work (nice 10) and sized as if it had one
+   * processor (the JVM's GC, compiler and Neo4j's worker pools), so that its
+   * queries and its restarts leave the processors to the explorer's Neo4j.
+   */
+  yielding?: boolean;
 }
+
+/** What a yielding instance's JVM is started under, and with. */
+const YIELDING = { nice: ["nice", "-n", "10"], jvm: ["-XX:ActiveProcessorCount=1"] };
 
 export interface LocalStatus {
   running: boolean;
@@ -136,17 +145,19 @@ export async function startLocal(
 
   const logFd = openSync(files.log, "w", 0o600);
   // Through sh for its umask: every file Neo4j creates is then private (600,
-  // folders 700). exec keeps the pid, so the pid file names the JVM itself.
+  // folders 700). exec keeps the pid (nice execs too), so the pid file names the JVM itself.
   const child = spawn(
     "/bin/sh",
     [
       "-c",
       'umask 077 && exec "$@"',
       "sh",
+      ...(options.yielding ? YIELDING.nice : []),
       "java",
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
       ...JVM_FLAGS,
+      ...(options.yielding ? YIELDING.jvm : []),
       "-cp",
       `${classesDir}:${join(libDir, "*")}`,
       "Launcher",

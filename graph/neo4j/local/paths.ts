@@ -8,6 +8,8 @@ export const localRoot = join(projectRoot, ".dossier", "neo4j");
 export const libDir = join(localRoot, "lib");
 export const classesDir = join(localRoot, "classes");
 export const defaultDataDir = join(localRoot, "data");
+/** The workbench's own instance: a copy of the graph that only workbench queries reach. */
+export const defaultWorkbenchDataDir = join(localRoot, "workbench");
 
 /** Files the project keeps inside a Neo4j data folder, beside Neo4j's own. */
 export function instanceFiles(dataDir: string) {

@@ -9,31 +9,49 @@ export interface LocalWatchdog {
   onStuck: OnStuckQuery;
   /** Settles once no restart is under way. */
   idle(): Promise<void>;
+  /** Whether a restart is under way now. */
+  restarting(): boolean;
+}
+
+export interface WatchdogOptions {
+  /** The instance as the log and the user's message name it ("local Neo4j", "workbench's Neo4j"). */
+  name?: string;
+  /** Said after "try again in a minute" when the restart takes nobody else down (the workbench's own instance). */
+  aside?: string;
+  /** Called once the instance is running again. */
+  onRestarted?: () => void;
 }
 
 /**
- * Frees the local Neo4j from a query it keeps running after terminating it
+ * Frees a local Neo4j from a query it keeps running after terminating it
  * (a long reduce() over strings, the planner on a huge pattern): nothing but
  * a restart stops such work, so the watchdog restarts it (once, however many
  * queries are stuck) and the user is told.
  */
-export function localWatchdog(options: LocalInstanceOptions, log: (line: string) => void): LocalWatchdog {
+export function localWatchdog(
+  options: LocalInstanceOptions,
+  log: (line: string) => void,
+  { name = "local Neo4j", aside = "", onRestarted }: WatchdogOptions = {},
+): LocalWatchdog {
   let restarting: Promise<void> | undefined;
   return {
     onStuck(stuck) {
       if (!restarting) {
         log(
-          `A query kept running in the local Neo4j after its time limit (${describeStuck(stuck)}); restarting Neo4j to stop it.`,
+          `A query kept running in the ${name} after its time limit (${describeStuck(stuck)}); restarting Neo4j to stop it.`,
         );
         restarting = (async () => {
           await stopLocal(options, { timeoutMs: STOP_BEFORE_KILL_MS });
           await startLocal(options);
         })()
           .then(
-            () => log("The local Neo4j is running again."),
+            () => {
+              log(`The ${name} is running again.`);
+              onRestarted?.();
+            },
             (error: unknown) =>
               log(
-                `The local Neo4j could not be restarted: ${error instanceof Error ? error.message : String(error)}`,
+                `The ${name} could not be restarted: ${error instanceof Error ? error.message : String(error)}`,
               ),
           )
           .finally(() => (restarting = undefined));
@@ -41,9 +59,10 @@ export function localWatchdog(options: LocalInstanceOptions, log: (line: string)
       return new QueryError(
         503,
         "neo4j_restarting",
-        `The query ran longer than its time limit of ${stuck.timeoutMs / 1000} s and Neo4j did not stop it (${describeStuck(stuck)} kept running after it was terminated), so the local Neo4j is being restarted to free it: try again in a minute.`,
+        `The query ran longer than its time limit of ${stuck.timeoutMs / 1000} s and Neo4j did not stop it (${describeStuck(stuck)} kept running after it was terminated), so the ${name} is being restarted to free it: try again in a minute${aside}.`,
       );
     },
     idle: () => restarting ?? Promise.resolve(),
+    restarting: () => restarting !== undefined,
   };
 }

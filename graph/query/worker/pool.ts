@@ -16,6 +16,14 @@ export interface QueryWorkerOptions {
   /** Queries received at once; more wait their turn (within their time limit). */
   maxThreads?: number;
   heapMb?: number;
+  /**
+   * Where the workers' queries are terminated and checked from, when the
+   * workers reach another Neo4j than the caller's (the workbench's own local
+   * instance); the caller's side otherwise.
+   */
+  target?: MainSide;
+  /** Why the workers' Neo4j cannot take a query now (starting, restarting); undefined when it can. */
+  unavailable?: () => QueryError | undefined;
 }
 
 /** Where the main thread reaches Neo4j to terminate a query and check it stopped. */
@@ -39,9 +47,13 @@ const cancelled = () => new QueryError(499, "cancelled", "The query was cancelle
 export class QueryWorkers {
   private readonly pool: Piscina;
   private readonly heapMb: number;
+  private readonly target: MainSide | undefined;
+  private readonly unavailable: () => QueryError | undefined;
 
   constructor(connection: ConnectionSettings, options: QueryWorkerOptions = {}) {
     this.heapMb = options.heapMb ?? WORKER_HEAP_MB;
+    this.target = options.target;
+    this.unavailable = options.unavailable ?? (() => undefined);
     const workerData: QueryWorkerData = { connection };
     this.pool = new Piscina({
       filename: new URL("./entry.mjs", import.meta.url).href,
@@ -65,7 +77,7 @@ export class QueryWorkers {
       kind: "run",
       query: request.query,
       params: paramsForWorker(request.params ?? {}) as Record<string, unknown>,
-      database: main.database,
+      database: (this.target ?? main).database,
       allowWrites: request.allowWrites ?? false,
       limits,
       requestId,
@@ -86,7 +98,7 @@ export class QueryWorkers {
       kind: "check",
       query,
       params,
-      database: main.database,
+      database: (this.target ?? main).database,
       timeoutMs,
       requestId,
     }));
@@ -97,11 +109,14 @@ export class QueryWorkers {
   }
 
   private async underDeadline(
-    main: MainSide,
+    caller: MainSide,
     timeoutMs: number,
     task: (requestId: string) => QueryTask,
     clientGone?: AbortSignal,
   ): Promise<QueryResult | null> {
+    const refusal = this.unavailable();
+    if (refusal) throw refusal;
+    const main = this.target ?? caller;
     const requestId = randomUUID();
     const worker = new AbortController();
     const deadline = { ...main, requestId, timeoutMs, stop: () => worker.abort() };

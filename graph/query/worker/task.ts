@@ -16,9 +16,14 @@ export interface QueryWorkerData {
 
 let driver: Driver | undefined;
 
-/** The worker's own driver, made on its first task: a driver cannot cross threads. */
+/**
+ * The worker's own driver, made on its first task: a driver cannot cross
+ * threads. Each pooled connection is checked before use (a RESET round trip,
+ * under a millisecond locally), so that after its Neo4j restarted the next
+ * query takes a new connection instead of failing on a dead one.
+ */
 function workerDriver(): Driver {
-  driver ??= createDriver((workerData as QueryWorkerData).connection);
+  driver ??= createDriver((workerData as QueryWorkerData).connection, { connectionLivenessCheckTimeout: 0 });
   return driver;
 }
 

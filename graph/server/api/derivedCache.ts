@@ -54,8 +54,12 @@ export class DerivedCache {
   }
 }
 
-/** The database as the routes see it: the server's own loads (publishing an article) clear the cache. */
-export function clearedByLoads(db: Database, cache: DerivedCache): Database {
+/**
+ * The database as the routes see it: the server's own loads (publishing an
+ * article) clear the cache, then call `afterLoad` (the workbench's copy is
+ * refreshed in the background), whether the load succeeded or not.
+ */
+export function clearedByLoads(db: Database, cache: DerivedCache, afterLoad?: () => void): Database {
   return {
     read: (name, params) => db.read(name, params),
     serverInfo: () => db.serverInfo(),
@@ -66,6 +70,7 @@ export function clearedByLoads(db: Database, cache: DerivedCache): Database {
         await db.loadArticle(dir);
       } finally {
         cache.clear();
+        afterLoad?.();
       }
     },
   };
