@@ -126,7 +126,9 @@ describe("POST /api/articles", () => {
     it("413 for a body over the size limit, before reading it all", async () => {
       const answer = await api.post<ErrorAnswer>("/api/articles", { text: "x".repeat(8 * 1024 * 1024) });
       expect(answer.status).toBe(413);
-      expect(answer.body.error.message).toMatch(/^Request body is too large/);
+      expect(answer.body.error.message).toMatch(
+        /^Request body is larger than the [\d.]+ MB \([\d,]+ bytes\) that POST \/api\/articles accepts\.$/,
+      );
       expect(listTree(articles)).toEqual(before);
     });
 

@@ -40,7 +40,11 @@ const ZOD_WORDING = /Too small|Too big|Invalid input|expected .* to be|received 
 describe("refusals of malformed requests, in our own words", () => {
   it("names the missing field of a body instead of zod's 'expected object, received undefined'", async () => {
     const { version } = await openedDraft();
-    const answer = await send("POST", `/api/articles/${LAKE_SLUG}/draft`, JSON.stringify({ baseVersion: version }));
+    const answer = await send(
+      "POST",
+      `/api/articles/${LAKE_SLUG}/draft`,
+      JSON.stringify({ baseVersion: version }),
+    );
     expect(answer.status).toBe(400);
     expect(answer.message).toBe('Request body: field "draft" is required.');
   });
@@ -58,7 +62,9 @@ describe("refusals of malformed requests, in our own words", () => {
       JSON.stringify({ baseVersion: version, draft: broken }),
     );
     expect(answer.status).toBe(400);
-    expect(answer.message).toBe('Request body: field "draft.entities[0].mentions[0].start" must be at least 0.');
+    expect(answer.message).toBe(
+      'Request body: field "draft.entities[0].mentions[0].start" must be at least 0.',
+    );
     expect(answer.message).not.toMatch(ZOD_WORDING);
   });
 
@@ -69,10 +75,54 @@ describe("refusals of malformed requests, in our own words", () => {
     const badStatus = await send(
       "POST",
       `/api/articles/${LAKE_SLUG}/draft`,
-      JSON.stringify({ baseVersion: version, draft: { ...draft, relations: [{ ...draft.relations[0]!, status: "maybe" }] } }),
+      JSON.stringify({
+        baseVersion: version,
+        draft: { ...draft, relations: [{ ...draft.relations[0]!, status: "maybe" }] },
+      }),
     );
     expect(badStatus.status).toBe(400);
-    expect(badStatus.message).toMatch(/^Request body: field "draft\.relations\[0\]\.status" must be one of "suggested", /);
+    expect(badStatus.message).toMatch(
+      /^Request body: field "draft\.relations\[0\]\.status" must be one of "suggested", /,
+    );
     for (const m of [notText.message, badStatus.message]) expect(m).not.toMatch(ZOD_WORDING);
+  });
+});
+
+describe("refusals of bodies fastify cannot take", () => {
+  it("says that the key __proto__ is not accepted, and where, rather than 'not valid JSON'", async () => {
+    const top = await send("POST", "/api/expand", '{"__proto__": {"admin": true}, "ids": []}');
+    expect(top).toEqual({
+      status: 400,
+      message: 'Request body: the key "__proto__" is not accepted (at the top level).',
+    });
+    const inner = await send("POST", "/api/expand", '{"ids": [], "options": [{"__proto__": {}}]}');
+    expect(inner.message).toBe('Request body: the key "__proto__" is not accepted (in field "options[0]").');
+  });
+
+  it("still calls malformed JSON malformed, with the place, and an empty body empty", async () => {
+    const broken = await send("POST", "/api/expand", '{"ids": [}');
+    expect(broken.status).toBe(400);
+    expect(broken.message).toMatch(/^Request body is not valid JSON( \(at character \d+\))?\.$/);
+    expect(await send("POST", "/api/expand", "")).toEqual({
+      status: 400,
+      message: "Request body is empty; send a JSON object.",
+    });
+  });
+
+  it("gives the exact limit in a 413", async () => {
+    const big = await send("POST", "/api/expand", JSON.stringify({ ids: ["x".repeat(1024 * 1024)] }));
+    expect(big).toEqual({
+      status: 413,
+      message: "Request body is larger than the 1 MB (1,048,576 bytes) that POST /api/expand accepts.",
+    });
+    const article = await send(
+      "POST",
+      "/api/articles",
+      JSON.stringify({ text: "y".repeat(8 * 1024 * 1024) }),
+    );
+    expect(article.status).toBe(413);
+    expect(article.message).toMatch(
+      /^Request body is larger than the 6\.\d MB \([\d,]+ bytes\) that POST \/api\/articles accepts\.$/,
+    );
   });
 });

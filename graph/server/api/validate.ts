@@ -30,7 +30,8 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   throw new HttpError(400, "bad_request", `${where}: field "${field}" ${message}.`);
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A field's path as messages show it: `draft.entities[0].name`. */
+export function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
