@@ -3,12 +3,17 @@ import { type TextChunk, paragraphChunks } from "./chunks.ts";
 import type { NlpDocument, NlpSentence } from "./document.ts";
 
 /**
- * Characters CoreNLP is given at once. Its time per character grows with the
- * length of the text it is given; measured here on 2 cores (BENCHMARKS.md,
- * "Faults"): chunks of this size took the least time per megabyte.
+ * Characters CoreNLP is given at once. Measured here on 2 cores (a 40,000-
+ * character text): its CPU time per character was the same (500-560 ms per
+ * 1,000 characters on a loaded machine) for chunks of 1,000 to 20,000
+ * characters, and a 50,000-character request ran past the server's 60 s
+ * limit; 10,000 keeps each request well inside that limit on a busy machine.
  */
-export const CHUNK_CHARS = 20_000;
-/** Chunks in flight at once: CoreNLP answers them on its own threads. */
+export const CHUNK_CHARS = 10_000;
+/**
+ * Chunks in flight at once: CoreNLP answers them on its own threads. Two at
+ * once took 44 s where one at a time took 51-93 s for the same text here.
+ */
 export const CHUNK_CONCURRENCY = 2;
 
 export interface ChunkedOptions extends AnnotateOptions {
