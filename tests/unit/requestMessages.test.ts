@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../graph/contract/errors.ts";
 import type { Draft } from "../../graph/model/draft.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { MemoryDatabase } from "../support/memoryDb.ts";
-import { LAKE_SLUG, writeLakeFolder } from "../support/reviewFixture.ts";
+import { displayPath } from "../../graph/loader/read.ts";
+import { LAKE_SLUG, LAKE_TEXT, writeLakeFolder } from "../support/reviewFixture.ts";
 
 const root = mkdtempSync(join(tmpdir(), "dossier-messages-"));
 let app: FastifyInstance;
@@ -124,5 +125,17 @@ describe("refusals of bodies fastify cannot take", () => {
     expect(article.message).toMatch(
       /^Request body is larger than the 6\.\d MB \([\d,]+ bytes\) that POST \/api\/articles accepts\.$/,
     );
+  });
+});
+
+describe("paths in refusals", () => {
+  it("names an article folder outside the project by its folder and name, never by an absolute path", async () => {
+    const duplicate = await send("POST", "/api/articles", JSON.stringify({ text: LAKE_TEXT }));
+    expect(duplicate).toEqual({
+      status: 409,
+      message: `The same text is already in ${basename(root)}/${LAKE_SLUG}, so it was not added again.`,
+    });
+    expect(displayPath(join(root, LAKE_SLUG, "article.txt"))).toBe(`${LAKE_SLUG}/article.txt`);
+    expect(displayPath(join(process.cwd(), "data", "articles"))).toBe("data/articles");
   });
 });
