@@ -279,7 +279,7 @@ describe("npm run add on many articles", () => {
       expect(new Set(after.map((f) => f.text)).size).toBe(3);
       for (const f of before) {
         const label = ["a-grain.txt", "b-rail.md", "c-clinic.html"].find((l) =>
-          row(resumed.stdout, l).endsWith(f.dir),
+          row(resumed.stdout, l).endsWith(displayPath(f.dir)),
         );
         expect(row(resumed.stdout, label!)).toBe(`duplicate of ${displayPath(f.dir)}`);
       }
