@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { type Metadata, metadataSchema } from "../model/annotation.ts";
 import type { Draft } from "../model/draft.ts";
-import { type GraphReader, suggestDraft, textHash } from "../suggest/run.ts";
+import { type GraphReader, textHash } from "../suggest/run.ts";
+import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { extractText } from "./extract.ts";
 import { displayPath } from "../loader/read.ts";
@@ -114,7 +115,7 @@ export async function addArticle(
   if (fallbacks.length > 0) notes.push(`Not given, so defaulted: ${fallbacks.join("; ")}.`);
   // Neo4j and CoreNLP are asked for at once: connecting to one need not wait for the other.
   const [db, nlpUrl] = await Promise.all([options.graph?.(), options.nlpUrl?.().then((url) => url ?? null)]);
-  const draft = await suggestDraft(text, {
+  const draft = await suggestOffThread(text, {
     ...(db ? { db } : {}),
     nlpUrl,
     referenceDate: meta.published.date,

@@ -1,9 +1,10 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { textHash } from "../suggest/run.ts";
 import { freeSlug } from "./slug.ts";
 import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";
+import { FileWriteError, fileWriteError } from "../files/writeError.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
 
 /** Article folders under the root; hidden ones (a folder being written) are not articles yet. */
@@ -35,9 +36,25 @@ export function folderWithText(root: string, hash: string): string | undefined {
 /**
  * Writes the files into a hidden temporary folder inside the root, then
  * renames it to the first free slug: readers see the whole folder or none,
- * and a failure removes the temporary folder. Returns the slug used.
+ * and a failure removes the temporary folder. Returns the slug used. A
+ * system error (a full disk when making the folder, say) becomes the
+ * writer's one sentence, naming the folder.
  */
 export function writeFolderAtomically(
+  root: string,
+  slug: string,
+  files: (slug: string) => Record<string, string | Uint8Array>,
+): string {
+  try {
+    return writeFolder(root, slug, files);
+  } catch (error) {
+    if (error instanceof FileWriteError || typeof (error as NodeJS.ErrnoException).code !== "string")
+      throw error;
+    throw fileWriteError(error, join(basename(root), slug));
+  }
+}
+
+function writeFolder(
   root: string,
   slug: string,
   files: (slug: string) => Record<string, string | Uint8Array>,

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import { displayPath } from "../loader/read.ts";
 import { fetchPage } from "./fetchPage.ts";
 import { MAX_SOURCE_BYTES, limitBytes, megabytes } from "./limits.ts";
 import { AddRefusal } from "./refusal.ts";
@@ -46,11 +47,11 @@ function checkSize(size: number, where: string): void {
 export function fileSize(path: string): number {
   try {
     const stats = statSync(path);
-    if (!stats.isFile()) throw new AddRefusal(`${path} is not a file.`);
+    if (!stats.isFile()) throw new AddRefusal(`${displayPath(path)} is not a file.`);
     return stats.size;
   } catch (error) {
     if (error instanceof AddRefusal) throw error;
-    throw new AddRefusal(`${path} does not exist or cannot be read.`);
+    throw new AddRefusal(`${displayPath(path)} does not exist or cannot be read.`);
   }
 }
 
@@ -58,7 +59,7 @@ function readPath(path: string): ReadInput {
   const size = fileSize(path);
   const kind = kindOf(path, path);
   checkSize(size, path);
-  return { bytes: readFileSync(path), kind, where: path, origin: `From the file ${basename(path)}` };
+  return { bytes: readFileSync(path), kind, where: displayPath(path), origin: `From the file ${basename(path)}` };
 }
 
 async function readUrl(url: string): Promise<ReadInput> {

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { NotPlainFile, checkPlainFile, readPlainFile } from "../corpus/plainFile.ts";
-import { basename, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative } from "node:path";
+import { projectRoot } from "../neo4j/local/paths.ts";
 import type { z } from "zod";
 import { type Annotation, type Metadata, annotationSchema, metadataSchema } from "../model/annotation.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
@@ -16,9 +17,18 @@ export interface ArticleInput {
   text: string;
 }
 
+/**
+ * A path as messages show it, never absolute: relative to the working
+ * directory or the project; a path outside both by its folder and name
+ * (an article folder outside the project: `articles/2025-06-23-goita-moscow`).
+ */
 export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith("..") ? path : rel;
+  for (const base of [process.cwd(), projectRoot]) {
+    const rel = relative(base, path);
+    if (rel === "") return ".";
+    if (!rel.startsWith("..") && !isAbsolute(rel)) return rel;
+  }
+  return join(basename(dirname(path)), basename(path));
 }
 
 function pathLabel(path: readonly PropertyKey[]): string {

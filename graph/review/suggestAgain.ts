@@ -1,5 +1,6 @@
 import type { DraftVersion } from "../contract/review.ts";
-import { type SuggestContext, suggestDraft } from "../suggest/run.ts";
+import type { SuggestContext } from "../suggest/run.ts";
+import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";
@@ -21,7 +22,7 @@ export async function suggestAgain(
   return withFolderLock(folder.dir, async () => {
     const opened = openReview(root, slug);
     checkVersion(opened, baseVersion);
-    const fresh = await suggestDraft(opened.text, {
+    const fresh = await suggestOffThread(opened.text, {
       ...(await context()),
       referenceDate: opened.meta.published.date,
     });

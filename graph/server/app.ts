@@ -4,6 +4,7 @@ import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
+import { explainedJsonParser, tooLargeMessage } from "./bodyRefusals.ts";
 import type { NlpState } from "../contract/articles.ts";
 import type { Database } from "../neo4j/database.ts";
 import {
@@ -56,11 +57,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     frameworkErrors: frameworkErrorAnswer,
   });
   recordRoutes(app);
+  explainedJsonParser(app);
   // Before the guard, so that its refusals carry the headers too.
   await app.register(fastifyHelmet, securityHeaderOptions);
   app.addHook("onRequest", sameOriginGuard(options.extraHosts));
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toHttpError(error);
+    if (status === 413) body.error.message = tooLargeMessage(request);
     if (status === 500) {
       // Unexpected: always written to the server's own output, whether or not a logger is on.
       body.error.requestId = request.id;

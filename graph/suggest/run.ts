@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { foldName } from "../lexical/fold.ts";
 import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
 import { type Draft, type DraftEntity, type DraftRelation, draftSchema } from "../model/draft.ts";
-import { NlpUnavailableError, annotate } from "../nlp/client.ts";
+import { NlpUnavailableError } from "../nlp/client.ts";
+import { annotateLong } from "../nlp/chunked.ts";
 import { type EntityGroup, clusterMentions, toSpan } from "./cluster.ts";
 import { corefOccurrences } from "./coref.ts";
 import { gazetteerMentions, gazetteerNames, graphNameLabels } from "./gazetteer.ts";
@@ -40,7 +41,7 @@ async function analyse(
 ): Promise<{ analysed: AnalysedText; engine?: string }> {
   if (context.nlpUrl) {
     try {
-      const doc = await annotate(
+      const doc = await annotateLong(
         context.nlpUrl,
         text,
         context.referenceDate ? { referenceDate: context.referenceDate } : {},

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { metadataSchema } from "../../graph/model/annotation.ts";
@@ -19,6 +19,7 @@ import {
 } from "../support/addFixtures.ts";
 import { type CliResult, runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
+import { displayPath } from "../../graph/loader/read.ts";
 
 const inputs = tempDir("add-inputs");
 let pages: PageServer;
@@ -103,7 +104,7 @@ describe("npm run add", () => {
     });
     expect(folder.meta.attribution).toContain("harbour.txt");
     expect(folder.meta.attribution).toContain("https://coast.example/harbour");
-    expect(result.stdout).toContain(`Added ${folder.dir}`);
+    expect(result.stdout).toContain(`Added ${basename(dirname(folder.dir))}/${basename(folder.dir)}`);
     expect(result.stdout).toContain('Not given, so defaulted: language "en".');
   });
 
@@ -201,7 +202,7 @@ describe("npm run add refuses bad input in one sentence and writes nothing", () 
 
   it("an empty text", async () => {
     const file = input("empty.txt", " \n\n ");
-    await refused([file], `${file} holds no text.`);
+    await refused([file], `${displayPath(file)} holds no text.`);
   });
 
   it("a binary file", async () => {
@@ -209,14 +210,14 @@ describe("npm run add refuses bad input in one sentence and writes nothing", () 
       "photo.txt",
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     );
-    await refused([file], `${file} looks like a binary file (a NUL byte at byte offset 8), not text.`);
+    await refused([file], `${displayPath(file)} looks like a binary file (a NUL byte at byte offset 8), not text.`);
   });
 
   it("a text over 1 MB", async () => {
     const file = input("long.txt", "The harbour grew again. ".repeat(50_000));
     await refused(
       [file],
-      `${file} holds 1.1 MB of text; an article may have at most 1 MB (1,048,576 bytes).`,
+      `${displayPath(file)} holds 1.1 MB of text; an article may have at most 1 MB (1,048,576 bytes).`,
     );
   });
 
@@ -227,7 +228,7 @@ describe("npm run add refuses bad input in one sentence and writes nothing", () 
     );
     await refused(
       [file],
-      `${file} is not UTF-8: the byte 0xe9 at byte offset 3 is not valid UTF-8 (save the file as UTF-8).`,
+      `${displayPath(file)} is not UTF-8: the byte 0xe9 at byte offset 3 is not valid UTF-8 (save the file as UTF-8).`,
     );
   });
 
@@ -255,7 +256,7 @@ describe("npm run add refuses bad input in one sentence and writes nothing", () 
     const [existing] = before.filter((p) => !p.includes("/"));
     await refused(
       [input("again.txt", HARBOUR_TEXT), "--title", "Another title"],
-      `The same text is already in ${join(articles, existing!)}, so it was not added again.`,
+      `The same text is already in ${basename(articles)}/${existing!}, so it was not added again.`,
     );
   });
 

@@ -7,6 +7,7 @@ import { draftSchema } from "../../graph/model/draft.ts";
 import { textHash } from "../../graph/suggest/run.ts";
 import { HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
 import { type CliResult, runCli, startCli } from "../support/cli.ts";
+import { displayPath } from "../../graph/loader/read.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "batch");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
@@ -127,7 +128,7 @@ describe("npm run add on many articles", () => {
       expect(result.code).toBe(1); // one item was refused; the others went on
       expect(row(result.stdout, "photo.png")).toBe("skipped: not a text, HTML or Markdown file");
       expect(row(result.stdout, "scan.txt")).toBe(
-        `refused: ${join(folder, "scan.txt")} looks like a binary file (a NUL byte at byte offset 4), not text.`,
+        `refused: ${displayPath(join(folder, "scan.txt"))} looks like a binary file (a NUL byte at byte offset 4), not text.`,
       );
       const written = folders(articles);
       expect(written).toHaveLength(3);
@@ -136,18 +137,20 @@ describe("npm run add on many articles", () => {
         expect(listTree(f.dir)).toContain("meta.json");
         // The item whose row added this folder (two jobs run at once, so either copy of the grain text may be first).
         const label = ["grain-terminal.txt", "grain-copy.txt", "rail-strike.md", "clinic.html"].find(
-          (l) => row(result.stdout, l).startsWith("added with ") && row(result.stdout, l).endsWith(f.dir),
+          (l) =>
+            row(result.stdout, l).startsWith("added with ") &&
+            row(result.stdout, l).endsWith(displayPath(f.dir)),
         );
         expect(row(result.stdout, label!)).toBe(
           `added with ${f.draft.entities.length} ${f.draft.entities.length === 1 ? "entity" : "entities"} and ` +
-            `${f.draft.relations.length} ${f.draft.relations.length === 1 ? "relation" : "relations"}: ${f.dir}`,
+            `${f.draft.relations.length} ${f.draft.relations.length === 1 ? "relation" : "relations"}: ${displayPath(f.dir)}`,
         );
       }
       // The same text twice in one folder: one is added, the other names it.
       const grain = written.find((f) => f.text === GRAIN)!;
       const copies = [row(result.stdout, "grain-terminal.txt"), row(result.stdout, "grain-copy.txt")].sort();
       expect(copies[0]).toMatch(/^added with /);
-      expect(copies[1]).toBe(`duplicate of ${grain.dir}`);
+      expect(copies[1]).toBe(`duplicate of ${displayPath(grain.dir)}`);
       expect(written.find((f) => f.meta.title === "New clinic for Varda Island")?.meta.publisher).toBe(
         "Island Post",
       );
@@ -175,7 +178,7 @@ describe("npm run add on many articles", () => {
       expect(row(result.stdout, "Gone story")).toBe(
         `refused: ${base}/gone.html answered HTTP 404 Not Found, not a page.`,
       );
-      expect(row(result.stdout, "Harbour deal, again")).toBe(`duplicate of ${harbour!.dir}`);
+      expect(row(result.stdout, "Harbour deal, again")).toBe(`duplicate of ${displayPath(harbour!.dir)}`);
       for (const label of ["Grain terminal opens", "Rail strike ends", "Clinic opens"]) {
         expect(row(result.stdout, label)).toMatch(/^added with \d+ entit(y|ies) and \d+ relations?: /);
       }
@@ -254,7 +257,7 @@ describe("npm run add on many articles", () => {
       expect(second.stderr.trim().split("\n")).toHaveLength(1);
       expect(second.stderr).toMatch(
         new RegExp(
-          `^Error: Another batch add \\(process ${running.pid}, started .+\\) is adding to ${articles}; run this one when it has finished\\.\\n$`,
+          `^Error: Another batch add \\(process ${running.pid}, started .+\\) is adding to ${displayPath(articles)}; run this one when it has finished\\.\\n$`,
         ),
       );
       expect(second.stdout).not.toContain("Adding");
@@ -276,9 +279,9 @@ describe("npm run add on many articles", () => {
       expect(new Set(after.map((f) => f.text)).size).toBe(3);
       for (const f of before) {
         const label = ["a-grain.txt", "b-rail.md", "c-clinic.html"].find((l) =>
-          row(resumed.stdout, l).endsWith(f.dir),
+          row(resumed.stdout, l).endsWith(displayPath(f.dir)),
         );
-        expect(row(resumed.stdout, label!)).toBe(`duplicate of ${f.dir}`);
+        expect(row(resumed.stdout, label!)).toBe(`duplicate of ${displayPath(f.dir)}`);
       }
       expect(resumed.stdout).toContain(`${3 - before.length} added, ${before.length} duplicate`);
       expect(existsSync(lock)).toBe(false);

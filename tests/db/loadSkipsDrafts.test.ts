@@ -1,5 +1,5 @@
 import { cpSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { addArticle } from "../../graph/articles/add.ts";
@@ -31,7 +31,7 @@ describe("a folder holding a draft but no annotation.json", () => {
     const lines: string[] = [];
     expect(defaultArticleDirs(articles, (line) => lines.push(line))).toEqual([join(articles, GOITA_SLUG)]);
     expect(lines).toEqual([
-      `Skipping ${join(articles, draftSlug)}: it holds a draft (draft.json) but no annotation.json yet.`,
+      `Skipping ${basename(articles)}/${draftSlug}: it holds a draft (draft.json) but no annotation.json yet.`,
     ]);
   });
 
@@ -45,7 +45,7 @@ describe("a folder holding a draft but no annotation.json", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      `Skipping ${join(articles, draftSlug)}: it holds a draft (draft.json) but no annotation.json yet.\n`,
+      `Skipping ${basename(articles)}/${draftSlug}: it holds a draft (draft.json) but no annotation.json yet.\n`,
     );
     expect(result.stdout).toContain("Loaded 1 article(s).");
     expect(await scalar<number>(driver, "MATCH (a:Article) RETURN count(a)")).toBe(1);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { GivenMetadata } from "../metadata.ts";
+import { displayPath } from "../../loader/read.ts";
 import { AddRefusal } from "../refusal.ts";
 import { itemsFromFeed } from "./fromFeed.ts";
 import { itemsFromFolder } from "./fromFolder.ts";
@@ -25,7 +26,7 @@ function readLinks(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch {
-    throw new AddRefusal(`${path} does not exist or cannot be read.`);
+    throw new AddRefusal(`${displayPath(path)} does not exist or cannot be read.`);
   }
 }
 
