@@ -1,3 +1,4 @@
+import { ANNOTATORS, PIPELINE_PROPERTIES } from "../../graph/nlp/server.ts";
 import { readMarkedSection, writeMarkedSection } from "../markedSection.ts";
 import { join } from "node:path";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
@@ -80,7 +81,7 @@ export function suggestSection(e: SuggestEvaluation): string {
     SECTION_START,
     "## Suggestion quality",
     "",
-    `Written by \`npm run eval -- suggest\` on ${e.date}. The seed article (${e.article.slug}, ${e.article.words} words) is suggested against a fresh local Neo4j that does not hold it (schema only) and compared with its hand annotation; then it is loaded and a second text written for this evaluation (\`bench/suggest/texts/linking.txt\`) is suggested to measure linking. The same measures are taken on a held-out text written and annotated after the rules and never used to tune them (\`bench/suggest/heldout/\`). Engines: CoreNLP 4.5.10 (tokenize, ssplit, pos, lemma, ner) with the rules and the graph's names.`,
+    `Written by \`npm run eval -- suggest\` on ${e.date}. The seed article (${e.article.slug}, ${e.article.words} words) is suggested against a fresh local Neo4j that does not hold it (schema only) and compared with its hand annotation; then it is loaded and a second text written for this evaluation (\`bench/suggest/texts/linking.txt\`) is suggested to measure linking. The same measures are taken on a held-out text written and annotated after the rules and never used to tune them (\`bench/suggest/heldout/\`). Engines: CoreNLP 4.5.10 (${ANNOTATORS.split(",").join(", ")}; coreference: ${PIPELINE_PROPERTIES["coref.algorithm"]}) with the grammar's relations, the rules and the graph's names.`,
     "",
     "| target | figure | threshold | result | what limits it |",
     "| --- | ---: | --- | --- | --- |",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The parts of CoreNLP's JSON output (tokenize, ssplit, pos, lemma, ner, depparse) that the suggestions read. */
+/** The parts of CoreNLP's JSON output (tokenize, ssplit, pos, lemma, ner, depparse, coref) that the suggestions read. */
 export const tokenSchema = z.object({
   index: z.number(),
   word: z.string(),
