@@ -52,16 +52,16 @@ const program = new Command("start")
     process.on("SIGTERM", () => void stop(0));
 
     try {
+      // This command stops, on exit, the local Neo4j it starts or adopts (its pid file names it).
+      const localOptions = { ...localOptionsFromEnv(env), owner: process.pid };
       if (!env.NEO4J_URI) {
-        const options = localOptionsFromEnv(env);
         installLocalNeo4j((line) => console.log(line));
         console.log("Starting the local Neo4j...");
-        const status = await startLocal(options);
-        if (status.alreadyRunning) console.log(`Using the local Neo4j already running at ${status.uri}.`);
-        else {
-          console.log(`Neo4j is running at ${status.uri}.`);
+        const status = await startLocal(localOptions);
+        console.log(neo4jLine(status));
+        if (!status.alreadyRunning || status.adopted) {
           cleanups.push(async () => {
-            await stopLocal(options);
+            await stopLocal(localOptions);
             console.log("Neo4j stopped.");
           });
         }
@@ -71,9 +71,7 @@ const program = new Command("start")
       await reconcile(driver, settings.database, articlesDirFromEnv(env));
       const staticDir = await ensureAppBuilt((line) => console.log(line));
       // The local Neo4j is restarted when a query keeps running after it was terminated.
-      const watchdog = env.NEO4J_URI
-        ? undefined
-        : localWatchdog(localOptionsFromEnv(env), (line) => console.log(line));
+      const watchdog = env.NEO4J_URI ? undefined : localWatchdog(localOptions, (line) => console.log(line));
       // The workbench's queries are received in worker threads, never on the server's own.
       const queryWorkers = new QueryWorkers(settings);
       cleanups.push(() => queryWorkers.close());
@@ -101,6 +99,17 @@ const program = new Command("start")
       await stop(1);
     }
   });
+
+/** What became of the local Neo4j, in one line. */
+function neo4jLine(status: Awaited<ReturnType<typeof startLocal>>): string {
+  if (status.adopted) {
+    return `Adopting the local Neo4j left running at ${status.uri} by an earlier npm start that was killed (pid ${status.pid}): it stops with this one.`;
+  }
+  if (status.alreadyRunning) {
+    return `Using the local Neo4j already running at ${status.uri} (started by "npm run db -- start" or another npm start): it keeps running after this one stops.`;
+  }
+  return `Neo4j is running at ${status.uri}.`;
+}
 
 /** Loads what is new or changed in the articles folder and removes what is gone, one line each. */
 async function reconcile(driver: Driver, database: string | undefined, articlesDir: string): Promise<void> {
