@@ -113,7 +113,7 @@ export const killsSection: FaultSection = {
             pass: false,
           });
           await stack.recover();
-          if (c.victim === "CoreNLP") await nlp.restart();
+          if (c.victim === "CoreNLP") await nlp.restart().catch((e: unknown) => log(String(e)));
         }
       }
     } finally {

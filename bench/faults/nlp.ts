@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { installCoreNlp } from "../../graph/nlp/install.ts";
 import { nlpStatus, nlpUrlFor, startNlp, stopNlp } from "../../graph/nlp/server.ts";
+import { waitForFreePort } from "../../graph/process/port.ts";
 import { freePort } from "../../tests/support/freePort.ts";
 
 export interface NlpForFaults {
@@ -28,6 +29,7 @@ export async function nlpForFaults(log: (line: string) => void): Promise<NlpForF
     url: nlpUrlFor(options.port),
     pid: () => nlpStatus(options).pid,
     async restart() {
+      await waitForFreePort(options.port, 60_000);
       await startNlp(options, { timeoutMs: 300_000 });
     },
     async close() {

@@ -49,8 +49,9 @@ export function faultsSection(run: FaultsRun, order: readonly string[], kept: Ma
   const m = run.machine;
   const blocks = order.flatMap((title) => {
     const section = run.sections.find((s) => s.title === title);
-    if (section?.skipped) return [[`### ${title}`, "", `Not run here: ${section.skipped}`]];
-    if (section) return [[`### ${title}`, "", ...faultsTable(section.rows)]];
+    const stamp = `Run on ${run.date}, load average (1 min) ${run.load[0]}.`;
+    if (section?.skipped) return [[`### ${title}`, "", `${stamp} Not run here: ${section.skipped}`]];
+    if (section) return [[`### ${title}`, "", stamp, "", ...faultsTable(section.rows)]];
     const earlier = kept.get(title);
     return earlier ? [[`### ${title}`, ...earlier]] : [];
   });
@@ -61,7 +62,7 @@ export function faultsSection(run: FaultsRun, order: readonly string[], kept: Ma
     START,
     "## Faults",
     "",
-    `Written by \`npm run faults\` on ${run.date} (this run: ${measured.join("; ")}${measured.length < order.length ? "; the other tables are from earlier runs" : ""}). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}; load average (1, 5, 15 min) at the end: ${run.load.join(", ")}. Each fault is tried on servers of the run's own (a local Neo4j, the server as a child process started as npm start runs it, CoreNLP where it is asked), then the next start reconciles and the files and the graph are checked: every annotation.json, meta.json and draft.json parses, each article's graph hash (sourceHash) equals its files' hash, no article is in the graph without its folder, and no visible folder is partial. ${passed} of ${rows.length} faults passed.`,
+    `Written by \`npm run faults\` (the last run, on ${run.date}: ${measured.join("; ")}; each table says when it was run). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}; load average (1, 5, 15 min) at the end: ${run.load.join(", ")}. Each fault is tried on servers of the run's own (a local Neo4j, the server as a child process started as npm start runs it, CoreNLP where it is asked), then the next start reconciles and the files and the graph are checked: every annotation.json, meta.json and draft.json parses, each article's graph hash (sourceHash) equals its files' hash, no article is in the graph without its folder, and no visible folder is partial. ${passed} of ${rows.length} faults passed.`,
   ];
   for (const block of blocks) lines.push("", ...block);
   lines.push(END);

@@ -13,6 +13,7 @@ import {
   uriFor,
 } from "../../graph/neo4j/local/instance.ts";
 import type { FaultPointName } from "../../graph/process/faultPoint.ts";
+import { waitForFreePort } from "../../graph/process/port.ts";
 import { freePort } from "../../tests/support/freePort.ts";
 import { type StartedCommand, startCommand } from "../../tests/support/startCommand.ts";
 
@@ -74,6 +75,8 @@ export async function faultStack(options: {
   const servers = new Set<StartedCommand>();
   const restartNeo4j = async () => {
     await driver.close();
+    // A JVM killed a moment ago may hold its port while the system tears it down.
+    await waitForFreePort(neo4j.port, 60_000);
     await startLocal(neo4j);
     driver = connect();
   };
@@ -107,7 +110,7 @@ export async function faultStack(options: {
     restartNeo4j,
     async recover() {
       for (const server of servers) server.kill("SIGKILL");
-      if (!localStatus(neo4j).running) await restartNeo4j();
+      if (!localStatus(neo4j).running) await restartNeo4j().catch((e: unknown) => options.log(String(e)));
     },
     async close() {
       for (const server of servers) server.kill("SIGKILL");
