@@ -33,9 +33,9 @@ export async function perform(operation: Operation, url: string, n: number): Pro
   return publishOverHttp(url, LAKE_SLUG, saved.body.version as string);
 }
 
-/** "200", "503 neo4j_unavailable", or "no answer (the server was killed)". */
+/** "200", "503 neo4j_unavailable", or "none (the connection closed)" when the server was killed. */
 export function describeAnswer(answer: HttpAnswer | Error): string {
-  if (answer instanceof Error) return "no answer (connection closed)";
+  if (answer instanceof Error) return "none (the connection closed)";
   const error = answer.body.error as { code?: string } | undefined;
   return error?.code ? `${answer.status} ${error.code}` : String(answer.status);
 }
