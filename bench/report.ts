@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { currentFaultsSection } from "./faults/report.ts";
 import { currentSpeedSection } from "./speed/report.ts";
 import { currentSuggestSection } from "./suggest/report.ts";
 import { join } from "node:path";
@@ -135,7 +136,7 @@ export function writeResults(results: Results, run: RunInfo, notes: string): voi
   }
   lines.push("", notes.trim(), "");
   // The suggestion sections are written by `npm run eval -- suggest` and `-- speed`: keep them.
-  for (const section of [currentSuggestSection(), currentSpeedSection()])
+  for (const section of [currentSuggestSection(), currentSpeedSection(), currentFaultsSection()])
     if (section) lines.push(section, "");
   writeFileSync(markdownFile, lines.join("\n"));
 }

@@ -19,6 +19,7 @@ const commands = new Set([
   "suggest",
   "nlp",
   "eval",
+  "faults",
 ]);
 const [command, ...args] = process.argv.slice(2);
 

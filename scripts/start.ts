@@ -55,8 +55,9 @@ const program = new Command("start")
 
     let workbench: LocalWorkbench | undefined;
     try {
+      // This command stops, on exit, the local Neo4j it starts or adopts (its pid file names it).
+      const localOptions = { ...localOptionsFromEnv(env), owner: process.pid };
       if (!env.NEO4J_URI) {
-        const options = localOptionsFromEnv(env);
         installLocalNeo4j((line) => console.log(line));
         workbench = startWorkbench(env, querySettings.allowWrites, () => stopping);
         if (workbench) {
@@ -67,12 +68,11 @@ const program = new Command("start")
           });
         }
         console.log("Starting the local Neo4j...");
-        const status = await startLocal(options);
-        if (status.alreadyRunning) console.log(`Using the local Neo4j already running at ${status.uri}.`);
-        else {
-          console.log(`Neo4j is running at ${status.uri}.`);
+        const status = await startLocal(localOptions);
+        console.log(neo4jLine(status));
+        if (!status.alreadyRunning || status.adopted) {
           cleanups.push(async () => {
-            await stopLocal(options);
+            await stopLocal(localOptions);
             console.log("Neo4j stopped.");
           });
         }
@@ -84,9 +84,7 @@ const program = new Command("start")
       // The local Neo4j is restarted when a query keeps running after it was terminated
       // (with the workbench's own instance, only that one ever is).
       const watchdog =
-        env.NEO4J_URI || workbench
-          ? undefined
-          : localWatchdog(localOptionsFromEnv(env), (line) => console.log(line));
+        env.NEO4J_URI || workbench ? undefined : localWatchdog(localOptions, (line) => console.log(line));
       // The workbench's queries are received in worker threads, never on the server's own.
       const queryWorkers = workbenchWorkers(workbench, settings);
       cleanups.push(() => queryWorkers.close());
@@ -145,6 +143,17 @@ function workbenchWorkers(workbench: LocalWorkbench | undefined, settings: Conne
     target: workbench.side,
     unavailable: () => workbench.unavailable(),
   });
+}
+
+/** What became of the local Neo4j, in one line. */
+function neo4jLine(status: Awaited<ReturnType<typeof startLocal>>): string {
+  if (status.adopted) {
+    return `Adopting the local Neo4j left running at ${status.uri} by an earlier npm start that was killed (pid ${status.pid}): it stops with this one.`;
+  }
+  if (status.alreadyRunning) {
+    return `Using the local Neo4j already running at ${status.uri} (started by "npm run db -- start" or another npm start): it keeps running after this one stops.`;
+  }
+  return `Neo4j is running at ${status.uri}.`;
 }
 
 /** Loads what is new or changed in the articles folder and removes what is gone, one line each. */

@@ -14,6 +14,7 @@ import { AddRefusal } from "./refusal.ts";
 import { articleSlug } from "./slug.ts";
 import { originalFileName } from "./sourceKind.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
+import { faultPoint } from "../process/faultPoint.ts";
 
 export interface AddOptions {
   /** The folder holding the article folders (data/articles unless configured). */
@@ -115,6 +116,7 @@ export async function addArticle(
   if (fallbacks.length > 0) notes.push(`Not given, so defaulted: ${fallbacks.join("; ")}.`);
   // Neo4j and CoreNLP are asked for at once: connecting to one need not wait for the other.
   const [db, nlpUrl] = await Promise.all([options.graph?.(), options.nlpUrl?.().then((url) => url ?? null)]);
+  await faultPoint("add:suggest");
   const draft = await suggestOffThread(text, {
     ...(db ? { db } : {}),
     nlpUrl,
@@ -125,7 +127,8 @@ export async function addArticle(
     },
   });
 
-  return oneAtATime(() => {
+  await faultPoint("add:write");
+  const added = await oneAtATime(() => {
     refuseDuplicate(options.articlesDir, hash);
     let full: Metadata | undefined;
     const slug = writeFolderAtomically(
@@ -143,4 +146,6 @@ export async function addArticle(
     );
     return { slug, dir: join(options.articlesDir, slug), meta: full!, draft, notes };
   });
+  await faultPoint("add:written");
+  return added;
 }

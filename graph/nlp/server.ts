@@ -4,7 +4,9 @@ import { writeFileWhole } from "../files/writeWhole.ts";
 import { dirname, join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { SetupError } from "../neo4j/local/install.ts";
-import { isProcessOf, readPidFile } from "../process/pidFile.ts";
+import { projectRoot } from "../neo4j/local/paths.ts";
+import { isOrphan, isProcessOf, pidFileText, readPidFile, readPidRecord } from "../process/pidFile.ts";
+import { portIsFree, waitForFreePort } from "../process/port.ts";
 import { HTTPSERVER_EXPORTS, providerClass } from "./install.ts";
 import { nlpClassesDir, nlpLibDir, nlpLogFile, nlpPidFile } from "./paths.ts";
 
@@ -27,12 +29,16 @@ export interface NlpServerOptions {
   heap: string;
   pidFile?: string;
   logFile?: string;
+  /** The process that stops this server when it exits (npm start), recorded in the pid file. */
+  owner?: number;
 }
 
 export interface NlpStatus {
   running: boolean;
   url: string;
   pid?: number;
+  /** Started by an npm start that was killed since, so nobody would stop it. */
+  orphaned?: boolean;
 }
 
 export function nlpUrlFor(port: number): string {
@@ -43,14 +49,21 @@ function files(options: NlpServerOptions) {
   return { pid: options.pidFile ?? nlpPidFile, log: options.logFile ?? nlpLogFile };
 }
 
-const MARKER = "StanfordCoreNLPServer";
-const isAlive = (pid: number) => isProcessOf(pid, MARKER);
+/** Ours only if its command line names our install folder: never a recycled pid or a user's own CoreNLP. */
+const isAlive = (pid: number) => isProcessOf(pid, nlpClassesDir);
 const readPid = readPidFile;
 
 export function nlpStatus(options: NlpServerOptions): NlpStatus {
-  const pid = readPid(files(options).pid);
+  const record = readPidRecord(files(options).pid);
+  const pid = record?.pid;
   const running = pid !== undefined && isAlive(pid);
-  return { running, url: nlpUrlFor(options.port), ...(running ? { pid } : {}) };
+  const orphaned = running && isOrphan(record, projectRoot);
+  return {
+    running,
+    url: nlpUrlFor(options.port),
+    ...(running ? { pid } : {}),
+    ...(orphaned ? { orphaned } : {}),
+  };
 }
 
 /** True when the server at url answers /ready (its annotators are loaded). */
@@ -66,17 +79,20 @@ export async function nlpReady(url: string, timeoutMs = 1000): Promise<boolean> 
 /**
  * Starts CoreNLP's server in the background, bound to 127.0.0.1, loading only
  * the annotators the suggestions use (a full preload takes a minute of both
- * cores and twice the memory), and returns once it answers /ready.
+ * cores and twice the memory), and returns once it answers /ready. One left
+ * by a killed npm start is stopped first and replaced (`replaced`: its pid):
+ * it may still be busy with the killed server's last text.
  */
 export async function startNlp(
   options: NlpServerOptions,
   { timeoutMs = 600_000 }: { timeoutMs?: number } = {},
-): Promise<NlpStatus & { alreadyRunning: boolean }> {
+): Promise<NlpStatus & { alreadyRunning: boolean; replaced?: number }> {
   const status = nlpStatus(options);
-  if (status.running) return { ...status, alreadyRunning: true };
-  if (await nlpReady(status.url)) {
+  if (status.running && !status.orphaned) return { ...status, alreadyRunning: true };
+  const replaced = status.orphaned && (await stopNlp(options)) ? status.pid : undefined;
+  if (!(replaced ? await waitForFreePort(options.port, 10_000) : await portIsFree(options.port))) {
     throw new SetupError(
-      `Another program already answers on port ${options.port}: stop it, or set NLP_PORT to a free port (or NLP_URL to use the CoreNLP server that listens there).`,
+      `Port ${options.port} on 127.0.0.1 is already in use by another program: stop it, or set NLP_PORT to a free port (or NLP_URL to use the CoreNLP server that listens there).`,
     );
   }
   const { pid: pidFile, log } = files(options);
@@ -112,7 +128,7 @@ export async function startNlp(
   closeSync(logFd);
   const pid = child.pid;
   if (pid === undefined) throw new SetupError("Java could not be started to run CoreNLP.");
-  writeFileWhole(pidFile, `${pid}\n`);
+  writeFileWhole(pidFile, pidFileText(pid, options.owner));
   let exitCode: number | null = null;
   child.once("exit", (code) => {
     exitCode = code ?? -1;
@@ -127,7 +143,9 @@ export async function startNlp(
         `CoreNLP stopped during startup (exit code ${exitCode}); its log ${log} ends with:\n${tail}`,
       );
     }
-    if (await nlpReady(status.url)) return { ...nlpStatus(options), alreadyRunning: false };
+    if (await nlpReady(status.url)) {
+      return { ...nlpStatus(options), alreadyRunning: false, ...(replaced ? { replaced } : {}) };
+    }
     await delay(500);
   }
   process.kill(pid, "SIGKILL");

@@ -14,6 +14,7 @@ import { checkVersion } from "./save.ts";
 import { idProblems } from "./idLimits.ts";
 import { spanProblems } from "./spans.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
+import { faultPoint } from "../process/faultPoint.ts";
 
 /** Loads one article folder into the graph in one transaction, replacing what it loaded before. */
 export type LoadArticle = (dir: string) => Promise<void>;
@@ -83,14 +84,17 @@ export async function publishDraft(
       );
     }
     const previous = readPlainFile(folder.annotation, `${slug}/annotation.json`);
+    await faultPoint("publish:annotation");
     writeFileWhole(folder.annotation, `${JSON.stringify(annotation, null, 2)}\n`);
     try {
+      await faultPoint("publish:graph");
       await load(folder.dir);
     } catch (error) {
       if (previous) writeFileWhole(folder.annotation, previous);
       else rmSync(folder.annotation, { force: true });
       throw error;
     }
+    await faultPoint("publish:loaded");
     return {
       slug,
       version: opened.version,

@@ -8,6 +8,7 @@ import { writeFileWhole } from "../files/writeWhole.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { idProblems } from "./idLimits.ts";
 import { spanProblems } from "./spans.ts";
+import { faultPoint } from "../process/faultPoint.ts";
 
 /** Refuses (409, with the draft as it is now) a change based on another version than the folder's. */
 export function checkVersion(opened: OpenedReview, baseVersion: DraftVersion): void {
@@ -49,10 +50,14 @@ export async function saveDraft(
   baseVersion: DraftVersion,
   draft: Draft,
 ): Promise<DraftVersion> {
-  return withFolderLock(reviewFolder(root, slug).dir, () => {
+  return withFolderLock(reviewFolder(root, slug).dir, async () => {
+    await faultPoint("save:read");
     const current = openReview(root, slug);
     checkVersion(current, baseVersion);
     checkDraftText(current, draft);
-    return writeDraft(current, draft);
+    await faultPoint("save:write");
+    const version = writeDraft(current, draft);
+    await faultPoint("save:written");
+    return version;
   });
 }

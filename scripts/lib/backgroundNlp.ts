@@ -28,14 +28,21 @@ export function startNlpInBackground(
     });
     return { engine: backgroundEngine(answering, current), stop: async () => {} };
   }
-  const options = nlpOptionsFromEnv(env);
+  // The CoreNLP this command starts is stopped on exit; its pid file names this process.
+  const options = { ...nlpOptionsFromEnv(env), owner: process.pid };
   const status = nlpStatus(options);
-  if (status.running) {
-    log(`Suggestions use the CoreNLP already running at ${status.url}.`);
+  if (status.running && !status.orphaned) {
+    log(
+      `Suggestions use the CoreNLP already running at ${status.url} (started by "npm run nlp -- start", an add or another npm start): it keeps running after this one stops.`,
+    );
     return { engine: fixedEngine("ready", current), stop: async () => {} };
   }
   let started = false;
-  log("Starting CoreNLP for suggestions in the background...");
+  log(
+    status.orphaned
+      ? `Stopping the CoreNLP left running at ${status.url} by an earlier npm start that was killed (pid ${status.pid}), and starting a fresh one in the background that stops with this one...`
+      : "Starting CoreNLP for suggestions in the background...",
+  );
   const starting = (async () => {
     await installCoreNlp(log);
     const result = await startNlp(options);

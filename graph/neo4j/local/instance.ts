@@ -11,13 +11,13 @@ import {
   statSync,
 } from "node:fs";
 import { writeFileWhole } from "../../files/writeWhole.ts";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { SetupError } from "./install.ts";
-import { classesDir, instanceFiles, libDir } from "./paths.ts";
+import { classesDir, instanceFiles, libDir, projectRoot } from "./paths.ts";
 import { localNeo4jSettings, toPropertiesFile } from "./settings.ts";
-import { isProcessOf, readPidFile } from "../../process/pidFile.ts";
+import { isOrphan, isProcessOf, pidFileText, readPidFile, readPidRecord } from "../../process/pidFile.ts";
+import { portIsFree } from "../../process/port.ts";
 
 export interface LocalInstanceOptions {
   dataDir: string;
@@ -32,6 +32,11 @@ export interface LocalInstanceOptions {
    * queries and its restarts leave the processors to the explorer's Neo4j.
    */
   yielding?: boolean;
+  /**
+   * The process that stops this Neo4j when it exits (npm start): recorded in
+   * the pid file, so that the next start knows a Neo4j left by a killed one.
+   */
+  owner?: number;
 }
 
 /** What a yielding instance's JVM is started under, and with. */
@@ -42,6 +47,8 @@ export interface LocalStatus {
   pid?: number;
   uri: string;
   dataDir: string;
+  /** Started by an npm start that was killed since, so nobody would stop it. */
+  orphaned?: boolean;
 }
 
 /** The JVM flags Neo4j 5's own server script passes; without them startup fails. */
@@ -62,16 +69,8 @@ export function uriFor(port: number): string {
   return `bolt://127.0.0.1:${port}`;
 }
 
-/** A pid recycled by another program after a crash is not our launcher. */
-const isAlive = (pid: number) => isProcessOf(pid, "Launcher");
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
+/** Ours only if its command line names our install folder: never a recycled pid or a user's own Neo4j. */
+const isAlive = (pid: number) => isProcessOf(pid, classesDir);
 
 /**
  * The data folder is the user's alone (700), whatever made it: a store from
@@ -98,9 +97,17 @@ function readPid(dataDir: string): number | undefined {
 }
 
 export function localStatus(options: Pick<LocalInstanceOptions, "dataDir" | "port">): LocalStatus {
-  const pid = readPid(options.dataDir);
+  const record = readPidRecord(instanceFiles(options.dataDir).pid);
+  const pid = record?.pid;
   const running = pid !== undefined && isAlive(pid);
-  return { running, uri: uriFor(options.port), dataDir: options.dataDir, ...(running ? { pid } : {}) };
+  const orphaned = running && isOrphan(record, projectRoot);
+  return {
+    running,
+    uri: uriFor(options.port),
+    dataDir: options.dataDir,
+    ...(running ? { pid } : {}),
+    ...(orphaned ? { orphaned } : {}),
+  };
 }
 
 function tail(file: string, lines = 6): string {
@@ -115,16 +122,25 @@ function sizeOf(file: string): number {
 
 /**
  * Starts Neo4j in the background and returns once it accepts Bolt connections.
- * A second start of a running instance is a no-op (alreadyRunning: true).
+ * A second start of a running instance is a no-op (alreadyRunning: true),
+ * except that one left by a killed npm start is adopted (adopted: true): its
+ * pid file then names `options.owner`, who stops it on exit.
  * A first start on a busy machine can take minutes, so the wait ends when
  * Neo4j's log has not moved for `stallMs`, or at `timeoutMs` in all.
  */
 export async function startLocal(
   options: LocalInstanceOptions,
   { timeoutMs = 600_000, stallMs = 180_000 }: { timeoutMs?: number; stallMs?: number } = {},
-): Promise<LocalStatus & { alreadyRunning: boolean }> {
+): Promise<LocalStatus & { alreadyRunning: boolean; adopted?: boolean }> {
   const status = localStatus(options);
-  if (status.running) return { ...status, alreadyRunning: true };
+  if (status.running && status.pid !== undefined) {
+    if (!status.orphaned) return { ...status, alreadyRunning: true };
+    // Adopted rather than restarted: the store stays open, and a start costs tens of seconds.
+    writeFileWhole(instanceFiles(options.dataDir).pid, pidFileText(status.pid, options.owner), {
+      mode: 0o600,
+    });
+    return { ...localStatus(options), alreadyRunning: true, adopted: true };
+  }
   if (!(await portIsFree(options.port))) {
     throw new SetupError(
       `Port ${options.port} on 127.0.0.1 is already in use by another program: stop it, or set NEO4J_PORT to a free port (or NEO4J_URI to use the Neo4j that listens there).`,
@@ -170,7 +186,7 @@ export async function startLocal(
   closeSync(logFd);
   const pid = child.pid;
   if (pid === undefined) throw new SetupError("Java could not be started to run the local Neo4j.");
-  writeFileWhole(files.pid, `${pid}\n`, { mode: 0o600 });
+  writeFileWhole(files.pid, pidFileText(pid, options.owner), { mode: 0o600 });
   let exitCode: number | null = null;
   child.once("exit", (code) => {
     exitCode = code ?? -1;
