@@ -38,7 +38,6 @@ export interface SpeedFigures {
   /** The machine's load average (1, 5, 15 min) at the end of the runs. */
   load: number[];
   /** One request with the date in the request properties, as before: a pipeline built for the new date. */
-  dateInProperties: number;
 }
 
 const RUNS = 5;
@@ -167,17 +166,6 @@ export async function measureSpeed(log: (line: string) => void): Promise<SpeedFi
             ),
           );
         }
-        // The cause measured once: the date in the request's properties, as the client sent it before.
-        const legacy = encodeURIComponent(
-          JSON.stringify({
-            ...PIPELINE_PROPERTIES,
-            outputFormat: "json",
-            "ner.docdate.useFixedDate": freshDate(60),
-          }),
-        );
-        const [dateInProperties] = await timed(() =>
-          fetch(`${nlpUrl}/?properties=${legacy}`, { method: "POST", body: text }).then((r) => r.text()),
-        );
         await annotate(nlpUrl, "The check that the server still answers.");
         const m = (name: string) => median(times[name] ?? [0]);
         return {
@@ -191,7 +179,6 @@ export async function measureSpeed(log: (line: string) => void): Promise<SpeedFi
           addRoute: m("addRoute"),
           addCli: m("addCli"),
           suggestCli: m("suggestCli"),
-          dateInProperties: Math.round(dateInProperties),
           load: loadavg().map((l) => Math.round(l * 100) / 100),
         };
       } finally {
