@@ -19,7 +19,7 @@ function sectionList(value: string): string[] {
 
 const program = new Command("faults")
   .description(
-    "Try the faults of issue 31 (full disk, kill -9 mid-write, special files) on servers of the run's own; prints the table and writes the Faults section of BENCHMARKS.md.",
+    "Try faults (full disk, kill -9 mid-write, special files, runaway workbench queries, a 1 MB article) on servers of the run's own; prints the table and writes the Faults section of BENCHMARKS.md.",
   )
   .option(
     "--only <list>",

@@ -10,7 +10,7 @@ import { startAppChild } from "../appServer.ts";
 import { withNeo4jAndNlp } from "../benchServers.ts";
 import type { FaultRow, FaultSection } from "./types.ts";
 
-/** Targets of issue 31: a 1 MB article suggested within 20 s, health answering within 200 ms meanwhile. */
+/** Targets: a 1 MB article suggested within 20 s, health answering within 200 ms meanwhile. */
 const ADD_TARGET_MS = 20_000;
 const HEALTH_TARGET_MS = 200;
 const POLL_EVERY_MS = 100;
