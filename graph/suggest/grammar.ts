@@ -229,6 +229,23 @@ function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<num
             : undefined;
       if (!prep) continue;
       const noun = tokens[n]!;
+      // "a company based in Y": the parser takes "based in" for the preposition; the participle names the relation.
+      const participle = (parse.down.get(b) ?? []).find(
+        (d) => d.label === "case" && /^VB[NG]$/.test(tokens[d.dependent]!.pos),
+      );
+      if (participle) {
+        const word = tokens[participle.dependent]!.text.toLowerCase();
+        out.push({
+          subject: a,
+          object: b,
+          words: [word, prep],
+          lemma: word,
+          preposition: prep,
+          tokens: [n, participle.dependent],
+          score: 0.72,
+        });
+        continue;
+      }
       out.push({
         subject: a,
         object: b,

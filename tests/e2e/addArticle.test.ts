@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { draftSchema } from "../../graph/model/draft.ts";
 import { textHash } from "../../graph/suggest/run.ts";
@@ -50,7 +50,7 @@ describe("the Add article dialog", () => {
     await dialog.getByRole("button", { name: "Add", exact: true }).click();
     await expect
       .poll(() => dialog.getByRole("alert").textContent(), { timeout: UI_TIMEOUT })
-      .toBe(`The same text is already in ${dir}, so it was not added again.`);
+      .toBe(`The same text is already in ${basename(articles)}/${slug}, so it was not added again.`);
     expect(listTree(articles)).toEqual(before);
 
     // A Markdown file picked from disk.
