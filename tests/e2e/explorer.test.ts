@@ -157,9 +157,14 @@ describe("the explorer", () => {
     // Sigma picks edges on a downsized buffer, so a thin line can miss one exact pixel: like a
     // user, click again a little further along the same line until the edge is selected.
     const { x, y, dx, dy, relType } = target!;
-    for (const t of [0, 0.05, -0.05, 0.1, -0.1]) {
-      await page.mouse.move(x + t * dx, y + t * dy);
-      await page.mouse.click(x + t * dx, y + t * dy);
+    // Along the line, and a pixel to either side of it (a unit step across the line).
+    const length = Math.hypot(dx, dy) || 1;
+    const [nx, ny] = [-dy / length, dx / length];
+    const tries = [0, 0.05, -0.05, 0.1, -0.1].flatMap((t) => [0, 1, -1].map((n) => [t, n] as const));
+    for (const [t, n] of tries) {
+      const [px, py] = [x + t * dx + n * nx, y + t * dy + n * ny];
+      await page.mouse.move(px, py);
+      await page.mouse.click(px, py);
       const shown = await waitForDetails(page, relType, 3_000).then(
         () => true,
         () => false,
