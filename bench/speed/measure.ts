@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { AddArticleResponse } from "../../graph/contract/articles.ts";
 import type { ReviewDocument } from "../../graph/contract/review.ts";
@@ -7,13 +7,11 @@ import { defaultArticleDirs, loadArticles } from "../../graph/loader/load.ts";
 import { readArticle } from "../../graph/loader/read.ts";
 import { GraphDb } from "../../graph/neo4j/graphDb.ts";
 import { annotate } from "../../graph/nlp/client.ts";
-import { installCoreNlp } from "../../graph/nlp/install.ts";
-import { PIPELINE_PROPERTIES, startNlp, stopNlp } from "../../graph/nlp/server.ts";
+import { PIPELINE_PROPERTIES } from "../../graph/nlp/server.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { listen } from "../../graph/server/listen.ts";
 import { suggestDraft } from "../../graph/suggest/run.ts";
-import { freePort } from "../../tests/support/freePort.ts";
-import { startBenchNeo4j } from "../neo4j.ts";
+import { withNeo4jAndNlp } from "../benchServers.ts";
 import { median, timedNpm } from "./commands.ts";
 
 /** Medians in ms of each way of suggesting on the same article text. */
@@ -71,124 +69,104 @@ export async function measureSpeed(log: (line: string) => void): Promise<SpeedFi
   if (!seedDir) throw new Error("No article in data/articles to measure with.");
   const seed = readArticle(seedDir);
   const text = seed.text;
-  await installCoreNlp(log);
-  const work = mkdtempSync(join(tmpdir(), "dossier-speed-"));
-  const nlpOptions = {
-    port: await freePort(),
-    heap: "2g",
-    pidFile: join(work, "pid"),
-    logFile: join(work, "log"),
-  };
-  log("Starting Neo4j and CoreNLP...");
-  const neo4j = await startBenchNeo4j();
-  try {
-    const { url: nlpUrl } = await startNlp(nlpOptions);
+  return withNeo4jAndNlp("speed", log, async ({ neo4j, nlpUrl, dir: work }) => {
+    await loadArticles(neo4j.driver, [seedDir]);
+    const db = new GraphDb(neo4j.driver, undefined);
+    const articles = join(work, "articles");
+    const app = await buildServer({
+      db,
+      articles: { dir: articles, enabled: true },
+      nlpUrl: async () => nlpUrl,
+    });
+    const server = await listen(app, "127.0.0.1", 0);
+    const cliEnv = {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: "neo4j",
+      NEO4J_PASSWORD: neo4j.password,
+      NLP_URL: nlpUrl,
+    };
     try {
-      await loadArticles(neo4j.driver, [seedDir]);
-      const db = new GraphDb(neo4j.driver, undefined);
-      const articles = join(work, "articles");
-      const app = await buildServer({
-        db,
-        articles: { dir: articles, enabled: true },
-        nlpUrl: async () => nlpUrl,
-      });
-      const server = await listen(app, "127.0.0.1", 0);
-      const cliEnv = {
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USER: "neo4j",
-        NEO4J_PASSWORD: neo4j.password,
-        NLP_URL: nlpUrl,
-      };
-      try {
-        const properties = encodeURIComponent(
-          JSON.stringify({ ...PIPELINE_PROPERTIES, outputFormat: "json" }),
+      const properties = encodeURIComponent(JSON.stringify({ ...PIPELINE_PROPERTIES, outputFormat: "json" }));
+      const bare = () =>
+        fetch(`${nlpUrl}/?properties=${properties}`, { method: "POST", body: text }).then((r) => r.text());
+      const add = (i: number) =>
+        postJson<AddArticleResponse>(`${server}/api/articles`, {
+          text: `Dispatch ${i}\n\n${text}`,
+          title: `Dispatch ${i}`,
+          published: freshDate(i),
+        });
+      log("Warming up every way once...");
+      await bare();
+      await suggestDraft(text, { db, nlpUrl, referenceDate: seed.meta.published.date });
+      const first = await add(100);
+      let version = (
+        await postJson<ReviewDocument>(`${server}/api/articles/${first.slug}/suggest`, {
+          baseVersion: (
+            (await fetch(`${server}/api/articles/${first.slug}/draft`).then((r) =>
+              r.json(),
+            )) as ReviewDocument
+          ).version,
+        })
+      ).version;
+      const textFile = join(work, "article.txt");
+      writeFileSync(textFile, text);
+      const times: Record<string, number[]> = {};
+      const note = (name: string, ms: number) => (times[name] ??= []).push(ms);
+      for (let i = 0; i < RUNS; i++) {
+        log(`Run ${i + 1} of ${RUNS}...`);
+        note("bareNlp", (await timed(bare))[0]);
+        note(
+          "suggest",
+          (await timed(() => suggestDraft(text, { db, nlpUrl, referenceDate: freshDate(20 + i) })))[0],
         );
-        const bare = () =>
-          fetch(`${nlpUrl}/?properties=${properties}`, { method: "POST", body: text }).then((r) => r.text());
-        const add = (i: number) =>
-          postJson<AddArticleResponse>(`${server}/api/articles`, {
-            text: `Dispatch ${i}\n\n${text}`,
-            title: `Dispatch ${i}`,
-            published: freshDate(i),
-          });
-        log("Warming up every way once...");
-        await bare();
-        await suggestDraft(text, { db, nlpUrl, referenceDate: seed.meta.published.date });
-        const first = await add(100);
-        let version = (
-          await postJson<ReviewDocument>(`${server}/api/articles/${first.slug}/suggest`, {
-            baseVersion: (
-              (await fetch(`${server}/api/articles/${first.slug}/draft`).then((r) =>
-                r.json(),
-              )) as ReviewDocument
-            ).version,
-          })
-        ).version;
-        const textFile = join(work, "article.txt");
-        writeFileSync(textFile, text);
-        const times: Record<string, number[]> = {};
-        const note = (name: string, ms: number) => (times[name] ??= []).push(ms);
-        for (let i = 0; i < RUNS; i++) {
-          log(`Run ${i + 1} of ${RUNS}...`);
-          note("bareNlp", (await timed(bare))[0]);
-          note(
+        note(
+          "suggestNoGraph",
+          (await timed(() => suggestDraft(text, { nlpUrl, referenceDate: freshDate(30 + i) })))[0],
+        );
+        const [ms, answer] = await timed(() =>
+          postJson<ReviewDocument>(`${server}/api/articles/${first.slug}/suggest`, {
+            baseVersion: version,
+          }),
+        );
+        version = answer.version;
+        note("suggestRoute", ms);
+        note("addRoute", (await timed(() => add(i)))[0]);
+        const cliText = join(work, `cli-${i}.txt`);
+        writeFileSync(cliText, `Wire ${i}\n\n${text}`);
+        note(
+          "addCli",
+          await timedNpm(
+            "add",
+            [cliText, "--published", freshDate(40 + i), "--title", `Wire ${i}`, "--articles-dir", articles],
+            cliEnv,
+          ),
+        );
+        note(
+          "suggestCli",
+          await timedNpm(
             "suggest",
-            (await timed(() => suggestDraft(text, { db, nlpUrl, referenceDate: freshDate(20 + i) })))[0],
-          );
-          note(
-            "suggestNoGraph",
-            (await timed(() => suggestDraft(text, { nlpUrl, referenceDate: freshDate(30 + i) })))[0],
-          );
-          const [ms, answer] = await timed(() =>
-            postJson<ReviewDocument>(`${server}/api/articles/${first.slug}/suggest`, {
-              baseVersion: version,
-            }),
-          );
-          version = answer.version;
-          note("suggestRoute", ms);
-          note("addRoute", (await timed(() => add(i)))[0]);
-          const cliText = join(work, `cli-${i}.txt`);
-          writeFileSync(cliText, `Wire ${i}\n\n${text}`);
-          note(
-            "addCli",
-            await timedNpm(
-              "add",
-              [cliText, "--published", freshDate(40 + i), "--title", `Wire ${i}`, "--articles-dir", articles],
-              cliEnv,
-            ),
-          );
-          note(
-            "suggestCli",
-            await timedNpm(
-              "suggest",
-              [textFile, "--published", freshDate(50 + i), "--out", join(work, "out.json")],
-              cliEnv,
-            ),
-          );
-        }
-        await annotate(nlpUrl, "The check that the server still answers.");
-        const m = (name: string) => median(times[name] ?? [0]);
-        return {
-          date: new Date().toISOString(),
-          words: text.split(/\s+/).filter(Boolean).length,
-          runs: RUNS,
-          bareNlp: m("bareNlp"),
-          suggest: m("suggest"),
-          suggestNoGraph: m("suggestNoGraph"),
-          suggestRoute: m("suggestRoute"),
-          addRoute: m("addRoute"),
-          addCli: m("addCli"),
-          suggestCli: m("suggestCli"),
-          load: loadavg().map((l) => Math.round(l * 100) / 100),
-        };
-      } finally {
-        await app.close();
+            [textFile, "--published", freshDate(50 + i), "--out", join(work, "out.json")],
+            cliEnv,
+          ),
+        );
       }
+      await annotate(nlpUrl, "The check that the server still answers.");
+      const m = (name: string) => median(times[name] ?? [0]);
+      return {
+        date: new Date().toISOString(),
+        words: text.split(/\s+/).filter(Boolean).length,
+        runs: RUNS,
+        bareNlp: m("bareNlp"),
+        suggest: m("suggest"),
+        suggestNoGraph: m("suggestNoGraph"),
+        suggestRoute: m("suggestRoute"),
+        addRoute: m("addRoute"),
+        addCli: m("addCli"),
+        suggestCli: m("suggestCli"),
+        load: loadavg().map((l) => Math.round(l * 100) / 100),
+      };
     } finally {
-      await stopNlp(nlpOptions);
+      await app.close();
     }
-  } finally {
-    await neo4j.stop();
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }
