@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { readEnv } from "../graph/config/env.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { localPassword, localStatus, startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
-import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import { localOptionsFromEnv, workbenchOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 
 function shellQuote(value: string): string {
@@ -46,24 +46,32 @@ program
 
 program
   .command("stop")
-  .description("stop the local Neo4j cleanly")
+  .description("stop the local Neo4j cleanly, and the workbench's own Neo4j if it runs")
   .action(async () => {
     ensureNoExternalUri();
-    const options = localOptionsFromEnv(readEnv());
-    const stopped = await stopLocal(options);
+    const env = readEnv();
+    const stopped = await stopLocal(localOptionsFromEnv(env));
     console.log(stopped ? "Neo4j stopped." : "Neo4j was not running.");
+    if (await stopLocal(workbenchOptionsFromEnv(env))) console.log("The workbench's Neo4j stopped.");
   });
 
 program
   .command("status")
-  .description("say whether the local Neo4j is running")
+  .description("say whether the local Neo4j (and the workbench's own) is running")
   .action(() => {
     ensureNoExternalUri();
-    const status = localStatus(localOptionsFromEnv(readEnv()));
+    const env = readEnv();
+    const status = localStatus(localOptionsFromEnv(env));
     console.log(
       status.running
         ? `running at ${status.uri} (pid ${status.pid}); data in ${status.dataDir}`
         : `stopped; data in ${status.dataDir}`,
+    );
+    const workbench = localStatus(workbenchOptionsFromEnv(env));
+    console.log(
+      workbench.running
+        ? `workbench's Neo4j: running at ${workbench.uri} (pid ${workbench.pid}); data in ${workbench.dataDir}`
+        : `workbench's Neo4j: stopped; data in ${workbench.dataDir}`,
     );
     if (!status.running) process.exitCode = 3;
   });

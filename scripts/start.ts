@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
+import { removeAbandonedFolders } from "../graph/articles/folder.ts";
 import { type Env, readEnv } from "../graph/config/env.ts";
 import { describeArticles } from "../graph/loader/load.ts";
 import { reconcileArticles } from "../graph/loader/reconcile.ts";
@@ -159,6 +160,9 @@ function neo4jLine(status: Awaited<ReturnType<typeof startLocal>>): string {
 /** Loads what is new or changed in the articles folder and removes what is gone, one line each. */
 async function reconcile(driver: Driver, database: string | undefined, articlesDir: string): Promise<void> {
   const log = (line: string) => console.log(line);
+  for (const name of removeAbandonedFolders(articlesDir)) {
+    log(`Removed ${name}, a folder that an add killed midway left unfinished.`);
+  }
   const result = await reconcileArticles(driver, articlesDir, {
     database,
     log,

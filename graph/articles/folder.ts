@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { textHash } from "../suggest/run.ts";
 import { freeSlug } from "./slug.ts";
@@ -6,6 +6,31 @@ import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";
 import { FileWriteError, fileWriteError } from "../files/writeError.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
+
+/** The name of a folder being written starts so; the rename to its slug makes it an article. */
+const ADDING_PREFIX = ".adding-";
+/**
+ * A folder is written in well under a second (its files, then one rename); one
+ * this old was left by an add that was killed midway.
+ */
+const ABANDONED_AFTER_MS = 15 * 60_000;
+
+/**
+ * Removes the hidden folders that killed adds left behind (never a folder an
+ * add may still be writing: only those untouched for 15 minutes). Returns their names.
+ */
+export function removeAbandonedFolders(root: string, now = Date.now()): string[] {
+  if (!existsSync(root)) return [];
+  const removed: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !entry.name.startsWith(ADDING_PREFIX)) continue;
+    const dir = join(root, entry.name);
+    if (now - lstatSync(dir).mtimeMs < ABANDONED_AFTER_MS) continue;
+    rmSync(dir, { recursive: true, force: true });
+    removed.push(entry.name);
+  }
+  return removed;
+}
 
 /** Article folders under the root; hidden ones (a folder being written) are not articles yet. */
 function articleFolders(root: string): string[] {
@@ -60,7 +85,7 @@ function writeFolder(
   files: (slug: string) => Record<string, string | Uint8Array>,
 ): string {
   mkdirSync(root, { recursive: true });
-  const temp = mkdtempSync(join(root, ".adding-"));
+  const temp = mkdtempSync(join(root, ADDING_PREFIX));
   try {
     // mkdtemp makes the folder private; an article folder is as readable as any other.
     chmodSync(temp, 0o777 & ~process.umask());
