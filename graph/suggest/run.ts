@@ -9,6 +9,7 @@ import { corefOccurrences } from "./coref.ts";
 import { gazetteerMentions, gazetteerNames, graphNameLabels } from "./gazetteer.ts";
 import { slugId, uniqueId } from "./ids.ts";
 import { type GraphReader, type Link, graphRelationshipTypes, linkGroups, takenIds } from "./link.ts";
+import { NLP_READS_CHARS, nlpCut, withPlainTail } from "./longText.ts";
 import { findMentions } from "./mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
 import { type AnalysedText, fromCoreNlp, plainTokens } from "./text.ts";
@@ -21,6 +22,8 @@ export interface SuggestContext {
   db?: GraphReader;
   /** A CoreNLP server to use; null or absent: the graph's names and the rules alone. */
   nlpUrl?: string | null;
+  /** How much of the text CoreNLP reads (NLP_READS_CHARS unless given; tests give less). */
+  nlpReadsChars?: number;
   /** The article's publication date (YYYY-MM-DD), for dates written without a year. */
   referenceDate?: string;
   /** One line per thing the user should know (an engine unreachable, a fallback taken). */
@@ -41,12 +44,19 @@ async function analyse(
 ): Promise<{ analysed: AnalysedText; engine?: string }> {
   if (context.nlpUrl) {
     try {
+      const limit = context.nlpReadsChars ?? NLP_READS_CHARS;
+      const cut = nlpCut(text, limit);
       const doc = await annotateLong(
         context.nlpUrl,
-        text,
+        text.slice(0, cut),
         context.referenceDate ? { referenceDate: context.referenceDate } : {},
       );
-      return { analysed: fromCoreNlp(text, doc), engine: "corenlp" };
+      const head = fromCoreNlp(text, doc);
+      if (cut === text.length) return { analysed: head, engine: "corenlp" };
+      notes.push(
+        `CoreNLP read the first ${cut.toLocaleString("en-US")} characters of ${text.length.toLocaleString("en-US")} (whole paragraphs up to ${limit.toLocaleString("en-US")}); the rest was read by the rules and for the names CoreNLP found there.`,
+      );
+      return { analysed: withPlainTail(text, head, cut), engine: "corenlp" };
     } catch (error) {
       if (!(error instanceof NlpUnavailableError)) throw error;
       notes.push(`${error.message} Suggestions come from the graph's names and the rules alone.`);

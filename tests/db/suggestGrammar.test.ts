@@ -83,3 +83,18 @@ describe("titles and pronouns", () => {
     expect(draft.entities.some((e) => /^he$/i.test(e.name))).toBe(false);
   });
 });
+
+describe("a text longer than CoreNLP reads", () => {
+  it("follows the names CoreNLP found in the head through the rest, and says where it stopped", async () => {
+    const cut = text.indexOf("Minister");
+    const long = await suggestDraft(text, { nlpUrl: inject("nlpUrl"), nlpReadsChars: cut + 1 });
+    expect(long.notes.join(" ")).toContain(`CoreNLP read the first ${cut} characters of ${text.length}`);
+    for (const name of ["Nordvik Cargo", "Klaipeda"]) {
+      const entity = long.entities.find((e) => e.name === name);
+      expect(entity, `an entity named ${name}`).toBeDefined();
+      const inTail = entity!.mentions.filter((m) => m.start >= cut);
+      expect(inTail.map((m) => text.slice(m.start, m.end))).toEqual([name]);
+    }
+    expect(long.entities.find((e) => e.name === "Nordvik Cargo")!.labels).toContain("Organization");
+  });
+});
