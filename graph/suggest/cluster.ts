@@ -1,8 +1,8 @@
 import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
-import { countryOfDemonym } from "./demonyms.ts";
-import { LABEL_FAMILIES, STATE_WORDS } from "./lexicon.ts";
+import { countryNamed, countryOfDemonym } from "./demonyms.ts";
+import { LABEL_FAMILIES, STATE_WORDS, isTitle, kindLabels } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import { pushTo } from "./multimap.ts";
 
@@ -133,12 +133,21 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
     const text = group[0]!.name ?? group[0]!.text;
     if (short.includes(" ") || text.length < 2 || text !== text.toUpperCase() || !/^[A-Z]+$/.test(text))
       continue;
-    const spelled = [...named.keys()].filter((k) => k !== short && initials(k) === short);
+    let spelled = [...named.keys()].filter((k) => k !== short && initials(k) === short);
+    // An acronym of the name in its own language ("MPLA" for the People's Movement for the
+    // Liberation of Angola, "FARC" for the Revolutionary Armed Forces of Colombia) has the
+    // translated name's initials in another order.
+    if (spelled.length === 0 && short.length >= 3)
+      spelled = [...named.keys()].filter(
+        (k) => k !== short && k.includes(" ") && sortedLetters(initials(k)) === sortedLetters(short),
+      );
     if (spelled.length === 1) {
       named.get(spelled[0]!)!.push(...group);
       named.delete(short);
     }
   }
+
+  joinCores(named);
 
   // Demonyms join their country, named or not.
   for (const d of demonyms) {
@@ -213,6 +222,53 @@ function groupNominals(nominals: readonly Mention[]): Mention[][] {
 }
 
 const MINOR_WORDS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "&"]);
+
+const sortedLetters = (letters: string) => [...letters].sort().join("");
+
+/**
+ * An organisation's name without the country it belongs to and its kind:
+ * "U.S. Treasury" and "Treasury Department" are both "treasury", with the
+ * country "United States" for the first. Undefined when nothing is left.
+ */
+function coreOf(k: string): { core: string; country: string | undefined } | undefined {
+  let w = k.split(" ");
+  let country: string | undefined;
+  for (let n = Math.min(3, w.length - 1); n >= 1 && !country; n--) {
+    const head = w.slice(0, n).join(" ");
+    country = countryNamed(head) ?? (n === 1 ? countryOfDemonym(head) : undefined);
+    if (country) w = w.slice(n);
+  }
+  if (w.length > 1 && kindLabels(w[w.length - 1]!)) w = w.slice(0, -1);
+  const core = w.join(" ");
+  if (core === "" || core === k || (w.length === 1 && (kindLabels(core) || isTitle(core)))) return undefined;
+  return { core, country };
+}
+
+/**
+ * Organisations named with and without their country or their kind ("U.S.
+ * Treasury", "Treasury Department", "Treasury") are one, unless the text
+ * names the core with two different countries ("Malian" and "Russian
+ * Defence Ministry"): then which one a bare "Defence Ministry" means is unknown.
+ */
+function joinCores(named: Map<string, Mention[]>): void {
+  const byCore = new Map<string, string[]>();
+  for (const [k, ms] of named) {
+    if (!ms.every((m) => m.labels.includes("Organization"))) continue;
+    pushTo(byCore, coreOf(k)?.core ?? k, k);
+  }
+  for (const keys of byCore.values()) {
+    if (keys.length < 2) continue;
+    const countries = new Set(keys.map((k) => coreOf(k)?.country).filter((c) => c !== undefined));
+    if (countries.size > 1) continue;
+    const [into, ...rest] = keys.sort(
+      (a, b) => named.get(b)!.length - named.get(a)!.length || b.length - a.length,
+    );
+    for (const k of rest) {
+      named.get(into!)!.push(...named.get(k)!);
+      named.delete(k);
+    }
+  }
+}
 
 /** The initials of a name's words, minor words aside ("international monetary fund" → "imf"). */
 function initials(folded: string): string {

@@ -103,6 +103,8 @@ export class MentionSet {
   }
 }
 
+const GOVERNMENT_OF = /^ (?:administration|government)\b/;
+
 /** Mentions from CoreNLP's entity classes, pronouns and codes left out, demonyms tied to their country. */
 function nerMentions(analysed: AnalysedText): Mention[] {
   const out: Mention[] = [];
@@ -122,7 +124,19 @@ function nerMentions(analysed: AnalysedText): Mention[] {
       continue;
     }
     const labels = NER_LABELS[m.ner];
-    if (labels) out.push({ ...base, labels: [...labels], kind: "named", score: m.confidence });
+    const government = m.ner === "PERSON" ? GOVERNMENT_OF.exec(analysed.text.slice(m.end, m.end + 20)) : null;
+    if (government) {
+      // "the Obama administration", "the Macron government": the state body a leader heads, not the leader.
+      const end = m.end + government[0].length;
+      out.push({
+        ...base,
+        end,
+        text: analysed.text.slice(m.start, end),
+        labels: ["Organization", "StateBody"],
+        kind: "named",
+        score: m.confidence,
+      });
+    } else if (labels) out.push({ ...base, labels: [...labels], kind: "named", score: m.confidence });
   }
   return out;
 }

@@ -197,3 +197,55 @@ describe("names inside names", () => {
     expect(sameKind(["Place"], ["Organization", "ArmedGroup"])).toBe(false);
   });
 });
+
+describe("one organisation under several names", () => {
+  it("joins a name with and without its country and its kind, unless two countries share the core", () => {
+    const text =
+      "The Canadian Fisheries Agency fined the trawler. Fisheries Agency inspectors boarded it at dawn. " +
+      "Later the Estonian Defence Ministry and the Latvian Defence Ministry met; the Defence Ministry spokesman left.";
+    const found = entities(
+      withNer(text, [
+        ["Canadian Fisheries Agency", "ORGANIZATION"],
+        ["Fisheries Agency", "ORGANIZATION"],
+        ["Estonian Defence Ministry", "ORGANIZATION"],
+        ["Latvian Defence Ministry", "ORGANIZATION"],
+        ["Defence Ministry", "ORGANIZATION"],
+      ]),
+    );
+    const fisheries = found.filter((e) => /Fisheries/.test(e.name));
+    expect(fisheries).toHaveLength(1);
+    expect(fisheries[0]!.mentions).toEqual(["Canadian Fisheries Agency", "Fisheries Agency"]);
+    expect(found.filter((e) => /Defence Ministry/.test(e.name))).toHaveLength(3);
+  });
+
+  it("joins an acronym in the name's own language to the translated name whose initials it reorders", () => {
+    const text =
+      "The Front for the Liberation of the Coast (FLC in English, but locals say LFC) held a rally. LFC leaders spoke. The OPEC meeting ended.";
+    const found = entities(
+      withNer(text, [
+        ["Front for the Liberation of the Coast", "ORGANIZATION"],
+        ["LFC", "ORGANIZATION"],
+        ["LFC", "ORGANIZATION"],
+        ["OPEC", "ORGANIZATION"],
+      ]),
+    );
+    const front = found.find((e) => e.name.startsWith("Front"));
+    expect(front?.mentions).toContain("LFC");
+    expect(found.some((e) => e.name === "OPEC")).toBe(true);
+  });
+
+  it("takes a leader's administration or government for the state body, not the leader", () => {
+    const text = "The Harlow administration denied the report, and Harlow himself said nothing.";
+    const found = entities(
+      withNer(text, [
+        ["Harlow", "PERSON"],
+        ["Harlow", "PERSON"],
+      ]),
+    );
+    expect(found.find((e) => e.name === "Harlow administration")?.labels).toEqual([
+      "Organization",
+      "StateBody",
+    ]);
+    expect(found.find((e) => e.name === "Harlow")?.labels).toEqual(["Person"]);
+  });
+});
