@@ -130,11 +130,13 @@ export function bigAddSection(bytes = MAX_TEXT_BYTES): FaultSection {
             .join(", ");
           if (answer.status !== 201)
             throw new Error(`The add answered ${answer.status}: ${answer.body.slice(0, 300)}`);
-          const draft = (JSON.parse(answer.body) as { draft: { entities: unknown[]; engines: string[] } })
-            .draft;
+          const draft = (
+            JSON.parse(answer.body) as { draft: { entities: unknown[]; engines: string[]; notes: string[] } }
+          ).draft;
           log(
             `Added in ${seconds(addMs)}: ${draft.entities.length} entities, engines ${draft.engines.join("+")}; load average ${load}.`,
           );
+          for (const note of draft.notes) log(`  ${note}`);
           return [
             {
               fault: `A ${size.toLocaleString("en")}-byte article (paragraphs of the seed and held-out articles repeated) through POST /api/articles`,
