@@ -94,7 +94,8 @@ function checkCountry(m: Mention): Mention {
 /**
  * A described thing with nothing that says which one: "an initiative", "a
  * new project", "its extensive operations". Kept: a definite singular ("the
- * deal", "this refinery"), an ordinal ("the first agreement"), or a word that
+ * deal", "this refinery"), a singular with its owner ("the country's general
+ * election"), an ordinal ("the first agreement"), or a word that
  * tells it apart ("a one-on-one meeting", "the French missions").
  */
 function isGeneric(analysed: AnalysedText, m: Mention): boolean {
@@ -106,6 +107,9 @@ function isGeneric(analysed: AnalysedText, m: Mention): boolean {
   const plural = !!head && (head.pos ? head.pos === "NNS" : /[^s]s$/i.test(head.text));
   const definite = /^(the|this|that|these|those)$/.test(m.determiner ?? "");
   if (definite && (!plural || m.determiner !== "the")) return false;
+  // An owner tells a singular thing apart: "the country's general election", "its first refinery".
+  const possessive = /^(its|their|his|her|our)$|['’]s?$/.test(m.determiner ?? "");
+  if (possessive && !plural) return false;
   const modifiers = words.slice(0, -1).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   return modifiers.every(
     (t) => GENERIC_MODIFIERS.has(t.lemma) || GENERIC_MODIFIERS.has(t.text.toLowerCase()),

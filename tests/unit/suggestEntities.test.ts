@@ -184,6 +184,14 @@ describe("described things", () => {
     expect(names.some((n) => /initiative|project|operations/i.test(n))).toBe(false);
     expect(names.some((n) => /refinery/.test(n))).toBe(true);
   });
+
+  it("are one thing when an owner tells a singular apart, even named once", () => {
+    const text =
+      "Voters lined up early for the province's general election, and its new projects were debated.";
+    const names = entities(plainTokens(text)).map((e) => e.name);
+    expect(names).toContain("general election");
+    expect(names.some((n) => /projects/.test(n))).toBe(false);
+  });
 });
 
 describe("names inside names", () => {
