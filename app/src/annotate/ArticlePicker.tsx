@@ -1,11 +1,13 @@
 import { useId, useRef, useState } from "react";
 import { useApiGet } from "../explorer/connection/useApiGet.ts";
 import { annotateHref } from "./state/annotateUrl.ts";
+import { PublishReviewed } from "./queue/PublishReviewed.tsx";
 
 /** The toolbar's "Annotate" button: every article folder, drafts and published, each opening the Annotate view. */
 export function ArticlePicker() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
   const id = useId();
   return (
     <>
@@ -26,7 +28,7 @@ export function ArticlePicker() {
         onClose={() => setOpen(false)}
       >
         <h2 id={`${id}-title`}>Annotate an article</h2>
-        {open && <DraftList />}
+        {open && <DraftList key={round} refresh={() => setRound((r) => r + 1)} />}
         <button type="button" onClick={() => dialog.current?.close()}>
           Close
         </button>
@@ -35,22 +37,25 @@ export function ArticlePicker() {
   );
 }
 
-function DraftList() {
+function DraftList({ refresh }: { refresh(): void }) {
   const list = useApiGet<"drafts">("/api/drafts");
   if (list.state === "loading") return <p className="muted">Listing the articles…</p>;
   if (list.state === "failed") return <p role="alert">{list.message}</p>;
   if (list.data.articles.length === 0) return <p>No articles yet: add one first.</p>;
   return (
-    <ul className="draft-list">
-      {list.data.articles.map((a) => (
-        <li key={a.slug}>
-          <a href={annotateHref(a.slug)}>{a.title}</a>{" "}
-          <span className="muted">
-            {a.publisher}, {a.published} · {a.state} · {a.counts.suggested} to review, {a.counts.accepted}{" "}
-            accepted, {a.counts.rejected} rejected
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <PublishReviewed articles={list.data.articles} onDone={refresh} />
+      <ul className="draft-list">
+        {list.data.articles.map((a) => (
+          <li key={a.slug}>
+            <a href={annotateHref(a.slug)}>{a.title}</a>{" "}
+            <span className="muted">
+              {a.publisher}, {a.published} · {a.state} · {a.counts.suggested} to review, {a.counts.accepted}{" "}
+              accepted, {a.counts.rejected} rejected
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

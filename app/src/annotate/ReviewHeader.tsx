@@ -29,6 +29,7 @@ export function ReviewHeader({
   publishing,
   onSuggested,
   flush,
+  nextDraft,
 }: {
   document: ReviewDocument;
   draft: Draft;
@@ -39,6 +40,7 @@ export function ReviewHeader({
   publishing: { state: PublishState; publish(): Promise<void> };
   onSuggested(document: ReviewDocument): void;
   flush(): Promise<DraftVersion | null>;
+  nextDraft: { go(): Promise<void>; message: string | null };
 }) {
   const counts = statusCounts(draft);
   const [suggesting, setSuggesting] = useState<string | null>(null);
@@ -103,6 +105,10 @@ export function ReviewHeader({
       >
         {publishing.state.kind === "publishing" ? "Publishing…" : "Publish"}
       </button>
+      <button type="button" onClick={() => void nextDraft.go()}>
+        Next draft
+      </button>
+      {nextDraft.message && <span className="muted">{nextDraft.message}</span>}
       <span className="muted key-help">{REVIEW_KEY_HELP}</span>
       <PublishOutcome state={publishing.state} />
     </header>

@@ -13,7 +13,8 @@ import { useAutosave } from "./save/useAutosave.ts";
 import { encodeAnnotateUrl } from "./state/annotateUrl.ts";
 import type { ItemRef } from "./state/draftEdits.ts";
 import { initialReview, reviewReducer } from "./state/reviewReducer.ts";
-import { NO_FILTER, draftLabels, stepItem, visibleItems } from "./state/reviewItems.ts";
+import { NO_FILTER, draftLabels, sameItem, stepItem, visibleItems } from "./state/reviewItems.ts";
+import { useNextDraft } from "./queue/useNextDraft.ts";
 import { AnnotatedText } from "./text/AnnotatedText.tsx";
 import { SelectionPanel } from "./text/SelectionPanel.tsx";
 import { mentionMarks } from "./text/textSegments.ts";
@@ -36,6 +37,7 @@ export function ReviewScreen({
   const [span, setSpan] = useState<Span | null>(null);
   const autosave = useAutosave(slug, draft, document.version);
   const publishing = usePublish(slug, autosave.flush);
+  const nextDraft = useNextDraft(slug, autosave.flush);
   const typesListId = useId();
 
   useEffect(() => {
@@ -53,7 +55,11 @@ export function ReviewScreen({
     if (next) dispatch({ type: "select", item: next });
   };
   useReviewKeys({
-    next: () => dispatch({ type: "select", item: stepItem(items, selected, 1) }),
+    // From the last item, the queue goes on to the next draft with work left.
+    next: () =>
+      items.length > 0 && selected && sameItem(items[items.length - 1]!, selected)
+        ? void nextDraft.go()
+        : dispatch({ type: "select", item: stepItem(items, selected, 1) }),
     previous: () => dispatch({ type: "select", item: stepItem(items, selected, -1) }),
     accept: () => setSelectedStatus("accepted"),
     reject: () => setSelectedStatus("rejected"),
@@ -88,6 +94,7 @@ export function ReviewScreen({
           dispatch({ type: "replace", draft: next.draft });
         }}
         flush={autosave.flush}
+        nextDraft={nextDraft}
       />
       {save.kind === "conflict" && (
         <ConflictPanel

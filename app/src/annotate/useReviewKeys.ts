@@ -11,7 +11,7 @@ export interface ReviewKeys {
 
 /** Keys of the Annotate view; typing in a field is left alone. */
 export const REVIEW_KEY_HELP =
-  "j / k: next / previous · a: accept · r: reject · Ctrl+Z: undo · Ctrl+Shift+Z: redo";
+  "j / k: next / previous (past the last: the next draft) · a: accept · r: reject · Ctrl+Z: undo · Ctrl+Shift+Z: redo";
 
 function inField(target: EventTarget | null): boolean {
   return (
