@@ -6,8 +6,9 @@ import type { NlpCorefMention, NlpDocument, NlpSentence } from "./document.ts";
  * Characters CoreNLP is given at once. Measured here on 2 cores (a 40,000-
  * character text): its CPU time per character was the same (500-560 ms per
  * 1,000 characters on a loaded machine) for chunks of 1,000 to 20,000
- * characters, and a 50,000-character request ran past the server's 60 s
- * limit; 10,000 keeps each request well inside that limit on a busy machine.
+ * characters (named entities only; parse and coreference triple it), and a
+ * 50,000-character request ran past a 60 s limit; 10,000 keeps each request
+ * well inside the server's limit (ANNOTATE_TIMEOUT_MS) on a busy machine.
  */
 export const CHUNK_CHARS = 10_000;
 /**

@@ -1,5 +1,5 @@
 import { type NlpDocument, nlpDocumentSchema } from "./document.ts";
-import { PIPELINE_PROPERTIES } from "./server.ts";
+import { ANNOTATE_TIMEOUT_MS, PIPELINE_PROPERTIES } from "./server.ts";
 
 export class NlpUnavailableError extends Error {
   override name = "NlpUnavailableError";
@@ -31,7 +31,8 @@ export async function annotate(
       method: "POST",
       headers: { "content-type": "text/plain; charset=utf-8" },
       body: text,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
+      // A little longer than the server's own limit, so that its answer (a timeout) comes through.
+      signal: AbortSignal.timeout(options.timeoutMs ?? ANNOTATE_TIMEOUT_MS + 30_000),
     });
   } catch (error) {
     throw new NlpUnavailableError(`CoreNLP at ${url} could not be reached (${(error as Error).message}).`);

@@ -17,6 +17,16 @@ import { nlpClassesDir, nlpLibDir, nlpLogFile, nlpPidFile } from "./paths.ts";
  * deterministic one needs the constituency parser and took about 2.4 times its CPU
  * here) ties "he" and "the country" to the names they stand for.
  */
+
+/**
+ * How long CoreNLP works on one request before it gives up. A 10,000-character
+ * chunk costs about 15 s of processor with parse and coreference; on a machine
+ * busy with other work (load 15 on 2 cores, seen here) that took over 60 s,
+ * and a timed-out chunk leaves the draft to the rules. The limit only guards
+ * against a request that never ends.
+ */
+export const ANNOTATE_TIMEOUT_MS = 300_000;
+
 export const ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
 const COREF_ALGORITHM = "statistical";
 /** The properties of every request: the same for every text, so the server builds its pipeline once. */
@@ -111,7 +121,7 @@ export async function startNlp(
       "-port",
       String(options.port),
       "-timeout",
-      "60000",
+      String(ANNOTATE_TIMEOUT_MS),
       "-maxCharLength",
       String(MAX_CHARS),
       "-preload",
