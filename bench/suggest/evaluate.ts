@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { splitSentences } from "../../graph/lexical/sentences.ts";
 import { loadArticles } from "../../graph/loader/load.ts";
@@ -35,6 +35,8 @@ export interface SuggestEvaluation {
     warmRuns: number;
     timedWords: number;
     serverRssMb: number;
+    /** The machine's load average over the last minute, after the timed runs. */
+    loadAverage: number;
   };
   fallback: { named: SuggestQuality["named"]; pairRecall: number };
   /** The same measures on a text written and annotated after the rules, never tuned on. */
@@ -112,6 +114,7 @@ export async function evaluateSuggest(
         times.push(performance.now() - t);
       }
       const warmMedianMs = times.length > 0 ? Math.round(median(times)) : Number.NaN;
+      const loadAverage = Math.round(loadavg()[0]! * 10) / 10;
       const serverRssMb = Math.round((rssOf(nlp.pid ?? 0) ?? 0) / 1024 / 1024);
       const fallbackDraft = await suggestDraft(seed.text, {
         db,
@@ -155,6 +158,7 @@ export async function evaluateSuggest(
           warmRuns,
           timedWords: timed.words,
           serverRssMb,
+          loadAverage,
         },
         fallback: { named: fallbackQuality.named, pairRecall: fallbackQuality.relations.pairRecall },
         heldOut,
