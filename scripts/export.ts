@@ -11,7 +11,9 @@ import { cypher } from "../graph/neo4j/cypherFiles.ts";
 import { QueryError } from "../graph/query/errors.ts";
 import { toQueryParams } from "../graph/query/params.ts";
 import { readEnv } from "../graph/config/env.ts";
-import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
+import type { ConnectionSettings } from "../graph/neo4j/connection.ts";
+import { type LocalInstanceOptions, localPassword, localStatus } from "../graph/neo4j/local/instance.ts";
+import { localOptionsFromEnv, workbenchOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { localWatchdog } from "../graph/neo4j/local/watchdog.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
@@ -23,6 +25,25 @@ interface Options {
   format: ExportFormat;
   out: string;
   timeout?: number;
+}
+
+/**
+ * Where a user's --query runs: on the workbench's own local Neo4j when one is
+ * running (npm start keeps it beside the explorer's), so that a query Neo4j
+ * cannot stop restarts that one and never the explorer's; otherwise on the
+ * Neo4j the settings name.
+ */
+function workbenchTarget(): { settings: ConnectionSettings; options: LocalInstanceOptions } | undefined {
+  const env = readEnv();
+  if (env.NEO4J_URI) return undefined;
+  const options = workbenchOptionsFromEnv(env);
+  const status = localStatus(options);
+  const password = localPassword(options.dataDir);
+  if (!status.running || password === undefined) return undefined;
+  return {
+    settings: { uri: status.uri, user: "neo4j", password, database: undefined, local: true },
+    options,
+  };
 }
 
 /** Query parameters from JSON, converted as the API converts them (whole numbers become integers). */
@@ -71,9 +92,12 @@ const program = new Command("export")
     const params = parseParams(opts.params);
     const out = resolve(opts.out);
     checkOutPath(opts.format, out);
-    const { driver, database, settings } = await connect();
+    const workbench = opts.query ? workbenchTarget() : undefined;
+    if (workbench)
+      console.error("The query runs on the workbench's own Neo4j: the explorer's is not affected.");
+    const { driver, database, settings } = await connect(workbench?.settings);
     const watchdog = settings.local
-      ? localWatchdog(localOptionsFromEnv(readEnv()), (line) => console.error(line))
+      ? localWatchdog(workbench?.options ?? localOptionsFromEnv(readEnv()), (line) => console.error(line))
       : undefined;
     sweepExportLeftovers(dirname(out));
     const spoolDir = makeSpoolDir(dirname(out));

@@ -7,12 +7,11 @@ import { describeConnectionError } from "../../graph/neo4j/errors.ts";
 import { UserError } from "./cli.ts";
 
 /** A driver that has proved it can reach Neo4j, or one sentence saying why not. */
-export async function connect(): Promise<{
+export async function connect(settings: ConnectionSettings = connectionFromEnv(readEnv())): Promise<{
   driver: Driver;
   settings: ConnectionSettings;
   database: string | undefined;
 }> {
-  const settings = connectionFromEnv(readEnv());
   const driver = createDriver(settings);
   try {
     await driver.verifyAuthentication();

@@ -11,6 +11,7 @@ import { localStatus } from "../../graph/neo4j/local/instance.ts";
 import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { LocalWorkbench } from "../../graph/workbench/localWorkbench.ts";
 import { tempDir } from "../support/addFixtures.ts";
+import { runCli } from "../support/cli.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { GOITA_SLUG, LATER_SLUG, goitaDir, laterDir } from "../support/articleFixture.ts";
@@ -23,10 +24,13 @@ import { LAKE_SLUG, writeLakeFolder } from "../support/reviewFixture.ts";
 const REDUCE_BOMB = "RETURN reduce(s = '', x IN range(1, 100000000) | s + 'x') AS s";
 
 const root = tempDir("isolation-articles");
-const workbenchData = tempDir("isolation-workbench-neo4j");
+// As npm start places it: beside the explorer's data folder, whose name it takes with "-workbench".
+const explorerData = tempDir("isolation-neo4j");
+const workbenchData = `${explorerData}-workbench`;
 const log: string[] = [];
 let driver: Driver;
 let workbench: LocalWorkbench;
+let workbenchPort: number;
 let workers: QueryWorkers;
 let server: { url: string; stop: () => Promise<void> };
 let api: ReturnType<typeof apiClient>;
@@ -47,6 +51,7 @@ beforeAll(async () => {
     txMemory: "256m",
     yielding: true,
   };
+  workbenchPort = options.port;
   workbench = new LocalWorkbench(options, root, (line) => log.push(line));
   await workbench.start();
   workers = new QueryWorkers(workbench.connection, {
@@ -71,6 +76,7 @@ afterAll(async () => {
   await workers?.close();
   await workbench?.stop();
   rmSync(workbenchData, { recursive: true, force: true });
+  rmSync(explorerData, { recursive: true, force: true });
   rmSync(root, { recursive: true, force: true });
   await clearDatabase(driver);
   await driver.close();
@@ -128,6 +134,24 @@ describe("the workbench's own Neo4j", () => {
     await workbench.idle();
     expect(log.join("\n")).toContain("The workbench's Neo4j now matches the articles folder (1 loaded");
   });
+
+  it("takes npm run export's --query too, so a runaway export never reaches the explorer's Neo4j", async () => {
+    const out = join(tempDir("isolation-export"), "articles.json");
+    const result = await runCli(
+      "export",
+      ["--query", "MATCH (a:Article) RETURN a", "--format", "json", "--out", out],
+      { NEO4J_DATA: explorerData, WORKBENCH_NEO4J_PORT: String(workbenchPort) },
+    );
+    expect(result.stderr).toContain(
+      "The query runs on the workbench's own Neo4j: the explorer's is not affected.",
+    );
+    expect(result.code).toBe(0);
+    // The workbench's copy holds every article the explorer's graph does (the two loaded, the one published above).
+    const { records } = await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n");
+    const articles = (records[0]!.get("n") as { toNumber(): number }).toNumber();
+    expect(articles).toBe(3);
+    expect(result.stdout).toMatch(new RegExp(`^Exported ${articles} nodes and 0 relationships as json`));
+  }, 200_000);
 
   it("is restarted alone by the reduce() bomb: 0 failed explorer requests, and the next workbench query answers", async () => {
     const explorerNeo4j = localStatus(inject("neo4j").options).pid;
