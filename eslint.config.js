@@ -17,6 +17,27 @@ const WHOLE_WRITES = [
   },
 ];
 
+/**
+ * The imports a graph/ file may not make: UI code anywhere, plus the folders above its own.
+ * One rule per file (flat config replaces a rule's options, never merges them), so each floor
+ * repeats what all of graph/ forbids.
+ */
+function graphImports(...floors) {
+  return [
+    "error",
+    {
+      patterns: [
+        {
+          group: ["react", "react-dom", "sigma", "@react-sigma/*"],
+          message: "graph/ never imports UI code.",
+        },
+        ...floors,
+      ],
+      paths: WHOLE_WRITES,
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", ".dossier/", "bench/tmp/", "test-results/"] },
   js.configs.recommended,
@@ -53,21 +74,37 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ["graph/**/*.ts"], rules: { "no-restricted-imports": graphImports() } },
+  // Floors of graph/: the driver adapter, then the query runner and the loader, then the database's
+  // operations, then the server. A folder never imports one above it.
   {
-    files: ["graph/**/*.ts"],
+    files: ["graph/neo4j/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["react", "react-dom", "sigma", "@react-sigma/*"],
-              message: "graph/ never imports UI code.",
-            },
-          ],
-          paths: WHOLE_WRITES,
-        },
-      ],
+      "no-restricted-imports": graphImports({
+        group: ["**/loader/**", "**/query/**", "**/db/**", "**/server/**"],
+        message:
+          "graph/neo4j/ is the driver adapter: it never imports the loader, queries, database operations or the server.",
+      }),
+    },
+  },
+  {
+    files: ["graph/query/**/*.ts", "graph/loader/**/*.ts"],
+    rules: {
+      "no-restricted-imports": graphImports({
+        group: ["**/db/**", "**/server/**"],
+        message:
+          "graph/query/ and graph/loader/ sit below the database's operations (graph/db/) and the server.",
+      }),
+    },
+  },
+  {
+    files: ["graph/suggest/**/*.ts", "graph/lexical/**/*.ts"],
+    rules: {
+      "no-restricted-imports": graphImports({
+        group: ["**/server/**"],
+        message:
+          "Suggestions and lexical code never import the server; shared helpers live in graph/lexical/.",
+      }),
     },
   },
   {

@@ -12,7 +12,7 @@ import { QueryError } from "../graph/query/errors.ts";
 import { toQueryParams } from "../graph/query/params.ts";
 import { readEnv } from "../graph/config/env.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
-import { localWatchdog } from "../graph/neo4j/local/watchdog.ts";
+import { localWatchdog } from "../graph/db/localWatchdog.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 

@@ -5,7 +5,7 @@ import type { AddArticleResponse } from "../../graph/contract/articles.ts";
 import type { ReviewDocument } from "../../graph/contract/review.ts";
 import { defaultArticleDirs, loadArticles } from "../../graph/loader/load.ts";
 import { readArticle } from "../../graph/loader/read.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { annotate } from "../../graph/nlp/client.ts";
 import { PIPELINE_PROPERTIES } from "../../graph/nlp/server.ts";
 import { buildServer } from "../../graph/server/app.ts";

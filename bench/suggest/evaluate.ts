@@ -8,7 +8,7 @@ import { ensureSchema } from "../../graph/loader/write.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
 import { installCoreNlp } from "../../graph/nlp/install.ts";
 import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { defaultArticleDirs } from "../../graph/loader/load.ts";
 import { suggestDraft } from "../../graph/suggest/run.ts";
 import { freePort } from "../../tests/support/freePort.ts";

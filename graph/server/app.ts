@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { toHttpError } from "./errors.ts";
 import { explainedJsonParser, tooLargeMessage } from "./bodyRefusals.ts";
 import type { NlpState } from "../contract/articles.ts";
-import type { Database } from "../neo4j/database.ts";
+import type { Database } from "../db/database.ts";
 import {
   DERIVED_CACHE_DEFAULTS,
   DerivedCache,

@@ -1,5 +1,5 @@
 import { UserFacingError } from "../../graph/config/userError.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import type { GraphReader } from "../../graph/suggest/run.ts";
 import { connect } from "./connect.ts";
 

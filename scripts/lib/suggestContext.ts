@@ -1,7 +1,7 @@
 import { readEnv } from "../../graph/config/env.ts";
 import { UserFacingError } from "../../graph/config/userError.ts";
 import { resolveNlp } from "../../graph/nlp/endpoint.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import type { SuggestContext } from "../../graph/suggest/run.ts";
 import { connect } from "./connect.ts";
 

@@ -7,7 +7,7 @@ import { loadArticles } from "../../graph/loader/load.ts";
 import { validateArticle } from "../../graph/loader/validate.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
 import { type Draft, draftAnnotation, draftSchema } from "../../graph/model/draft.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { suggestDraft, textHash } from "../../graph/suggest/run.ts";
 import { goitaDir } from "../support/articleFixture.ts";
 import { runCli } from "../support/cli.ts";

@@ -5,7 +5,7 @@ import { MAX_SOURCE_BYTES } from "../../articles/limits.ts";
 import { AddRefusal } from "../../articles/refusal.ts";
 import { ROUTES } from "../../contract/routes.ts";
 import type { NlpState } from "../../contract/articles.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
 

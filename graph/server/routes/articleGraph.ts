@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Node, Relationship } from "neo4j-driver";
 import { ROUTES } from "../../contract/routes.ts";
 import { LIMITS } from "../../contract/limits.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { int } from "../api/numbers.ts";
 import { HttpError } from "../errors.ts";

@@ -4,7 +4,7 @@ import type { ArticleSummary, ArticleText } from "../../contract/explorer.ts";
 import { ROUTES } from "../../contract/routes.ts";
 import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
 

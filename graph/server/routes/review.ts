@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { listReviews, openReview, type OpenedReview } from "../../review/document.ts";
 import { publishDraft } from "../../review/publish.ts";
 import { ReviewRefusal } from "../../review/refusal.ts";
