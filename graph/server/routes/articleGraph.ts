@@ -16,7 +16,7 @@ export function articleGraphRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.articleGraph, async ({ params: { slug } }) => {
     const [found] = await db.read("api/article", { slug });
     if (!found) {
-      throw new HttpError(404, "not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
+      throw new HttpError("not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
     }
     const limit = LIMITS.articleGraphRelationships;
     const [nodeRows, relRows] = await Promise.all([

@@ -34,7 +34,7 @@ export function articleRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.article, async ({ params: { slug } }) => {
     const [found] = await db.read("api/article", { slug });
     if (!found) {
-      throw new HttpError(404, "not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
+      throw new HttpError("not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
     }
     const rows = await db.read("api/article-mentions", { slug });
     const mentions: ArticleText["mentions"] = rows.flatMap((r) => {

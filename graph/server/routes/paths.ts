@@ -21,7 +21,6 @@ export function pathRoutes(app: FastifyInstance, db: Database): void {
     for (const id of [from, to]) if (!ends.has(id)) throw notFound("entity", id);
     if (from === to) {
       throw new HttpError(
-        400,
         "bad_request",
         'Request body: fields "from" and "to" must name two different entities.',
       );
