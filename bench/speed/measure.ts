@@ -10,7 +10,7 @@ import { annotate } from "../../graph/nlp/client.ts";
 import { PIPELINE_PROPERTIES } from "../../graph/nlp/server.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { listen } from "../../graph/server/listen.ts";
-import { suggestDraft } from "../../graph/suggest/run.ts";
+import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { withNeo4jAndNlp } from "../benchServers.ts";
 import { median, timedNpm } from "./commands.ts";
 

@@ -10,7 +10,7 @@ import { installCoreNlp } from "../../graph/nlp/install.ts";
 import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
 import { GraphDb } from "../../graph/db/graphDb.ts";
 import { defaultArticleDirs } from "../../graph/loader/load.ts";
-import { suggestDraft } from "../../graph/suggest/run.ts";
+import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { freePort } from "../../tests/support/freePort.ts";
 import { rssOf } from "../measure/rss.ts";
 import { startBenchNeo4j } from "../neo4j.ts";

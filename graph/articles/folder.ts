@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import { textHash } from "../suggest/run.ts";
+import { textHash } from "../suggest/suggestRun.ts";
 import { freeSlug } from "./slug.ts";
 import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";

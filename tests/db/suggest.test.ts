@@ -8,7 +8,7 @@ import { validateArticle } from "../../graph/loader/validate.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
 import { type Draft, draftAnnotation, draftSchema } from "../../graph/model/draft.ts";
 import { GraphDb } from "../../graph/db/graphDb.ts";
-import { suggestDraft, textHash } from "../../graph/suggest/run.ts";
+import { suggestDraft, textHash } from "../../graph/suggest/suggestRun.ts";
 import { goitaDir } from "../support/articleFixture.ts";
 import { runCli } from "../support/cli.ts";
 import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
