@@ -14,7 +14,7 @@ import { readEnv } from "../graph/config/env.ts";
 import type { ConnectionSettings } from "../graph/neo4j/connection.ts";
 import { type LocalInstanceOptions, localPassword, localStatus } from "../graph/neo4j/local/instance.ts";
 import { localOptionsFromEnv, workbenchOptionsFromEnv } from "../graph/neo4j/local/options.ts";
-import { localWatchdog } from "../graph/neo4j/local/watchdog.ts";
+import { localWatchdog } from "../graph/db/localWatchdog.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
 

@@ -6,7 +6,7 @@ import { metadataSchema } from "../graph/model/annotation.ts";
 import { type Draft, draftSchema } from "../graph/model/draft.ts";
 import { withoutRejected } from "../graph/review/merge.ts";
 import { isIsoDate } from "../graph/model/values.ts";
-import { suggestDraft, textHash } from "../graph/suggest/run.ts";
+import { suggestDraft, textHash } from "../graph/suggest/suggestRun.ts";
 import { TextInputError, decodeUtf8Text } from "../graph/text/decode.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { openSuggestContext } from "./lib/suggestContext.ts";

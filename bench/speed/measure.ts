@@ -5,12 +5,12 @@ import type { AddArticleResponse } from "../../graph/contract/articles.ts";
 import type { ReviewDocument } from "../../graph/contract/review.ts";
 import { defaultArticleDirs, loadArticles } from "../../graph/loader/load.ts";
 import { readArticle } from "../../graph/loader/read.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { annotate } from "../../graph/nlp/client.ts";
 import { PIPELINE_PROPERTIES } from "../../graph/nlp/server.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { listen } from "../../graph/server/listen.ts";
-import { suggestDraft } from "../../graph/suggest/run.ts";
+import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { withNeo4jAndNlp } from "../benchServers.ts";
 import { median, timedNpm } from "./commands.ts";
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { type Metadata, metadataSchema } from "../model/annotation.ts";
 import type { Draft } from "../model/draft.ts";
-import { type GraphReader, textHash } from "../suggest/run.ts";
+import { type GraphReader, textHash } from "../suggest/suggestRun.ts";
 import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { extractText } from "./extract.ts";

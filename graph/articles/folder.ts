@@ -9,7 +9,7 @@ import {
   rmSync,
 } from "node:fs";
 import { basename, join } from "node:path";
-import { textHash } from "../suggest/run.ts";
+import { textHash } from "../suggest/suggestRun.ts";
 import { freeSlug } from "./slug.ts";
 import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";

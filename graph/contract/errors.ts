@@ -19,11 +19,41 @@ export const problemSchema = z
   .meta({ id: "Problem", description: "One problem of a draft, naming its item." });
 export type ItemProblem = z.infer<typeof problemSchema>;
 
+/**
+ * Every code an error answer can carry: the one list. The server gives each its
+ * HTTP status (graph/server/errors.ts) and the OpenAPI document lists them.
+ */
+export const ERROR_CODES = [
+  "bad_request",
+  "syntax",
+  "invalid",
+  "memory",
+  "forbidden_host",
+  "forbidden_origin",
+  "writes_off",
+  "read_only",
+  "not_found",
+  "conflict",
+  "duplicate",
+  "uri_too_long",
+  "unsupported_media_type",
+  "invalid_draft",
+  "cancelled",
+  "internal",
+  "write_failed",
+  "neo4j_unavailable",
+  "neo4j_auth",
+  "neo4j_restarting",
+  "timeout",
+  "disk_full",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** Every error answer of the API: a stable code and one sentence naming what is wrong. */
 export const errorBodySchema = z
   .object({
     error: z.object({
-      code: z.string().meta({ description: "Stable, machine-readable: bad_request, not_found, timeout, …" }),
+      code: z.enum(ERROR_CODES).meta({ description: "Stable, machine-readable; one of a fixed list." }),
       message: z.string().meta({ description: "One sentence naming what is wrong and where." }),
       position: queryPositionSchema.optional(),
       requestId: z
@@ -93,7 +123,12 @@ export const ERRORS = {
   },
   413: {
     description: "The request body is larger than the route accepts.",
-    example: { error: { code: "payload_too_large", message: "The request body is larger than 7 MB." } },
+    example: {
+      error: {
+        code: "bad_request",
+        message: "Request body is larger than the 1 MB (1,048,576 bytes) that POST /api/expand accepts.",
+      },
+    },
   },
   415: {
     description: "The body is not JSON.",

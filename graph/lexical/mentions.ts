@@ -8,7 +8,7 @@ export interface MentionTarget {
   demonyms: readonly string[];
 }
 
-export interface Mention {
+export interface TextMention {
   entityId: string;
   start: number;
   end: number;
@@ -75,9 +75,9 @@ function occurrences(text: string, word: string, into: number[]): void {
  * matches a left-to-right scan would give, without a regular expression to
  * compile for every entity of every article.
  */
-export function findMentions(text: string, targets: readonly MentionTarget[]): Mention[] {
+export function findMentions(text: string, targets: readonly MentionTarget[]): TextMention[] {
   const folded = fold(text);
-  const mentions: Mention[] = [];
+  const mentions: TextMention[] = [];
   for (const target of targets) {
     const alternatives: Alternative[] = [
       ...target.names.map((n) => ({ folded: foldName(n), plural: false })),

@@ -26,7 +26,7 @@ export function describeStuck(stuck: StuckQuery): string {
 
 /**
  * What to do about a stuck query; returns the error the user gets. For the
- * local Neo4j the server restarts it (graph/neo4j/local/watchdog.ts); against
+ * local Neo4j the server restarts it (graph/db/localWatchdog.ts); against
  * a user's own Neo4j the default says what is still running.
  */
 export type OnStuckQuery = (stuck: StuckQuery) => QueryError;

@@ -1,8 +1,11 @@
+import type { ErrorCode } from "../contract/errors.ts";
+
 /** A user query that was not run or did not finish, with the HTTP status it maps to. */
 export class QueryError extends Error {
   constructor(
     readonly status: number,
-    readonly code:
+    readonly code: Extract<
+      ErrorCode,
       | "read_only"
       | "syntax"
       | "timeout"
@@ -10,7 +13,8 @@ export class QueryError extends Error {
       | "memory"
       | "neo4j_unavailable"
       | "neo4j_restarting"
-      | "cancelled",
+      | "cancelled"
+    >,
     message: string,
     readonly position?: { line: number; column: number; offset: number },
   ) {

@@ -1,6 +1,6 @@
 import type { DraftVersion } from "../contract/review.ts";
 import type { Draft } from "../model/draft.ts";
-import { textHash } from "../suggest/run.ts";
+import { textHash } from "../suggest/suggestRun.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder, versionOf } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";

@@ -1,5 +1,5 @@
 import type { DraftVersion } from "../contract/review.ts";
-import type { SuggestContext } from "../suggest/run.ts";
+import type { SuggestContext } from "../suggest/suggestRun.ts";
 import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder } from "./folder.ts";

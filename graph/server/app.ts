@@ -3,10 +3,10 @@ import { existsSync } from "node:fs";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
-import { toHttpError } from "./errors.ts";
+import { errorAnswer, toHttpError } from "./errors.ts";
 import { explainedJsonParser, tooLargeMessage } from "./bodyRefusals.ts";
 import type { NlpState } from "../contract/articles.ts";
-import type { Database } from "../neo4j/database.ts";
+import type { Database } from "../db/database.ts";
 import {
   DERIVED_CACHE_DEFAULTS,
   DerivedCache,
@@ -14,7 +14,8 @@ import {
   clearedByLoads,
 } from "./api/derivedCache.ts";
 import { type QuerySettings, defaultQuerySettings } from "../query/settings.ts";
-import { type ArticleWrites, addArticleRoutes } from "./routes/addArticle.ts";
+import type { ArticleWrites } from "./articleWrites.ts";
+import { addArticleRoutes } from "./routes/addArticle.ts";
 import { explorerApiRoutes } from "./routes/explorerApi.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
@@ -85,9 +86,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {
-      return reply.code(404).send({
-        error: { code: "not_found", message: `No route ${request.method} ${request.url.split("?")[0]}.` },
-      });
+      const { status, body } = errorAnswer(
+        "not_found",
+        `No route ${request.method} ${request.url.split("?")[0]}.`,
+      );
+      return reply.code(status).send(body);
     }
     // The app routes on the client; unknown paths get its page.
     return reply.sendFile("index.html");

@@ -1,7 +1,18 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { isIPv4 } from "node:net";
 import { articlesDirFromEnv } from "../articles/articlesDir.ts";
 import type { Env } from "../config/env.ts";
-import type { ArticleWrites } from "./routes/addArticle.ts";
+import type { Database } from "../db/database.ts";
+import { errorAnswer } from "./errors.ts";
+
+/** Where added articles go, and whether this server may write there at all. */
+export interface ArticleWrites {
+  dir: string;
+  /** False when the server listens beyond loopback and the operator has not allowed writes. */
+  enabled: boolean;
+  /** The sentence answered while writes are off. */
+  offReason?: string;
+}
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
@@ -28,4 +39,37 @@ export function articleWritesFromEnv(
     enabled,
     offReason: `Writing articles (add, save, publish) is off because the server listens on ${env.HOST}, beyond this machine; set DOSSIER_REMOTE_WRITES=true to allow it.`,
   };
+}
+
+/** Refuses a write route before the body is read: writes off, or a body that is not JSON. */
+export function writeGate(writes: ArticleWrites | undefined) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!writes?.enabled) {
+      const { status, body } = errorAnswer(
+        "writes_off",
+        writes?.offReason ?? "Writing articles is off on this server.",
+      );
+      return reply.code(status).send(body);
+    }
+    const type = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+    if (type !== "application/json") {
+      const { status, body } = errorAnswer(
+        "unsupported_media_type",
+        "Send JSON (Content-Type: application/json).",
+      );
+      return reply.code(status).send(body);
+    }
+    return undefined;
+  };
+}
+
+/** Links suggestions to the graph when Neo4j answers; otherwise says linking was skipped. */
+export async function reachable(db: Database, log: (line: string) => void): Promise<Database | undefined> {
+  try {
+    await db.read("api/components");
+    return db;
+  } catch {
+    log("Neo4j cannot be reached, so linking to the graph was skipped.");
+    return undefined;
+  }
 }

@@ -1,71 +1,106 @@
 import { type Neo4jErrorKind, neo4jErrorKind } from "../neo4j/errorKind.ts";
 import { QueryError } from "../query/errors.ts";
 import { FileWriteError } from "../files/writeError.ts";
-import type { ErrorBody } from "../contract/errors.ts";
+import type { ErrorBody, ErrorCode } from "../contract/errors.ts";
+import { AddRefusal } from "../articles/refusal.ts";
+import { ReviewRefusal } from "../review/refusal.ts";
 
-/** An error with the HTTP status and stable code the API answers with. */
+/** The HTTP status of each error code: the one place the API picks a status. */
+const STATUS = {
+  bad_request: 400,
+  syntax: 400,
+  invalid: 400,
+  memory: 400,
+  forbidden_host: 403,
+  forbidden_origin: 403,
+  writes_off: 403,
+  read_only: 403,
+  not_found: 404,
+  conflict: 409,
+  duplicate: 409,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
+  invalid_draft: 422,
+  cancelled: 499,
+  internal: 500,
+  write_failed: 500,
+  neo4j_unavailable: 503,
+  neo4j_auth: 503,
+  neo4j_restarting: 503,
+  timeout: 504,
+  disk_full: 507,
+} as const satisfies Record<ErrorCode, number>;
+
+/** The code each refusal of adding or reviewing an article answers with, by its reason. */
+const REFUSAL_CODES = {
+  invalid: "bad_request",
+  missing: "not_found",
+  conflict: "conflict",
+  duplicate: "duplicate",
+  problems: "invalid_draft",
+} as const satisfies Record<AddRefusal["reason"] | ReviewRefusal["reason"], ErrorCode>;
+
+type Detail = Pick<ErrorBody["error"], "problems" | "conflict" | "position">;
+
+/** An error with the stable code the API answers with; its status comes from the code. */
 export class HttpError extends Error {
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     /** More of the answer than the sentence: a draft's problems, a save's conflict. */
-    readonly detail: Pick<ErrorBody["error"], "problems" | "conflict"> = {},
+    readonly detail: Detail = {},
   ) {
     super(message);
     this.name = "HttpError";
   }
 }
 
-function answer(status: number, code: string, message: string): { status: number; body: ErrorBody } {
-  return { status, body: { error: { code, message } } };
+/** The status and body of an error answer with this code. */
+export function errorAnswer(
+  code: ErrorCode,
+  message: string,
+  detail: Detail = {},
+): { status: number; body: ErrorBody } {
+  return { status: STATUS[code], body: { error: { code, message, ...detail } } };
 }
 
 /** The answer for each kind of Neo4j failure that is not the request's fault. */
-const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, ReturnType<typeof answer>>> = {
-  unavailable: answer(503, "neo4j_unavailable", "Neo4j is not reachable right now; try again in a moment."),
-  transient: answer(503, "neo4j_unavailable", "Neo4j is not reachable right now; try again in a moment."),
-  timeout: answer(504, "timeout", "The query took longer than the time limit and was stopped."),
-  terminated: answer(504, "timeout", "The query took longer than the time limit and was stopped."),
-  auth: answer(503, "neo4j_auth", "Neo4j refused the configured credentials."),
-  auth_rate_limit: answer(503, "neo4j_auth", "Neo4j refused the configured credentials."),
-  memory: answer(
-    503,
-    "neo4j_unavailable",
-    "Neo4j ran short of memory for this request; try again in a moment.",
-  ),
-  database_not_found: answer(503, "neo4j_unavailable", "Neo4j has no database of the configured name."),
+const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, [ErrorCode, string]>> = {
+  unavailable: ["neo4j_unavailable", "Neo4j is not reachable right now; try again in a moment."],
+  transient: ["neo4j_unavailable", "Neo4j is not reachable right now; try again in a moment."],
+  timeout: ["timeout", "The query took longer than the time limit and was stopped."],
+  terminated: ["timeout", "The query took longer than the time limit and was stopped."],
+  auth: ["neo4j_auth", "Neo4j refused the configured credentials."],
+  auth_rate_limit: ["neo4j_auth", "Neo4j refused the configured credentials."],
+  memory: ["neo4j_unavailable", "Neo4j ran short of memory for this request; try again in a moment."],
+  database_not_found: ["neo4j_unavailable", "Neo4j has no database of the configured name."],
 };
 
 /**
  * Maps anything thrown while answering a request to a status and body: the
- * one error path of every route (explorer, workbench, health).
+ * one error path of every route (explorer, workbench, articles, health).
  */
 export function toHttpError(error: unknown): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) {
-    return {
-      status: error.status,
-      body: { error: { code: error.code, message: error.message, ...error.detail } },
-    };
+  if (error instanceof HttpError) return errorAnswer(error.code, error.message, error.detail);
+  if (error instanceof AddRefusal) return errorAnswer(REFUSAL_CODES[error.reason], error.message);
+  if (error instanceof ReviewRefusal) {
+    return errorAnswer(REFUSAL_CODES[error.reason], error.message, error.detail);
   }
   if (error instanceof FileWriteError) {
-    return error.diskFull
-      ? answer(507, "disk_full", error.message)
-      : answer(500, "write_failed", error.message);
+    return errorAnswer(error.diskFull ? "disk_full" : "write_failed", error.message);
   }
   if (error instanceof QueryError) {
-    const body: ErrorBody = { error: { code: error.code, message: error.message } };
-    if (error.position) body.error.position = error.position;
-    return { status: error.status, body };
+    return errorAnswer(error.code, error.message, error.position ? { position: error.position } : {});
   }
   const kind = neo4jErrorKind(error);
   const known = kind === undefined ? undefined : NEO4J_ANSWERS[kind];
-  if (known) return known;
-  // Fastify's own refusals: malformed JSON, a body over the size limit, an unsupported media type.
+  if (known) return errorAnswer(...known);
+  // Fastify's own refusals (malformed JSON, a body over the size limit, an unsupported media type)
+  // keep Fastify's status, with the code bad_request.
   const thrown = (error ?? {}) as { statusCode?: unknown; message?: unknown };
   if (typeof thrown.statusCode === "number" && thrown.statusCode >= 400 && thrown.statusCode < 500) {
     const message = typeof thrown.message === "string" ? thrown.message : "Bad request.";
-    return answer(thrown.statusCode, "bad_request", message);
+    return { status: thrown.statusCode, body: { error: { code: "bad_request", message } } };
   }
-  return answer(500, "internal", "Something went wrong on the server.");
+  return errorAnswer("internal", "Something went wrong on the server.");
 }

@@ -1,10 +1,17 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { ErrorCode } from "../contract/errors.ts";
+import { errorAnswer } from "./errors.ts";
 
 const LOOPBACK_NAMES = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 function hostParts(host: string): { name: string; port: string } {
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host.toLowerCase());
   return { name: match?.[1] ?? "", port: match?.[2] ?? "80" };
+}
+
+function refuse(reply: FastifyReply, code: ErrorCode, message: string) {
+  const { status, body } = errorAnswer(code, message);
+  return reply.code(status).send(body);
 }
 
 /**
@@ -20,9 +27,7 @@ export function sameOriginGuard(extraHosts: readonly string[] = []) {
     const host = request.headers.host ?? "";
     const { name, port: hostPort } = hostParts(host);
     if (!names.has(name) || hostPort !== port) {
-      return reply
-        .code(403)
-        .send({ error: { code: "forbidden_host", message: `Requests for host "${host}" are not served.` } });
+      return refuse(reply, "forbidden_host", `Requests for host "${host}" are not served.`);
     }
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== "null") {
@@ -34,14 +39,10 @@ export function sameOriginGuard(extraHosts: readonly string[] = []) {
         allowed = false;
       }
       if (!allowed) {
-        return reply.code(403).send({
-          error: { code: "forbidden_origin", message: `Requests from origin "${origin}" are refused.` },
-        });
+        return refuse(reply, "forbidden_origin", `Requests from origin "${origin}" are refused.`);
       }
     } else if (origin === "null") {
-      return reply
-        .code(403)
-        .send({ error: { code: "forbidden_origin", message: 'Requests from origin "null" are refused.' } });
+      return refuse(reply, "forbidden_origin", 'Requests from origin "null" are refused.');
     }
     return undefined;
   };

@@ -1,6 +1,7 @@
 import type { FastifyHelmetOptions } from "@fastify/helmet";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import helmet from "helmet";
+import { errorAnswer } from "./errors.ts";
 
 /**
  * The security headers of every answer (helmet): a Content-Security-Policy
@@ -48,12 +49,11 @@ export function frameworkErrorAnswer(
   applyHeaders(request.raw, reply.raw, () => undefined);
   const tooLong = error.code === "FST_ERR_MAX_PARAM_LENGTH";
   const path = request.url.split("?")[0] ?? "";
-  void reply.code(tooLong ? 414 : 400).send({
-    error: {
-      code: tooLong ? "uri_too_long" : "bad_request",
-      message: tooLong
-        ? `A part of the path ${path.slice(0, 60)}… is longer than the server accepts (100 characters).`
-        : `The path ${path.slice(0, 100)} is not a valid URL.`,
-    },
-  });
+  const { status, body } = tooLong
+    ? errorAnswer(
+        "uri_too_long",
+        `A part of the path ${path.slice(0, 60)}… is longer than the server accepts (100 characters).`,
+      )
+    : errorAnswer("bad_request", `The path ${path.slice(0, 100)} is not a valid URL.`);
+  void reply.code(status).send(body);
 }

@@ -3,7 +3,7 @@ import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
 import { countryNamed, countryOfDemonym } from "./demonyms.ts";
 import { LABEL_FAMILIES, STATE_WORDS, isTitle, kindLabels } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import type { SuggestedMention } from "./mentions.ts";
 import { pushTo } from "./multimap.ts";
 
 /** An entity as the article shows it, before it is linked to the graph. */
@@ -13,7 +13,7 @@ export interface EntityGroup {
   /** Other surface forms of the name (not demonyms). */
   aliases: string[];
   demonyms: string[];
-  mentions: Mention[];
+  mentions: SuggestedMention[];
   kind: "named" | "nominal";
   engines: string[];
   score: number;
@@ -29,7 +29,7 @@ function words(text: string): string[] {
   return key(text).split(" ");
 }
 
-function mostCommonLabels(mentions: readonly Mention[]): EntityLabel[] {
+function mostCommonLabels(mentions: readonly SuggestedMention[]): EntityLabel[] {
   const counts = new Map<EntityLabel, number>();
   for (const m of mentions) for (const l of m.labels) counts.set(l, (counts.get(l) ?? 0) + 1);
   const first = mentions[0]?.labels[0];
@@ -40,7 +40,7 @@ function mostCommonLabels(mentions: readonly Mention[]): EntityLabel[] {
   return ranked.map(([l]) => l).filter((l) => family.includes(l));
 }
 
-function groupOf(mentions: Mention[], kind: "named" | "nominal"): EntityGroup {
+function groupOf(mentions: SuggestedMention[], kind: "named" | "nominal"): EntityGroup {
   // The longest form names the entity ("Wagner Group" over "Wagner"); ties go to the most frequent.
   const forms = new Map<string, { text: string; count: number }>();
   for (const m of mentions) {
@@ -93,11 +93,11 @@ function groupOf(mentions: Mention[], kind: "named" | "nominal"): EntityGroup {
  * short form with the one longer name it starts ("Wagner" with "Wagner
  * Group"), a demonym with its country, and nominal mentions by head and ordinal.
  */
-export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
-  const named = new Map<string, Mention[]>();
-  const demonyms: Mention[] = [];
-  const nominals: Mention[] = [];
-  const anaphors: Mention[] = [];
+export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGroup[] {
+  const named = new Map<string, SuggestedMention[]>();
+  const demonyms: SuggestedMention[] = [];
+  const nominals: SuggestedMention[] = [];
+  const anaphors: SuggestedMention[] = [];
   for (const m of mentions) {
     if (m.antecedent) anaphors.push(m);
     else if (m.kind === "demonym") demonyms.push(m);
@@ -156,7 +156,7 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
   }
 
   // An anaphor joins the group of the mention it refers to.
-  const groupOfMention = new Map<Mention, Mention[]>();
+  const groupOfMention = new Map<SuggestedMention, SuggestedMention[]>();
   for (const ms of named.values()) for (const m of ms) groupOfMention.set(m, ms);
   for (const a of anaphors) groupOfMention.get(a.antecedent!)?.push(a);
 
@@ -176,8 +176,8 @@ export function clusterMentions(mentions: readonly Mention[]): EntityGroup[] {
  * head without an ordinal is one thing in an article ("the official meeting",
  * "a one-on-one meeting"), and plurals are kept by their words.
  */
-function groupNominals(nominals: readonly Mention[]): Mention[][] {
-  const groups: { key: string; head: string; mentions: Mention[] }[] = [];
+function groupNominals(nominals: readonly SuggestedMention[]): SuggestedMention[][] {
+  const groups: { key: string; head: string; mentions: SuggestedMention[] }[] = [];
   const latest = (pred: (g: (typeof groups)[number]) => boolean) =>
     groups
       .filter(pred)
@@ -250,7 +250,7 @@ function coreOf(k: string): { core: string; country: string | undefined } | unde
  * names the core with two different countries ("Malian" and "Russian
  * Defence Ministry"): then which one a bare "Defence Ministry" means is unknown.
  */
-function joinCores(named: Map<string, Mention[]>): void {
+function joinCores(named: Map<string, SuggestedMention[]>): void {
   const byCore = new Map<string, string[]>();
   for (const [k, ms] of named) {
     if (!ms.every((m) => m.labels.includes("Organization"))) continue;
@@ -280,13 +280,13 @@ function initials(folded: string): string {
 }
 
 /** "Russian Federation" → the key of Russia: a demonym followed by words of statehood names the country. */
-function formalCountry(m: Mention): string | undefined {
+function formalCountry(m: SuggestedMention): string | undefined {
   if (!m.labels.includes("Country")) return undefined;
   const [first, ...rest] = words(m.text);
   const country = first ? countryOfDemonym(first) : undefined;
   return country && rest.length > 0 && rest.every((w) => STATE_WORDS.has(w)) ? key(country) : undefined;
 }
 
-export function toSpan(m: Pick<Mention, "start" | "end" | "text">): Span {
+export function toSpan(m: Pick<SuggestedMention, "start" | "end" | "text">): Span {
   return { start: m.start, end: m.end, text: m.text };
 }

@@ -2,7 +2,7 @@ import { foldName } from "../lexical/fold.ts";
 import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
 import type { GraphReader } from "./link.ts";
 import { lookupNames } from "./link.ts";
-import { type Mention, MentionSet } from "./mentions.ts";
+import { type SuggestedMention, MentionSet } from "./mentions.ts";
 import type { AnalysedText, Token } from "./text.ts";
 
 const JOINERS = new Set(["of", "for", "de", "du", "la", "al", "and"]);
@@ -78,16 +78,22 @@ export async function graphNameLabels(
 export function gazetteerMentions(
   analysed: AnalysedText,
   labelsOf: ReadonlyMap<string, EntityLabel[]>,
-  taken: readonly Mention[],
-): Mention[] {
+  taken: readonly SuggestedMention[],
+): SuggestedMention[] {
   const candidates = candidateNames(analysed);
-  const out: Mention[] = [];
+  const out: SuggestedMention[] = [];
   const seen = new MentionSet(taken);
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const c of sorted) {
     const labels = labelsOf.get(foldName(c.text));
     if (!labels || seen.overlapping(c.sentence, c.start, c.end)) continue;
-    const mention: Mention = { ...c, labels: [...labels], kind: "named", engine: "gazetteer", score: 0.8 };
+    const mention: SuggestedMention = {
+      ...c,
+      labels: [...labels],
+      kind: "named",
+      engine: "gazetteer",
+      score: 0.8,
+    };
     out.push(mention);
     seen.add(mention);
   }

@@ -1,5 +1,5 @@
 import { REPORTING_VERBS } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import type { SuggestedMention } from "./mentions.ts";
 import type { Occurrence, RelationGuess } from "./relationGuess.ts";
 import { existingType, toTypeName } from "./relationTypes.ts";
 import type { Arc, Sentence } from "./text.ts";
@@ -40,7 +40,7 @@ const PREPOSITIONAL = /^(obl|nmod):(?!tmod|npmod|poss|relcl|agent)([a-z_]+)$/;
 const NEGATION = new Set(["not", "never", "n't", "no"]);
 
 /** The token of a mention that the rest of the sentence attaches to. */
-function headOf(parse: Parse, mention: Mention): number | undefined {
+function headOf(parse: Parse, mention: SuggestedMention): number | undefined {
   const inside: number[] = [];
   parse.sentence.tokens.forEach((t, i) => {
     if (t.start >= mention.start && t.end <= mention.end) inside.push(i);
@@ -55,7 +55,7 @@ function headOf(parse: Parse, mention: Mention): number | undefined {
  * the noun it modifies when it is a name used as a modifier ("the MPLA
  * party" is the party of which the sentence says "has won").
  */
-function anchorsOf(parse: Parse, mention: Mention, taken: ReadonlySet<number>): number[] {
+function anchorsOf(parse: Parse, mention: SuggestedMention, taken: ReadonlySet<number>): number[] {
   const head = headOf(parse, mention);
   if (head === undefined) return [];
   const anchors = [head];
@@ -81,7 +81,7 @@ function anchorsOf(parse: Parse, mention: Mention, taken: ReadonlySet<number>): 
 }
 
 /** The tokens of a sentence that belong to one of the given mentions. */
-export function tokensWithin(sentence: Sentence, mentions: readonly Mention[]): Set<number> {
+export function tokensWithin(sentence: Sentence, mentions: readonly SuggestedMention[]): Set<number> {
   const out = new Set<number>();
   sentence.tokens.forEach((t, i) => {
     if (mentions.some((m) => t.start >= m.start && t.end <= m.end)) out.add(i);
@@ -286,7 +286,7 @@ function dateTokens(parse: Parse, predicate: number): number[] {
   return out;
 }
 
-function spanOf(text: string, sentence: Sentence, tokenIndices: number[], mentions: Mention[]) {
+function spanOf(text: string, sentence: Sentence, tokenIndices: number[], mentions: SuggestedMention[]) {
   const starts = [...tokenIndices.map((i) => sentence.tokens[i]!.start), ...mentions.map((m) => m.start)];
   const ends = [...tokenIndices.map((i) => sentence.tokens[i]!.end), ...mentions.map((m) => m.end)];
   const start = Math.min(...starts);

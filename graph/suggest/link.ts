@@ -1,7 +1,7 @@
 import type { Record as Neo4jRecord } from "neo4j-driver";
 import { foldName } from "../lexical/fold.ts";
 import type { Candidate } from "../model/draft.ts";
-import { escapeLucene } from "../server/api/searchQuery.ts";
+import { escapeLucene } from "../lexical/lucene.ts";
 import type { EntityGroup } from "./cluster.ts";
 import { containment, innerNames, sameKind } from "./contain.ts";
 import { pushTo } from "./multimap.ts";

@@ -12,7 +12,7 @@ import { refineMentions } from "./refine.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 
 /** One stretch of the text that names (or describes) an entity. */
-export interface Mention {
+export interface SuggestedMention {
   sentence: number;
   start: number;
   end: number;
@@ -30,7 +30,7 @@ export interface Mention {
   /** For a nominal mention, the determiner before it ("this", "the"), if any. */
   determiner?: string;
   /** For an anaphor ("the foreign company"), the earlier mention it refers to. */
-  antecedent?: Mention;
+  antecedent?: SuggestedMention;
   /** The name the mention gives, titles aside ("Keita" for "Gen Keita"); the text when absent. */
   name?: string;
   /** Titles before the name, inside the mention or just before it ("Gen", "President"). */
@@ -70,34 +70,34 @@ function inSlashCode(text: string, start: number, end: number): boolean {
  * looks only at its own sentence: the rules stay linear in the article's length.
  */
 export class MentionSet {
-  private readonly buckets = new Map<number, Mention[]>();
+  private readonly buckets = new Map<number, SuggestedMention[]>();
 
   constructor(
-    mentions: Iterable<Mention> = [],
-    private readonly keep: (m: Mention) => boolean = () => true,
+    mentions: Iterable<SuggestedMention> = [],
+    private readonly keep: (m: SuggestedMention) => boolean = () => true,
   ) {
     for (const m of mentions) this.add(m);
   }
 
-  add(m: Mention): void {
+  add(m: SuggestedMention): void {
     if (!this.keep(m)) return;
     const bucket = this.buckets.get(m.sentence);
     if (bucket) bucket.push(m);
     else this.buckets.set(m.sentence, [m]);
   }
 
-  remove(m: Mention): void {
+  remove(m: SuggestedMention): void {
     const bucket = this.buckets.get(m.sentence);
     if (bucket?.includes(m)) bucket.splice(bucket.indexOf(m), 1);
   }
 
-  overlapping(sentence: number, start: number, end: number): Mention | undefined {
+  overlapping(sentence: number, start: number, end: number): SuggestedMention | undefined {
     return this.buckets.get(sentence)?.find((m) => m.start < end && start < m.end);
   }
 
   /** Mentions of the sentences from `first` to `last`, in text order. */
-  between(first: number, last: number): Mention[] {
-    const out: Mention[] = [];
+  between(first: number, last: number): SuggestedMention[] {
+    const out: SuggestedMention[] = [];
     for (let i = first; i <= last; i++) out.push(...(this.buckets.get(i) ?? []));
     return out.sort((a, b) => a.start - b.start);
   }
@@ -106,8 +106,8 @@ export class MentionSet {
 const GOVERNMENT_OF = /^ (?:administration|government)\b/;
 
 /** Mentions from CoreNLP's entity classes, pronouns and codes left out, demonyms tied to their country. */
-function nerMentions(analysed: AnalysedText): Mention[] {
-  const out: Mention[] = [];
+function nerMentions(analysed: AnalysedText): SuggestedMention[] {
+  const out: SuggestedMention[] = [];
   for (const m of analysed.ner) {
     if (inSlashCode(analysed.text, m.start, m.end)) continue;
     if (!/\p{Lu}/u.test(m.text)) continue; // "he", "his", "president": not names
@@ -142,9 +142,9 @@ function nerMentions(analysed: AnalysedText): Mention[] {
 }
 
 /** Demonyms the NER did not tag (or that no NER saw, without CoreNLP). */
-function lexiconDemonyms(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+function lexiconDemonyms(analysed: AnalysedText, mentions: readonly SuggestedMention[]): SuggestedMention[] {
   const taken = new MentionSet(mentions);
-  const out: Mention[] = [];
+  const out: SuggestedMention[] = [];
   for (const sentence of analysed.sentences) {
     for (const token of sentence.tokens) {
       if (!isCapitalised(token) || taken.overlapping(sentence.index, token.start, token.end)) continue;
@@ -167,9 +167,9 @@ function lexiconDemonyms(analysed: AnalysedText, mentions: readonly Mention[]): 
 }
 
 /** Upper-case names (MINUSMA, ABC-SA) that the NER missed: organisations, most often. */
-function acronymMentions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
+function acronymMentions(analysed: AnalysedText, mentions: SuggestedMention[]): SuggestedMention[] {
   const taken = new MentionSet(mentions);
-  const out: Mention[] = [];
+  const out: SuggestedMention[] = [];
   for (const sentence of analysed.sentences) {
     const letters = sentence.tokens.filter((t) => /\p{L}/u.test(t.text));
     // A headline or a line in capitals says nothing about which words are names.
@@ -233,7 +233,7 @@ function properRun(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-function addLabels(mention: Mention, labels: readonly EntityLabel[]): void {
+function addLabels(mention: SuggestedMention, labels: readonly EntityLabel[]): void {
   for (const label of labels) if (!mention.labels.includes(label)) mention.labels.push(label);
 }
 
@@ -241,9 +241,9 @@ function addLabels(mention: Mention, labels: readonly EntityLabel[]): void {
  * "the (Russian) company X", "President X": a kind noun right before a proper
  * name says what the name is. Adds the name when the NER missed it.
  */
-function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
+function designatorMentions(analysed: AnalysedText, mentions: SuggestedMention[]): SuggestedMention[] {
   const taken = new MentionSet(mentions);
-  const out: Mention[] = [];
+  const out: SuggestedMention[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length - 1; i++) {
@@ -261,7 +261,7 @@ function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mentio
         continue;
       }
       if (inSlashCode(analysed.text, start, stop)) continue;
-      const mention: Mention = {
+      const mention: SuggestedMention = {
         sentence: sentence.index,
         start,
         end: stop,
@@ -283,9 +283,9 @@ function designatorMentions(analysed: AnalysedText, mentions: Mention[]): Mentio
  * an apposition says what X is. Adds the labels to X's mention, or makes the
  * mention when no engine saw X (a proper name, by its tags or its capitals).
  */
-function appositions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
+function appositions(analysed: AnalysedText, mentions: SuggestedMention[]): SuggestedMention[] {
   const taken = new MentionSet(mentions);
-  const out: Mention[] = [];
+  const out: SuggestedMention[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((comma, c) => {
@@ -314,7 +314,7 @@ function appositions(analysed: AnalysedText, mentions: Mention[]): Mention[] {
       while (first > 0 && proper(tokens[first - 1]!)) first--;
       if (!proper(tokens[first]!) || (tokens[first]!.pos === "" && first === 0 && first === c - 1)) return;
       if (taken.overlapping(sentence.index, tokens[first]!.start, before.end)) return;
-      const mention: Mention = {
+      const mention: SuggestedMention = {
         sentence: sentence.index,
         start: tokens[first]!.start,
         end: before.end,
@@ -359,10 +359,10 @@ function isModifier(t: Token, next: Token | undefined, text: string): boolean {
  * before them: "the first agreement", "a one-on-one meeting", "the refinery".
  * A plural counted by a number ("three agreements") is a set, not one entity.
  */
-function nominalMentions(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMention[]): SuggestedMention[] {
   // A demonym may qualify a described thing ("the French missions"); any other mention inside means it is not one thing.
   const blocking = new MentionSet(mentions, (m) => m.kind !== "demonym");
-  const out: Mention[] = [];
+  const out: SuggestedMention[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, h) => {
@@ -381,7 +381,7 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly Mention[]): 
       const start = tokens[first]!.start;
       if (blocking.overlapping(sentence.index, start, token.end)) return;
       const ordinal = tokens.slice(first, h).find((t) => ORDINALS.has(t.lemma))?.lemma;
-      const mention: Mention = {
+      const mention: SuggestedMention = {
         sentence: sentence.index,
         start,
         end: token.end,
@@ -408,9 +408,9 @@ const ANAPHOR_SENTENCES = 3;
  * after it refers back to the latest entity of that kind named in the last
  * few sentences.
  */
-function kindAnaphors(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+function kindAnaphors(analysed: AnalysedText, mentions: readonly SuggestedMention[]): SuggestedMention[] {
   const taken = new MentionSet(mentions);
-  const out: Mention[] = [];
+  const out: SuggestedMention[] = [];
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, h) => {
@@ -449,7 +449,7 @@ function kindAnaphors(analysed: AnalysedText, mentions: readonly Mention[]): Men
 }
 
 /** Every mention the NER and the rules find, in text order. */
-export function findMentions(analysed: AnalysedText): Mention[] {
+export function findMentions(analysed: AnalysedText): SuggestedMention[] {
   const mentions = nerMentions(analysed);
   mentions.push(...lexiconDemonyms(analysed, mentions));
   mentions.push(...acronymMentions(analysed, mentions));

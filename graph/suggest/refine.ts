@@ -2,7 +2,7 @@ import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
 import { countryNamed, countryOfDemonym } from "./demonyms.ts";
 import { GENERIC_MODIFIERS, isBareWord, isHonorific, isTitle } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import type { SuggestedMention } from "./mentions.ts";
 import type { AnalysedText } from "./text.ts";
 
 /** Conflicting evidence (NER said one thing, a rule another) lowers a mention's score by this much. */
@@ -10,7 +10,7 @@ const CONFLICT = 0.8;
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** The words of each mention the NER or the rules took for a person: a title before one of them names that person. */
-function personWords(mentions: readonly Mention[]): Set<string> {
+function personWords(mentions: readonly SuggestedMention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.kind !== "named" || !m.labels.includes("Person")) continue;
@@ -25,7 +25,7 @@ function personWords(mentions: readonly Mention[]): Set<string> {
  * the mention a person's when the NER said so, when the title is said only of
  * people (Mr, Dr), or when the rest is a word of a person the text names.
  */
-function withTitle(analysed: AnalysedText, m: Mention, people: Set<string>): Mention {
+function withTitle(analysed: AnalysedText, m: SuggestedMention, people: Set<string>): SuggestedMention {
   if (m.kind !== "named") return m;
   const words = [...m.text.matchAll(/\S+/g)];
   let i = 0;
@@ -64,7 +64,7 @@ const PAIR = /^([^\s\-–—/]+(?: [^\s\-–—/]+)*?)(\s*[-–—/]\s*)([^\s\-�
  * mention made of two names the text or the country list knows, joined by a
  * hyphen, a dash or a slash, is two mentions, one for each.
  */
-function splitPair(m: Mention, known: ReadonlyMap<string, Mention>): Mention[] {
+function splitPair(m: SuggestedMention, known: ReadonlyMap<string, SuggestedMention>): SuggestedMention[] {
   if (m.kind !== "named") return [m];
   const parts = PAIR.exec(m.text);
   if (!parts) return [m];
@@ -83,7 +83,7 @@ function splitPair(m: Mention, known: ReadonlyMap<string, Mention>): Mention[] {
 }
 
 /** A name that is a country's is a Country, whatever the NER said; disagreeing lowers the score. */
-function checkCountry(m: Mention): Mention {
+function checkCountry(m: SuggestedMention): SuggestedMention {
   if (m.kind !== "named") return m;
   const country = countryNamed(m.name ?? m.text);
   if (!country || countryOfDemonym(m.text)) return m;
@@ -98,7 +98,7 @@ function checkCountry(m: Mention): Mention {
  * election"), an ordinal ("the first agreement"), or a word that
  * tells it apart ("a one-on-one meeting", "the French missions").
  */
-function isGeneric(analysed: AnalysedText, m: Mention): boolean {
+function isGeneric(analysed: AnalysedText, m: SuggestedMention): boolean {
   if (m.kind !== "nominal") return false;
   if (m.ordinal && m.ordinal !== "new") return false;
   const sentence = analysed.sentences.find((s) => s.index === m.sentence);
@@ -122,8 +122,8 @@ function isGeneric(analysed: AnalysedText, m: Mention): boolean {
  * "Sea" LOCATION). Named mentions of one sentence with only a space between
  * them are one name, of the class of its last piece (the head).
  */
-function joinPieces(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
-  const out: Mention[] = [];
+function joinPieces(analysed: AnalysedText, mentions: readonly SuggestedMention[]): SuggestedMention[] {
+  const out: SuggestedMention[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = out[out.length - 1];
     const adjacent =
@@ -154,11 +154,14 @@ function joinPieces(analysed: AnalysedText, mentions: readonly Mention[]): Menti
  * that is only a pronoun, a determiner or a title, and generic descriptions
  * marked (they make an entity only when something refers to them again).
  */
-export function refineMentions(analysed: AnalysedText, mentions: readonly Mention[]): Mention[] {
+export function refineMentions(
+  analysed: AnalysedText,
+  mentions: readonly SuggestedMention[],
+): SuggestedMention[] {
   const joined = joinPieces(analysed, mentions);
   const people = personWords(joined);
   const titled = joined.map((m) => withTitle(analysed, m, people));
-  const known = new Map<string, Mention>();
+  const known = new Map<string, SuggestedMention>();
   for (const m of titled)
     if (m.kind === "named" && !PAIR.test(m.text)) known.set(foldName(m.name ?? m.text), m);
   return titled

@@ -1,12 +1,12 @@
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
-import type { Mention } from "./mentions.ts";
+import type { SuggestedMention } from "./mentions.ts";
 
 /** An entity's mention, with the id the entity will have in the draft. */
 export interface Occurrence {
   entity: string;
   labels: readonly EntityLabel[];
-  mention: Mention;
+  mention: SuggestedMention;
 }
 
 /** A relation the text suggests between two entities, before duplicates are merged. */

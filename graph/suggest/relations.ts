@@ -2,7 +2,7 @@ import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
 import { grammarRelation, parseOf, tokensWithin } from "./grammar.ts";
 import { AUXILIARIES, REPORTING_VERBS, kindLabels } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import type { SuggestedMention } from "./mentions.ts";
 import type { Occurrence, RelationGuess } from "./relationGuess.ts";
 import { existingType, toTypeName } from "./relationTypes.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
@@ -33,7 +33,7 @@ function isNoun(t: Token): boolean {
   return t.pos ? /^NNS?$/.test(t.pos) : /^\p{Ll}+$/u.test(t.text);
 }
 
-function gapTokens(sentence: Sentence, a: Mention, b: Mention): Token[] {
+function gapTokens(sentence: Sentence, a: SuggestedMention, b: SuggestedMention): Token[] {
   return sentence.tokens.filter((t) => t.start >= a.end && t.end <= b.start);
 }
 

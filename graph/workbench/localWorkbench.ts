@@ -8,7 +8,7 @@ import {
   stopLocal,
   uriFor,
 } from "../neo4j/local/instance.ts";
-import { type LocalWatchdog, localWatchdog } from "../neo4j/local/watchdog.ts";
+import { type LocalWatchdog, localWatchdog } from "../db/localWatchdog.ts";
 import { reconcileArticles } from "../loader/reconcile.ts";
 import { QueryError } from "../query/errors.ts";
 import type { MainSide } from "../query/worker/pool.ts";

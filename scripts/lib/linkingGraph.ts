@@ -1,6 +1,6 @@
 import { UserFacingError } from "../../graph/config/userError.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
-import type { GraphReader } from "../../graph/suggest/run.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
+import type { GraphReader } from "../../graph/suggest/suggestRun.ts";
 import { connect } from "./connect.ts";
 
 /** Connects when asked (once); if Neo4j cannot be reached, one line says linking is skipped. */

@@ -1,8 +1,8 @@
 import { readEnv } from "../../graph/config/env.ts";
 import { UserFacingError } from "../../graph/config/userError.ts";
 import { resolveNlp } from "../../graph/nlp/endpoint.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
-import type { SuggestContext } from "../../graph/suggest/run.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
+import type { SuggestContext } from "../../graph/suggest/suggestRun.ts";
 import { connect } from "./connect.ts";
 
 /**

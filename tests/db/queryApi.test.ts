@@ -6,7 +6,7 @@ import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../grap
 import { createDriver } from "../../graph/neo4j/driver.ts";
 import { listSavedQueries } from "../../graph/query/savedQueries.ts";
 import { buildServer } from "../../graph/server/app.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { listen } from "../../graph/server/listen.ts";
 import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { goitaDir, laterDir } from "../support/articleFixture.ts";

@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AddArticleResponse } from "../../graph/contract/articles.ts";
 import type { Draft } from "../../graph/model/draft.ts";
-import { suggestDraft } from "../../graph/suggest/run.ts";
+import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { tempDir } from "../support/addFixtures.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";

@@ -6,7 +6,7 @@ import type { ErrorBody } from "../../graph/contract/errors.ts";
 import type { PublishResponse, ReviewDocument } from "../../graph/contract/review.ts";
 import type { QueryResult } from "../../graph/contract/workbench.ts";
 import { reconcileArticles } from "../../graph/loader/reconcile.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { localStatus } from "../../graph/neo4j/local/instance.ts";
 import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { LocalWorkbench } from "../../graph/workbench/localWorkbench.ts";

@@ -2,7 +2,7 @@ import { cpSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { listSavedQueries } from "../../graph/query/savedQueries.ts";
 import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { LocalWorkbench } from "../../graph/workbench/localWorkbench.ts";

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { launchBrowser } from "../support/browser.ts";

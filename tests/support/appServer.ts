@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { type ServerOptions, buildServer } from "../../graph/server/app.ts";
-import { GraphDb } from "../../graph/neo4j/graphDb.ts";
+import { GraphDb } from "../../graph/db/graphDb.ts";
 import { listen } from "../../graph/server/listen.ts";
 
 /**

@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError, Node, Record as Neo4jRecord, Relationship } from "neo4j-driver";
 import type { QueryResult } from "../../graph/contract/workbench.ts";
 import type { GraphJson } from "../../graph/model/graphJson.ts";
-import type { Database } from "../../graph/neo4j/database.ts";
+import type { Database } from "../../graph/db/database.ts";
 import { QueryError } from "../../graph/query/errors.ts";
 import { type PlanOperator, refusalReason } from "../../graph/query/policy.ts";
 import type { QueryLimits, UserQuery } from "../../graph/query/run.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Draft, Span } from "../../graph/model/draft.ts";
-import { decodeAnnotateUrl, encodeAnnotateUrl } from "../../app/src/annotate/state/annotateUrl.ts";
+import { decodeAnnotateUrl, encodeAnnotateUrl } from "../../app/src/shell/annotateUrl.ts";
 import { compareDrafts } from "../../app/src/annotate/state/conflictDiff.ts";
 import { placeProblems, problemItem } from "../../app/src/annotate/state/problems.ts";
 import { initialReview, reviewReducer } from "../../app/src/annotate/state/reviewReducer.ts";

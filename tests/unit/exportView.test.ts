@@ -1,9 +1,9 @@
 import { DOMParser } from "@xmldom/xmldom";
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { toSvg } from "../../app/src/export/svg.ts";
-import { resultExport, selectionExport, viewExport } from "../../app/src/export/viewGraph.ts";
-import type { ViewEdge, ViewGraph, ViewNode } from "../../app/src/explorer/context.ts";
+import { toSvg } from "../../app/src/explorer/export/svg.ts";
+import { resultExport, selectionExport, viewExport } from "../../app/src/explorer/export/viewGraph.ts";
+import type { ViewEdge, ViewGraph, ViewNode } from "../../app/src/shell/explorerContext.ts";
 
 function view(): ViewGraph {
   const graph: ViewGraph = new Graph<ViewNode, ViewEdge>({ multi: true, type: "directed" });

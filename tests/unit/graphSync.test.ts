@@ -1,9 +1,9 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import type { ViewEdge, ViewNode } from "../../app/src/explorer/context.ts";
+import type { ViewEdge, ViewNode } from "../../app/src/shell/explorerContext.ts";
 import { syncViewGraph, type PositionCache } from "../../app/src/explorer/state/graphSync.ts";
 import { addGraph, emptyView, removeNodes } from "../../app/src/explorer/state/viewState.ts";
-import { labelColor } from "../../app/src/explorer/style/palette.ts";
+import { labelColor } from "../../app/src/shell/palette.ts";
 
 const node = (id: string, label = "Person") => ({
   id,

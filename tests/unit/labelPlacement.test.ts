@@ -1,11 +1,11 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { labelBox, overlaps } from "../../app/src/explorer/canvas/labelGeometry.ts";
-import type { ViewEdge, ViewGraph, ViewNode } from "../../app/src/explorer/context.ts";
+import type { ViewEdge, ViewGraph, ViewNode } from "../../app/src/shell/explorerContext.ts";
 import { initialLayout } from "../../app/src/explorer/layout/initialLayout.ts";
 import { aspect, type Viewport } from "../../app/src/explorer/layout/labelPlacement.ts";
 import { type LabelCandidate, visibleLabels } from "../../app/src/explorer/layout/labelVisibility.ts";
-import { sizeForDegree } from "../../app/src/explorer/style/palette.ts";
+import { sizeForDegree } from "../../app/src/shell/palette.ts";
 
 const FONT = 13;
 /** About system-ui at 13 px: 7 px a character. */

@@ -1,6 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ERROR_CODES } from "../../graph/contract/errors.ts";
 import { openApiPath } from "../../graph/contract/openapi.ts";
 import { ROUTES, type RouteSpec } from "../../graph/contract/routes.ts";
 import { buildServer } from "../../graph/server/app.ts";
@@ -12,7 +13,11 @@ interface Operation {
   requestBody?: { content: { "application/json": { schema: unknown } } };
   responses: Record<string, { content?: { "application/json": { example?: unknown } } }>;
 }
-type Doc = { openapi: string; paths: Record<string, Record<string, Operation>>; components: unknown };
+type Doc = {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 let app: FastifyInstance;
 let doc: Doc;
@@ -80,5 +85,12 @@ describe("GET /api/openapi.json", () => {
       error: { code: "not_found", message: 'No node has the id "4:c0ffee00-0000-4000-8000-000000000000:9".' },
     });
     expect(doc.paths["/api/expand"]?.post?.requestBody?.content["application/json"].schema).toBeDefined();
+  });
+
+  it("lists every error code the API answers with", () => {
+    const error = doc.components.schemas["Error"] as {
+      properties: { error: { properties: { code: { enum: string[] } } } };
+    };
+    expect(error.properties.error.properties.code.enum).toEqual([...ERROR_CODES]);
   });
 });

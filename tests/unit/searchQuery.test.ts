@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchQuery, escapeLucene, searchWords } from "../../graph/server/api/searchQuery.ts";
+import { escapeLucene } from "../../graph/lexical/lucene.ts";
+import { buildSearchQuery, searchWords } from "../../graph/server/api/searchQuery.ts";
 
 describe("search query building", () => {
   it("folds case and accents and makes every word a prefix", () => {

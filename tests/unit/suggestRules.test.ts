@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { measureDraft } from "../../bench/suggest/metrics.ts";
 import { countryOfDemonym } from "../../graph/suggest/demonyms.ts";
 import { existingType, stem, toTypeName } from "../../graph/suggest/relationTypes.ts";
-import { suggestDraft } from "../../graph/suggest/run.ts";
+import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { toDate, toQuantity } from "../../graph/suggest/values.ts";
 
 const river = readFileSync(join(import.meta.dirname, "..", "fixtures", "texts", "river-mission.txt"), "utf8");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { suggestDraft } from "../../graph/suggest/run.ts";
+import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { closeSuggestWorkers, suggestOffThread } from "../../graph/suggest/worker/pool.ts";
 
 const river = readFileSync(join(import.meta.dirname, "..", "fixtures", "texts", "river-mission.txt"), "utf8");

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import type { AddArticleRequest } from "../../../graph/contract/articles.ts";
 import { ApiError, apiPost } from "../api.ts";
-import { useNlpState } from "../ui/useNlpState.ts";
+import { useNlpState } from "../shell/useNlpState.ts";
 import "./addArticle.css";
 import { type AddJob, type JobState, linkLines, runJobs } from "./addQueue.ts";
 import { AddOutcomes, type Outcome } from "./AddOutcomes.tsx";

@@ -1,6 +1,6 @@
 import type { AddArticleResponse } from "../../../graph/contract/articles.ts";
-import { annotateHref } from "../annotate/state/annotateUrl.ts";
-import { madeWithoutEngine } from "../ui/useNlpState.ts";
+import { annotateHref } from "../shell/annotateUrl.ts";
+import { madeWithoutEngine } from "../shell/useNlpState.ts";
 import type { JobState } from "./addQueue.ts";
 
 export interface Outcome {

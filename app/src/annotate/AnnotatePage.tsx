@@ -1,8 +1,8 @@
-import { ConnectionProvider } from "../explorer/connection/ConnectionProvider.tsx";
-import { OutageBanner } from "../explorer/connection/OutageBanner.tsx";
+import { ConnectionProvider } from "../shell/connection/ConnectionProvider.tsx";
+import { OutageBanner } from "../shell/connection/OutageBanner.tsx";
 import "./annotate.css";
 import { ReviewScreen } from "./ReviewScreen.tsx";
-import type { AnnotateUrl } from "./state/annotateUrl.ts";
+import type { AnnotateUrl } from "../shell/annotateUrl.ts";
 import { useReviewDocument } from "./useReviewDocument.ts";
 
 /** The Annotate view of the article the address names. */

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
-import { useApiGet } from "../explorer/connection/useApiGet.ts";
-import { annotateHref } from "./state/annotateUrl.ts";
+import { useApiGet } from "../shell/connection/useApiGet.ts";
+import { annotateHref } from "../shell/annotateUrl.ts";
 import { PublishReviewed } from "./queue/PublishReviewed.tsx";
 
 /** The toolbar's "Annotate" button: every article folder, drafts and published, each opening the Annotate view. */

@@ -2,7 +2,7 @@ import type { Dispatch } from "react";
 import type { Draft } from "../../../graph/model/draft.ts";
 import { EntityEditor } from "./edit/EntityEditor.tsx";
 import { RelationEditor } from "./edit/RelationEditor.tsx";
-import type { ItemRef } from "./state/draftEdits.ts";
+import type { ItemRef } from "../shell/annotateUrl.ts";
 import type { ReviewAction } from "./state/reviewReducer.ts";
 
 /** The editor of the selected item, or a hint when nothing is selected. */

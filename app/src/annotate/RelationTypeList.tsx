@@ -1,5 +1,5 @@
 import type { Draft } from "../../../graph/model/draft.ts";
-import { useApiGet } from "../explorer/connection/useApiGet.ts";
+import { useApiGet } from "../shell/connection/useApiGet.ts";
 
 /** The relationship types a type box offers: the graph's (from /api/schema) and the draft's own. */
 export function RelationTypeList({ id, draft }: { id: string; draft: Draft }) {

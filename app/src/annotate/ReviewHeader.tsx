@@ -9,8 +9,8 @@ import type { SaveState } from "./save/useAutosave.ts";
 import type { ReviewAction } from "./state/reviewReducer.ts";
 import { statusCounts } from "./state/reviewItems.ts";
 import { REVIEW_KEY_HELP } from "./useReviewKeys.ts";
-import { UndoRedoButtons } from "../ui/UndoRedoButtons.tsx";
-import { madeWithoutEngine, useNlpState } from "../ui/useNlpState.ts";
+import { UndoRedoButtons } from "../shell/UndoRedoButtons.tsx";
+import { madeWithoutEngine, useNlpState } from "../shell/useNlpState.ts";
 
 const ENGINE_NOTE = {
   starting: "It is starting; it can suggest again once it is up.",

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ReviewDocument } from "../../../graph/contract/review.ts";
 import { apiGet } from "../api.ts";
-import { isAbort } from "../explorer/connection/connection.ts";
+import { isAbort } from "../shell/connection/connection.ts";
 
 export type DocumentState =
   { state: "loading" } | { state: "ready"; document: ReviewDocument } | { state: "failed"; message: string };

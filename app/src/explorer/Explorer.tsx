@@ -1,6 +1,6 @@
 import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
-import { ConnectionProvider } from "./connection/ConnectionProvider.tsx";
-import { OutageBanner } from "./connection/OutageBanner.tsx";
+import { ConnectionProvider } from "../shell/connection/ConnectionProvider.tsx";
+import { OutageBanner } from "../shell/connection/OutageBanner.tsx";
 import { ExplorerProvider } from "./ExplorerProvider.tsx";
 import { Legend } from "./legend/Legend.tsx";
 import { ArticleReader } from "./reader/ArticleReader.tsx";
@@ -8,21 +8,26 @@ import { ReaderProvider } from "./reader/ReaderProvider.tsx";
 import { useReader } from "./reader/readerState.ts";
 import { TimelinePanel } from "./time/TimelinePanel.tsx";
 import { TimeProvider } from "./time/TimeProvider.tsx";
+import { type ExplorerExtras, sidePanels } from "./panels.tsx";
 import { SidePanel } from "./SidePanel.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { Toolbar } from "./Toolbar.tsx";
+import { toolbarItems } from "./toolbarItems.tsx";
 import { UrlSync } from "./UrlSync.tsx";
 import { useOpeningView } from "./useOpeningView.ts";
 import { useShortcuts } from "./useShortcuts.ts";
 
-/** The explorer page: toolbar, article, graph with legend, side panel, status bar. */
-export function Explorer() {
+/**
+ * The explorer page: toolbar, article, graph with legend, side panel, status bar; `extras` are the
+ * controls and tabs of the other pages (given by the app, so that no page imports another).
+ */
+export function Explorer({ extras }: { extras: ExplorerExtras }) {
   return (
     <ConnectionProvider>
       <ExplorerProvider>
         <TimeProvider>
           <ReaderProvider>
-            <ExplorerLayout />
+            <ExplorerLayout extras={extras} />
           </ReaderProvider>
         </TimeProvider>
       </ExplorerProvider>
@@ -30,13 +35,17 @@ export function Explorer() {
   );
 }
 
-function ExplorerLayout() {
+function ExplorerLayout({ extras }: { extras: ExplorerExtras }) {
   const opening = useOpeningView();
   const { open: readerOpen, toggle: toggleReader } = useReader();
   useShortcuts();
   return (
     <div className={readerOpen ? "explorer with-reader" : "explorer"}>
-      <Toolbar readerOpen={readerOpen} toggleReader={toggleReader} />
+      <Toolbar
+        readerOpen={readerOpen}
+        toggleReader={toggleReader}
+        items={[...toolbarItems, ...extras.toolbarItems]}
+      />
       <OutageBanner />
       <main className="stage">
         {readerOpen && <ArticleReader />}
@@ -48,7 +57,7 @@ function ExplorerLayout() {
           <TimelinePanel />
           {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
         </section>
-        <SidePanel />
+        <SidePanel panels={[...sidePanels, ...extras.sidePanels]} />
       </main>
       <StatusBar opening={opening} />
       <UrlSync ready={opening.state === "ready"} />

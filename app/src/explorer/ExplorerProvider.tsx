@@ -12,7 +12,7 @@ import {
 import type Sigma from "sigma";
 import type { GraphJson, GraphNode } from "../../../graph/model/graphJson.ts";
 import { apiGet, apiPost } from "../api.ts";
-import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "./context.ts";
+import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "../shell/explorerContext.ts";
 import { ControlsContext, type ExplorerControls } from "./controls.ts";
 import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
 import { layoutView } from "./layout/layoutView.ts";

@@ -1,9 +1,9 @@
 import { useId, useState, type KeyboardEvent } from "react";
 import { useControls } from "./controls.ts";
-import { sidePanels } from "./panels.tsx";
+import type { SidePanel as Tab } from "./panels.tsx";
 
-/** The tabs beside the graph (Details, Path, and whatever `sidePanels` lists). */
-export function SidePanel() {
+/** The tabs beside the graph (Details, Path, and whatever else `panels` lists). */
+export function SidePanel({ panels: sidePanels }: { panels: readonly Tab[] }) {
   const { panel, setPanel } = useControls();
   const id = useId();
   const current = sidePanels.find((p) => p.id === panel) ?? sidePanels[0]!;

@@ -1,4 +1,4 @@
-import { useConnection } from "./connection/connection.ts";
+import { useConnection } from "../shell/connection/connection.ts";
 import { useControls } from "./controls.ts";
 import type { Opening } from "./useOpeningView.ts";
 

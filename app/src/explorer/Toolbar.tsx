@@ -1,13 +1,21 @@
 import { fitCamera } from "./canvas/fitCamera.ts";
-import { useExplorer } from "./context.ts";
+import { useExplorer } from "../shell/explorerContext.ts";
 import { useControls } from "./controls.ts";
 import { LayoutButton } from "./layout/LayoutButton.tsx";
-import { NodeCombobox } from "./search/NodeCombobox.tsx";
-import { toolbarItems } from "./toolbarItems.tsx";
-import { UndoRedoButtons } from "../ui/UndoRedoButtons.tsx";
+import { NodeCombobox } from "../shell/search/NodeCombobox.tsx";
+import type { ToolbarItem } from "./toolbarItems.tsx";
+import { UndoRedoButtons } from "../shell/UndoRedoButtons.tsx";
 
-/** Search and the view commands; extra controls come from `toolbarItems`. */
-export function Toolbar({ readerOpen, toggleReader }: { readerOpen: boolean; toggleReader(): void }) {
+/** Search and the view commands; extra controls come from `items`. */
+export function Toolbar({
+  readerOpen,
+  toggleReader,
+  items,
+}: {
+  readerOpen: boolean;
+  toggleReader(): void;
+  items: readonly ToolbarItem[];
+}) {
   const { sigma } = useExplorer();
   const { canUndo, canRedo, dispatch, focusNode } = useControls();
   return (
@@ -34,7 +42,7 @@ export function Toolbar({ readerOpen, toggleReader }: { readerOpen: boolean; tog
       <button type="button" aria-pressed={readerOpen} onClick={toggleReader}>
         Article
       </button>
-      {toolbarItems.map((item) => (
+      {items.map((item) => (
         <span key={item.id} className="toolbar-item">
           {item.render()}
         </span>

@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type Sigma from "sigma";
 import type { GraphNode } from "../../../graph/model/graphJson.ts";
-import type { ViewEdge, ViewNode } from "./context.ts";
+import type { ViewEdge, ViewNode } from "../shell/explorerContext.ts";
 import type { ViewAction, ViewData } from "./state/viewState.ts";
 
 /**

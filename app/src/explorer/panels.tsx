@@ -1,10 +1,13 @@
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { ArticlesPanel } from "./corpus/ArticlesPanel.tsx";
 import { DetailsPanel } from "./details/DetailsPanel.tsx";
 import { PathPanel } from "./path/PathPanel.tsx";
-import { LazyWorkbench } from "../workbench/index.ts";
+import type { ToolbarItem } from "./toolbarItems.tsx";
 
-/** A tab of the side panel. Add a panel by adding an entry here. */
+/**
+ * A tab of the side panel. Add one of the explorer's own by adding an entry here; the other
+ * pages' (the Cypher workbench) come from app/src/explorerExtras.tsx.
+ */
 export interface SidePanel {
   id: string;
   title: string;
@@ -20,14 +23,10 @@ export const sidePanels: SidePanel[] = [
   { id: "details", title: "Details", render: () => <DetailsPanel /> },
   { id: "path", title: "Path", render: () => <PathPanel /> },
   { id: "articles", title: "Articles", render: () => <ArticlesPanel /> },
-  {
-    id: "cypher",
-    title: "Cypher",
-    keepMounted: true,
-    render: () => (
-      <Suspense fallback={<p className="muted">Loading the Cypher workbench…</p>}>
-        <LazyWorkbench />
-      </Suspense>
-    ),
-  },
 ];
+
+/** What the other pages put into the explorer, after its own: toolbar controls and side-panel tabs. */
+export interface ExplorerExtras {
+  toolbarItems: ToolbarItem[];
+  sidePanels: SidePanel[];
+}

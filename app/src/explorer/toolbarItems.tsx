@@ -1,16 +1,13 @@
 import type { ReactNode } from "react";
-import { AddArticleDialog } from "../add/AddArticleDialog.tsx";
-import { ArticlePicker } from "../annotate/ArticlePicker.tsx";
-import { ExportMenu } from "../export/ExportMenu.tsx";
+import { ExportMenu } from "./export/ExportMenu.tsx";
 
-/** A control in the toolbar after the built-in ones (e.g. an Export button). Add one by adding an entry here. */
+/**
+ * A control in the toolbar after the built-in ones (e.g. an Export button). Add one of the explorer's
+ * own by adding an entry here; the other pages' (Add, Annotate) come from app/src/explorerExtras.tsx.
+ */
 export interface ToolbarItem {
   id: string;
   render(): ReactNode;
 }
 
-export const toolbarItems: ToolbarItem[] = [
-  { id: "export", render: () => <ExportMenu /> },
-  { id: "add-article", render: () => <AddArticleDialog /> },
-  { id: "annotate", render: () => <ArticlePicker /> },
-];
+export const toolbarItems: ToolbarItem[] = [{ id: "export", render: () => <ExportMenu /> }];

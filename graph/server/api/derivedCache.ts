@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 
 export interface DerivedCacheOptions {
   /** An answer younger than this is served as it is. */

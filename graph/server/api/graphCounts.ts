@@ -1,4 +1,4 @@
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { neo4jErrorKind } from "../../neo4j/errorKind.ts";
 import { toNumber } from "./numbers.ts";
 

@@ -12,7 +12,7 @@ export function isElementId(id: string): boolean {
 
 export function notFound(what: string, id: string): HttpError {
   const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
-  return new HttpError(404, "not_found", `No ${what} has the id ${JSON.stringify(shown)}.`);
+  return new HttpError("not_found", `No ${what} has the id ${JSON.stringify(shown)}.`);
 }
 
 /** The id when it is well formed; a 404 naming it otherwise. */

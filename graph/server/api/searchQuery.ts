@@ -8,6 +8,8 @@
  * "GOITA" and "Giota" all find Assimi Goïta.
  */
 
+import { escapeLucene } from "../../lexical/lucene.ts";
+
 /** Lucene's default English stop words: never indexed, so never required. */
 const STOP_WORDS = new Set(
   "a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with".split(
@@ -16,11 +18,6 @@ const STOP_WORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-export function escapeLucene(text: string): string {
-  return text.replace(LUCENE_SPECIAL, (ch) => `\\${ch}`);
-}
 
 export function searchWords(text: string): string[] {
   const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

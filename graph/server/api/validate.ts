@@ -18,16 +18,15 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   const message = issue?.message ?? "is not valid";
   if (issue?.code === "unrecognized_keys") {
     // A schema may say more than zod's default ("Unrecognized key…"), e.g. which fields it expects.
-    if (!message.startsWith("Unrecognized key"))
-      throw new HttpError(400, "bad_request", `${where} ${message}.`);
+    if (!message.startsWith("Unrecognized key")) throw new HttpError("bad_request", `${where} ${message}.`);
     const keys = issue.keys.map((k) => `"${k}"`).join(", ");
     const at = issue.path.length ? ` in field "${formatPath(issue.path)}"` : "";
-    throw new HttpError(400, "bad_request", `${where}: unknown field ${keys}${at}.`);
+    throw new HttpError("bad_request", `${where}: unknown field ${keys}${at}.`);
   }
-  if (!issue?.path.length) throw new HttpError(400, "bad_request", `${where} ${message}.`);
+  if (!issue?.path.length) throw new HttpError("bad_request", `${where} ${message}.`);
   const field = formatPath(issue.path);
-  if (message.startsWith(`${field} `)) throw new HttpError(400, "bad_request", `${where}: ${message}.`);
-  throw new HttpError(400, "bad_request", `${where}: field "${field}" ${message}.`);
+  if (message.startsWith(`${field} `)) throw new HttpError("bad_request", `${where}: ${message}.`);
+  throw new HttpError("bad_request", `${where}: field "${field}" ${message}.`);
 }
 
 /** A field's path as messages show it: `draft.entities[0].name`. */

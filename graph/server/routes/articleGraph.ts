@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Node, Relationship } from "neo4j-driver";
 import { ROUTES } from "../../contract/routes.ts";
 import { LIMITS } from "../../contract/limits.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { int } from "../api/numbers.ts";
 import { HttpError } from "../errors.ts";
@@ -16,7 +16,7 @@ export function articleGraphRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.articleGraph, async ({ params: { slug } }) => {
     const [found] = await db.read("api/article", { slug });
     if (!found) {
-      throw new HttpError(404, "not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
+      throw new HttpError("not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
     }
     const limit = LIMITS.articleGraphRelationships;
     const [nodeRows, relRows] = await Promise.all([

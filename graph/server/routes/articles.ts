@@ -4,7 +4,7 @@ import type { ArticleSummary, ArticleText } from "../../contract/explorer.ts";
 import { ROUTES } from "../../contract/routes.ts";
 import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
 
@@ -34,7 +34,7 @@ export function articleRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.article, async ({ params: { slug } }) => {
     const [found] = await db.read("api/article", { slug });
     if (!found) {
-      throw new HttpError(404, "not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
+      throw new HttpError("not_found", `No article has the slug ${JSON.stringify(slug.slice(0, 80))}.`);
     }
     const rows = await db.read("api/article-mentions", { slug });
     const mentions: ArticleText["mentions"] = rows.flatMap((r) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Node, Relationship } from "neo4j-driver";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { isElementId, notFound } from "../api/ids.ts";
 import { route } from "../route.ts";

@@ -4,7 +4,7 @@ import type { expandRequestSchema } from "../../contract/explorer.ts";
 import { LIGHT_PROPERTIES } from "../../contract/lightProperties.ts";
 import { LIMITS } from "../../contract/limits.ts";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import {
   type ProjectedNode,
   type ProjectedRelationship,

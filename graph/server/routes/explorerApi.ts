@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import type { DerivedCache } from "../api/derivedCache.ts";
 import { articleGraphRoutes } from "./articleGraph.ts";
 import { articleRoutes } from "./articles.ts";

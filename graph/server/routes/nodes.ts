@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Node } from "neo4j-driver";
 import type { DegreeEntry, EvidenceSentence } from "../../contract/explorer.ts";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { nodeToJson } from "../../neo4j/records.ts";
 import { mentionHighlights } from "../api/evidence.ts";
 import { elementIdOr404, notFound } from "../api/ids.ts";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Path } from "neo4j-driver";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
 import { isElementId, notFound } from "../api/ids.ts";
 import { LIMITS } from "../../contract/limits.ts";
@@ -21,7 +21,6 @@ export function pathRoutes(app: FastifyInstance, db: Database): void {
     for (const id of [from, to]) if (!ends.has(id)) throw notFound("entity", id);
     if (from === to) {
       throw new HttpError(
-        400,
         "bad_request",
         'Request body: fields "from" and "to" must name two different entities.',
       );

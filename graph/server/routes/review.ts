@@ -1,35 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { listReviews, openReview, type OpenedReview } from "../../review/document.ts";
 import { publishDraft } from "../../review/publish.ts";
-import { ReviewRefusal } from "../../review/refusal.ts";
 import { saveDraft } from "../../review/save.ts";
 import { suggestAgain } from "../../review/suggestAgain.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
-import { type ArticleWrites, reachable, writeGate } from "./addArticle.ts";
+import { type ArticleWrites, reachable, writeGate } from "../articleWrites.ts";
 
 /** A draft for a 2 MiB article with all its mentions and quotes stays well below this. */
 const DRAFT_BODY_LIMIT = 16 * 1024 * 1024;
-
-const STATUS = {
-  invalid: [400, "bad_request"],
-  missing: [404, "not_found"],
-  conflict: [409, "conflict"],
-  problems: [422, "invalid_draft"],
-} as const;
-
-/** Runs a review operation; its refusal becomes the HTTP answer, with the problems or the conflict. */
-async function answering<T>(work: () => Promise<T> | T): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof ReviewRefusal)) throw error;
-    const [status, code] = STATUS[error.reason];
-    throw new HttpError(status, code, error.message, error.detail);
-  }
-}
 
 function document({ folder: _folder, ...shown }: OpenedReview) {
   return shown;
@@ -43,42 +24,39 @@ export function reviewRoutes(
   nlpUrl: (log: (line: string) => void) => Promise<string | null> = async () => null,
 ): void {
   const root = () => {
-    if (!writes) throw new HttpError(404, "not_found", "This server has no articles folder.");
+    if (!writes) throw new HttpError("not_found", "This server has no articles folder.");
     return writes.dir;
   };
   const gated = { onRequest: writeGate(writes) };
 
   route(app, ROUTES.drafts, async () => ({ articles: writes ? listReviews(writes.dir) : [] }));
-  route(app, ROUTES.draft, ({ params }) => answering(() => document(openReview(root(), params.slug))));
+  route(app, ROUTES.draft, async ({ params }) => document(openReview(root(), params.slug)));
   route(
     app,
     ROUTES.saveDraft,
-    ({ params, body }) =>
-      answering(async () => ({
-        version: await saveDraft(root(), params.slug, body.baseVersion, body.draft),
-      })),
+    async ({ params, body }) => ({
+      version: await saveDraft(root(), params.slug, body.baseVersion, body.draft),
+    }),
     { ...gated, bodyLimit: DRAFT_BODY_LIMIT },
   );
   route(
     app,
     ROUTES.suggestAgain,
-    ({ params, body }) =>
-      answering(async () => {
-        const notes: string[] = [];
-        const note = (line: string) => notes.push(line);
-        const opened = await suggestAgain(root(), params.slug, body.baseVersion, async () => {
-          const graph = await reachable(db, note);
-          return { ...(graph ? { db: graph } : {}), nlpUrl: await nlpUrl(note) };
-        });
-        return document({ ...opened, draft: { ...opened.draft, notes: [...notes, ...opened.draft.notes] } });
-      }),
+    async ({ params, body }) => {
+      const notes: string[] = [];
+      const note = (line: string) => notes.push(line);
+      const opened = await suggestAgain(root(), params.slug, body.baseVersion, async () => {
+        const graph = await reachable(db, note);
+        return { ...(graph ? { db: graph } : {}), nlpUrl: await nlpUrl(note) };
+      });
+      return document({ ...opened, draft: { ...opened.draft, notes: [...notes, ...opened.draft.notes] } });
+    },
     gated,
   );
   route(
     app,
     ROUTES.publish,
-    ({ params, body }) =>
-      answering(() => publishDraft(root(), params.slug, body.baseVersion, (dir) => db.loadArticle(dir))),
+    ({ params, body }) => publishDraft(root(), params.slug, body.baseVersion, (dir) => db.loadArticle(dir)),
     gated,
   );
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import type { DerivedCache } from "../api/derivedCache.ts";
 import { readGraphCounts } from "../api/graphCounts.ts";
 import { route } from "../route.ts";

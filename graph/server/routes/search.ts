@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Node } from "neo4j-driver";
 import { ROUTES } from "../../contract/routes.ts";
-import type { Database } from "../../neo4j/database.ts";
+import type { Database } from "../../db/database.ts";
 import { nodeToJson } from "../../neo4j/records.ts";
 import { int } from "../api/numbers.ts";
 import { buildSearchQuery } from "../api/searchQuery.ts";

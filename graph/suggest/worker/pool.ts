@@ -1,7 +1,7 @@
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Draft } from "../../model/draft.ts";
-import type { GraphReader, SuggestContext } from "../run.ts";
+import type { GraphReader, SuggestContext } from "../suggestRun.ts";
 import type { ReadAnswer, ReadAsk, SuggestAnswer, SuggestTask } from "./protocol.ts";
 
 /** Suggestions at once; more wait their turn (the machine this runs on may have two cores). */
@@ -46,7 +46,7 @@ function serveReads(port: MessagePort, db: GraphReader): void {
 class SuggestWorkerError extends Error {}
 
 /**
- * suggestDraft (graph/suggest/run.ts) on a worker thread, so that the server
+ * suggestDraft (graph/suggest/suggestRun.ts) on a worker thread, so that the server
  * keeps answering while a long article is read: the same draft, the same
  * lines through `log`. Graph reads go back to this thread's database.
  */

@@ -1,6 +1,6 @@
 import type { MessagePort } from "node:worker_threads";
 import { Record as Neo4jRecord } from "neo4j-driver";
-import { type GraphReader, suggestDraft } from "../run.ts";
+import { type GraphReader, suggestDraft } from "../suggestRun.ts";
 import type { ReadAnswer, ReadAsk, SuggestAnswer, SuggestTask } from "./protocol.ts";
 
 /** The graph as the worker sees it: each read is sent to the main thread, which owns the driver. */

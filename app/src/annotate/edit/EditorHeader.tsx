@@ -1,7 +1,7 @@
 import type { Dispatch, ReactNode } from "react";
 import type { ReviewStatus } from "../../../../graph/model/draft.ts";
 import { StatusButtons } from "../lists/StatusButtons.tsx";
-import type { ItemRef } from "../state/draftEdits.ts";
+import type { ItemRef } from "../../shell/annotateUrl.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
 
 /** The top of an item's editor: its title and status buttons, then where it came from. */

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { NodeCombobox } from "../../explorer/search/NodeCombobox.tsx";
+import { NodeCombobox } from "../../shell/search/NodeCombobox.tsx";
 import type { GraphEntity } from "../state/draftEdits.ts";
 import { graphEntity } from "../state/graphEntity.ts";
 

@@ -1,7 +1,7 @@
 import { type Dispatch, memo } from "react";
 import type { Draft } from "../../../../graph/model/draft.ts";
-import { labelColor } from "../../explorer/style/palette.ts";
-import type { ItemRef } from "../state/draftEdits.ts";
+import { labelColor } from "../../shell/palette.ts";
+import type { ItemRef } from "../../shell/annotateUrl.ts";
 import type { PlacedProblems } from "../state/problems.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
 import { entityShown, type ReviewFilter } from "../state/reviewItems.ts";

@@ -1,6 +1,6 @@
 import type { Dispatch, ReactNode } from "react";
 import type { ReviewStatus } from "../../../../graph/model/draft.ts";
-import type { ItemRef } from "../state/draftEdits.ts";
+import type { ItemRef } from "../../shell/annotateUrl.ts";
 import { itemKey, type PlacedProblems } from "../state/problems.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
 import { sameItem } from "../state/reviewItems.ts";

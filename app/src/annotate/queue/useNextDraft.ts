@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import type { DraftVersion } from "../../../../graph/contract/review.ts";
 import { apiGet } from "../../api.ts";
-import { annotateHref } from "../state/annotateUrl.ts";
+import { annotateHref } from "../../shell/annotateUrl.ts";
 import { nextWithWork } from "./draftQueue.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { Draft, ReviewStatus } from "../../../../graph/model/draft.ts";
-import type { ItemKind } from "./draftEdits.ts";
+import type { ItemKind } from "../../shell/annotateUrl.ts";
 import { type StatusCounts, statusCounts } from "./reviewItems.ts";
 
 /** One item that is not the same in two versions of a draft; null where a version lacks it. */

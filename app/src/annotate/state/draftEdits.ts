@@ -1,16 +1,11 @@
 import type { Draft, DraftEntity, DraftRelation, ReviewStatus, Span } from "../../../../graph/model/draft.ts";
+import type { ItemRef } from "../../shell/annotateUrl.ts";
 import { uniqueId } from "./ids.ts";
 
 /**
  * Pure edits of a draft: each returns a new draft and leaves its argument
  * alone, so the review reducer can keep the old one for undo.
  */
-
-export type ItemKind = "entity" | "relation";
-export interface ItemRef {
-  kind: ItemKind;
-  id: string;
-}
 
 /** What a person enters carries this engine and score. */
 const BY_HAND = { engine: "person", score: 1 } as const;

@@ -1,5 +1,5 @@
 import type { ItemProblem } from "../../../../graph/contract/errors.ts";
-import type { ItemKind } from "./draftEdits.ts";
+import type { ItemKind } from "../../shell/annotateUrl.ts";
 
 /** Publish problems by the item they name ("entity mali"), and those that name no item. */
 export interface PlacedProblems {

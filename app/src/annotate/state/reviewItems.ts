@@ -1,5 +1,5 @@
 import type { Draft, DraftEntity, DraftRelation, ReviewStatus } from "../../../../graph/model/draft.ts";
-import type { ItemRef } from "./draftEdits.ts";
+import type { ItemRef } from "../../shell/annotateUrl.ts";
 
 /** What the lists show: every item, only the suggested or only the rejected ones; and one label or all. */
 export interface ReviewFilter {

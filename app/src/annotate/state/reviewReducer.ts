@@ -1,6 +1,7 @@
 import type { Draft, DraftEntity, ReviewStatus, Span } from "../../../../graph/model/draft.ts";
 import * as edit from "./draftEdits.ts";
-import type { EntityChange, GraphEntity, ItemRef, RelationChange } from "./draftEdits.ts";
+import type { ItemRef } from "../../shell/annotateUrl.ts";
+import type { EntityChange, GraphEntity, RelationChange } from "./draftEdits.ts";
 
 /**
  * The Annotate view's state: the draft with its undo and redo stacks, and the

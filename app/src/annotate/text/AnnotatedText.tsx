@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef } from "react";
 import type { Span } from "../../../../graph/model/draft.ts";
-import { labelColor } from "../../explorer/style/palette.ts";
+import { labelColor } from "../../shell/palette.ts";
 import { selectionSpan } from "./selectionSpan.ts";
 import { type MentionMark, textSegments } from "./textSegments.ts";
 

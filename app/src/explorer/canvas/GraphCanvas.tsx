@@ -3,7 +3,7 @@ import "@react-sigma/core/lib/style.css";
 import { useMemo } from "react";
 import { drawDiscNodeHover } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
+import { useExplorer, type ViewEdge, type ViewNode } from "../../shell/explorerContext.ts";
 import { useControls } from "../controls.ts";
 import { LabelPlanner } from "../layout/LabelPlanner.tsx";
 import { GraphEvents } from "./GraphEvents.tsx";

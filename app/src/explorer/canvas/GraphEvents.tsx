@@ -1,6 +1,6 @@
 import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect, useRef } from "react";
-import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
+import { useExplorer, type ViewEdge, type ViewNode } from "../../shell/explorerContext.ts";
 import { useControls } from "../controls.ts";
 import { useSetHighlight } from "../highlight.ts";
 

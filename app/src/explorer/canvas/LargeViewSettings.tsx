@@ -1,6 +1,6 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import type { ViewEdge, ViewNode } from "../context.ts";
+import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { movementSettings } from "./largeView.ts";
 
 /** Keeps sigma's movement settings in step with the number of relationships on screen. */

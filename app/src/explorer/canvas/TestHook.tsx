@@ -1,6 +1,6 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import type { ViewEdge, ViewNode } from "../context.ts";
+import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { type Box, drawnLabelBoxes } from "./labelGeometry.ts";
 
 /** What browser tests (and curious users in the console) can read of the canvas. */

@@ -1,10 +1,10 @@
 import { useSetSettings } from "@react-sigma/core";
 import { useEffect } from "react";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { useExplorer, type ViewEdge, type ViewNode } from "../context.ts";
+import { useExplorer, type ViewEdge, type ViewNode } from "../../shell/explorerContext.ts";
 import { useControls } from "../controls.ts";
 import { useHighlight } from "../highlight.ts";
-import { primaryLabel } from "../style/palette.ts";
+import { primaryLabel } from "../../shell/palette.ts";
 import { useTime } from "../time/timeState.ts";
 
 /**

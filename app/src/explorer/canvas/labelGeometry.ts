@@ -1,5 +1,5 @@
 import type Sigma from "sigma";
-import type { ViewEdge, ViewNode } from "../context.ts";
+import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 
 export type ViewSigma = Sigma<ViewNode, ViewEdge>;
 

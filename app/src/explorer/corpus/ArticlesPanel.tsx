@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { apiGet } from "../../api.ts";
-import { useApiGet } from "../connection/useApiGet.ts";
-import { useExplorer } from "../context.ts";
+import { useApiGet } from "../../shell/connection/useApiGet.ts";
+import { useExplorer } from "../../shell/explorerContext.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { useSetHighlight } from "../highlight.ts";
 import { useReader } from "../reader/readerState.ts";

@@ -1,7 +1,7 @@
-import { useApiGet } from "../connection/useApiGet.ts";
-import { useExplorer } from "../context.ts";
+import { useApiGet } from "../../shell/connection/useApiGet.ts";
+import { useExplorer } from "../../shell/explorerContext.ts";
 import { useControls } from "../controls.ts";
-import { labelColor, nodeCaption, primaryLabel } from "../style/palette.ts";
+import { labelColor, nodeCaption, primaryLabel } from "../../shell/palette.ts";
 import { NodeActions } from "./NodeActions.tsx";
 import { PropertyList } from "./PropertyList.tsx";
 import { SentencesByArticle } from "./SentencesByArticle.tsx";

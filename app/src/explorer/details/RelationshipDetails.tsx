@@ -1,6 +1,6 @@
-import { useApiGet } from "../connection/useApiGet.ts";
+import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
-import { nodeCaption } from "../style/palette.ts";
+import { nodeCaption } from "../../shell/palette.ts";
 import { PropertyList } from "./PropertyList.tsx";
 import { groupByArticle, SentencesByArticle } from "./SentencesByArticle.tsx";
 

@@ -1,7 +1,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { labelFont, labelMeasure } from "../canvas/labelGeometry.ts";
-import type { ViewEdge, ViewNode } from "../context.ts";
+import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { type LabelCandidate, visibleLabels } from "./labelVisibility.ts";
 
 /** Labels drawn at most, however large the view (each costs a text draw per frame). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useExplorer } from "../context.ts";
+import { useExplorer } from "../../shell/explorerContext.ts";
 import { type FrameLayout, frameLayout } from "./frameLayout.ts";
 import { removeOverlaps } from "./initialLayout.ts";
 

@@ -1,6 +1,6 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import type { ViewGraph } from "../context.ts";
+import type { ViewGraph } from "../../shell/explorerContext.ts";
 import { placeLabels, type Viewport } from "./labelPlacement.ts";
 import { seedPositions } from "./seedPositions.ts";
 import { workerLayout } from "./workerLayout.ts";

@@ -1,6 +1,6 @@
 import { Rectangle, removeOverlaps } from "webcola/dist/src/rectangle";
 import { type Box, type Measure, nodeBox } from "../canvas/labelGeometry.ts";
-import type { ViewGraph } from "../context.ts";
+import type { ViewGraph } from "../../shell/explorerContext.ts";
 
 /** Pixels kept between two labels. */
 const GAP = 6;

@@ -1,6 +1,6 @@
 import type Sigma from "sigma";
 import { fitCamera, placementViewport } from "../canvas/fitCamera.ts";
-import type { ViewEdge, ViewGraph, ViewNode } from "../context.ts";
+import type { ViewEdge, ViewGraph, ViewNode } from "../../shell/explorerContext.ts";
 import { initialLayout } from "./initialLayout.ts";
 
 /**

@@ -1,5 +1,5 @@
-import type { ViewGraph } from "../context.ts";
-import { unitHash } from "../style/palette.ts";
+import type { ViewGraph } from "../../shell/explorerContext.ts";
+import { unitHash } from "../../shell/palette.ts";
 
 /** The golden angle: consecutive points of the spiral never line up. */
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));

@@ -1,5 +1,5 @@
 import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import type { ViewGraph } from "../context.ts";
+import type { ViewGraph } from "../../shell/explorerContext.ts";
 import type { Fa2Job } from "./fa2.worker.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { useControls } from "../controls.ts";
-import { labelColor, primaryLabel } from "../style/palette.ts";
+import { labelColor, primaryLabel } from "../../shell/palette.ts";
 
 function counts(values: string[]): [string, number][] {
   const map = new Map<string, number>();

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import type { GraphNode } from "../../../../graph/model/graphJson.ts";
 import { apiPost } from "../../api.ts";
-import { useExplorer } from "../context.ts";
+import { useExplorer } from "../../shell/explorerContext.ts";
 import { useSetHighlight } from "../highlight.ts";
-import { NodeCombobox } from "../search/NodeCombobox.tsx";
-import { nodeCaption } from "../style/palette.ts";
+import { NodeCombobox } from "../../shell/search/NodeCombobox.tsx";
+import { nodeCaption } from "../../shell/palette.ts";
 
 interface Found {
   from: GraphNode;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
-import { annotateHref } from "../../annotate/state/annotateUrl.ts";
-import { useApiGet } from "../connection/useApiGet.ts";
+import { annotateHref } from "../../shell/annotateUrl.ts";
+import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { readerSegments } from "./readerSegments.ts";

@@ -1,8 +1,8 @@
 import type { ArticleText } from "../../../../graph/contract/explorer.ts";
 
-export type Mention = ArticleText["mentions"][number];
+export type ArticleMention = ArticleText["mentions"][number];
 
-export type ReaderPiece = { text: string; mention: null } | { text: string; mention: Mention };
+export type ReaderPiece = { text: string; mention: null } | { text: string; mention: ArticleMention };
 
 /**
  * Cuts the article into plain text and mentions. Where mentions overlap
@@ -12,7 +12,7 @@ export type ReaderPiece = { text: string; mention: null } | { text: string; ment
  */
 export function readerSegments(
   text: string,
-  mentions: readonly Mention[],
+  mentions: readonly ArticleMention[],
   preferred: string | null,
 ): ReaderPiece[] {
   const ordered = [...mentions]
@@ -22,7 +22,7 @@ export function readerSegments(
       const pb = b.entityNodeId === preferred ? 0 : 1;
       return pa - pb || a.start - b.start || b.end - b.start - (a.end - a.start);
     });
-  const kept: Mention[] = [];
+  const kept: ArticleMention[] = [];
   for (const m of ordered) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   }

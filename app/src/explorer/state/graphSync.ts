@@ -1,5 +1,5 @@
-import type { ViewGraph, ViewNode } from "../context.ts";
-import { labelColor, nodeCaption, primaryLabel, sizeForDegree, unitHash } from "../style/palette.ts";
+import type { ViewGraph, ViewNode } from "../../shell/explorerContext.ts";
+import { labelColor, nodeCaption, primaryLabel, sizeForDegree, unitHash } from "../../shell/palette.ts";
 import type { ViewData } from "./viewState.ts";
 
 export type PositionCache = Map<string, { x: number; y: number }>;

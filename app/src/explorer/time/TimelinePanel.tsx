@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useApiGet } from "../connection/useApiGet.ts";
+import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { datedItems } from "./datedItems.ts";
 import { parsePeriod } from "./eventTime.ts";

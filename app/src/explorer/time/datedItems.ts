@@ -1,5 +1,5 @@
 import type { ViewData } from "../state/viewState.ts";
-import { nodeCaption } from "../style/palette.ts";
+import { nodeCaption } from "../../shell/palette.ts";
 import { type EventTime, eventTime } from "./eventTime.ts";
 
 /** A node or relationship of the view that has an event time. */

@@ -6,10 +6,10 @@ import {
   type ExportFormat,
   writeCsvZip,
   writeText,
-} from "../../../graph/export/formats.ts";
-import { arraySource } from "../../../graph/export/source.ts";
+} from "../../../../graph/export/formats.ts";
+import { arraySource } from "../../../../graph/export/source.ts";
 import { toSvg } from "./svg.ts";
-import type { ViewEdge, ViewNode } from "../explorer/context.ts";
+import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import type { ExportGraph } from "./viewGraph.ts";
 
 export type FileFormat = ExportFormat | "png" | "svg";

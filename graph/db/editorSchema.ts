@@ -1,6 +1,6 @@
 import type { CypherCallable, CypherSchema } from "../contract/workbench.ts";
-import type { Database } from "../neo4j/database.ts";
-import { ALLOWED_PROCEDURES } from "./policy.ts";
+import type { Database } from "./database.ts";
+import { ALLOWED_PROCEDURES } from "../query/policy.ts";
 
 /** Labels and types change when articles load; functions and procedures only with the server. */
 const SCHEMA_TTL_MS = 10_000;

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import { useExplorer } from "../explorer/context.ts";
-import { useTime } from "../explorer/time/timeState.ts";
+import { useExplorer } from "../../shell/explorerContext.ts";
+import { useTime } from "../time/timeState.ts";
 import "./exportMenu.css";
 import { FILE_FORMATS, type FileFormat, exportBlob, fileName, saveBlob } from "./files.ts";
 import { withFullProperties } from "./fullProperties.ts";

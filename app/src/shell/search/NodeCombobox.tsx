@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId, useState } from "react";
 import type { GraphNode } from "../../../../graph/model/graphJson.ts";
-import { labelColor, nodeCaption, primaryLabel } from "../style/palette.ts";
+import { labelColor, nodeCaption, primaryLabel } from "../palette.ts";
 import { useSuggestions } from "./useSuggestions.ts";
 
 /**

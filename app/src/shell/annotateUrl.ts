@@ -1,4 +1,9 @@
-import type { ItemRef } from "./draftEdits.ts";
+/** An entity or a relation of a draft. */
+export type ItemKind = "entity" | "relation";
+export interface ItemRef {
+  kind: ItemKind;
+  id: string;
+}
 
 /**
  * The Annotate view's part of the address: the article under review and the

@@ -6,10 +6,10 @@ import { assertReadOnly } from "../query/guard.ts";
 import { type QueryLimits, type UserQuery, runUserQuery } from "../query/run.ts";
 import type { MainSide, QueryWorkers } from "../query/worker/pool.ts";
 import { loadArticles } from "../loader/load.ts";
-import { cypher } from "./cypherFiles.ts";
+import { cypher } from "../neo4j/cypherFiles.ts";
 import type { Database } from "./database.ts";
-import { isStaleConnection } from "./errorKind.ts";
-import { sessionConfig, withSession } from "./session.ts";
+import { isStaleConnection } from "../neo4j/errorKind.ts";
+import { sessionConfig, withSession } from "../neo4j/session.ts";
 
 /**
  * The API's database on Neo4j: named statements from cypher/, parameters only,

@@ -1,6 +1,6 @@
-import type { ExportNode, ExportRelationship } from "../../../graph/export/source.ts";
-import type { GraphJson } from "../../../graph/model/graphJson.ts";
-import type { ViewGraph } from "../explorer/context.ts";
+import type { ExportNode, ExportRelationship } from "../../../../graph/export/source.ts";
+import type { GraphJson } from "../../../../graph/model/graphJson.ts";
+import type { ViewGraph } from "../../shell/explorerContext.ts";
 
 /** What to export: everything on screen, the selection, or the workbench's last result. */
 export type ExportScope = "view" | "selection" | "result";

@@ -1,6 +1,6 @@
-import { type OnStuckQuery, describeStuck } from "../../query/deadline.ts";
-import { QueryError } from "../../query/errors.ts";
-import { type LocalInstanceOptions, startLocal, stopLocal } from "./instance.ts";
+import { type OnStuckQuery, describeStuck } from "../query/deadline.ts";
+import { QueryError } from "../query/errors.ts";
+import { type LocalInstanceOptions, startLocal, stopLocal } from "../neo4j/local/instance.ts";
 
 /** How long the local Neo4j gets to shut down before it is killed (a stuck query never lets it). */
 const STOP_BEFORE_KILL_MS = 3000;

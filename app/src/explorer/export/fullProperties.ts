@@ -1,6 +1,6 @@
-import { LIMITS } from "../../../graph/contract/limits.ts";
-import type { Properties } from "../../../graph/model/graphJson.ts";
-import { apiPost } from "../api.ts";
+import { LIMITS } from "../../../../graph/contract/limits.ts";
+import type { Properties } from "../../../../graph/model/graphJson.ts";
+import { apiPost } from "../../api.ts";
 import type { ExportGraph } from "./viewGraph.ts";
 
 /**

@@ -1,5 +1,5 @@
-import { LIGHT_PROPERTIES } from "../../../../graph/contract/lightProperties.ts";
-import type { GraphNode } from "../../../../graph/model/graphJson.ts";
+import { LIGHT_PROPERTIES } from "../../../graph/contract/lightProperties.ts";
+import type { GraphNode } from "../../../graph/model/graphJson.ts";
 
 /** Fixed colours for the labels the loader writes, so a label looks the same in every view. */
 const KNOWN: Record<string, string> = {
