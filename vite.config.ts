@@ -47,6 +47,10 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
           environment: "node",
+          // A few unit tests start a command (npm run add on a full disk) or a worker thread: on a
+          // machine busy with other work that took over vitest's default 5 s, which says nothing
+          // about the code. The bound still ends a test that hangs.
+          testTimeout: 60_000,
         },
       },
       {
