@@ -283,7 +283,7 @@ export const ROUTES = {
     tag: "articles",
     summary: "Add an article (pasted text, or a .txt, .html or .md file) with a draft of suggestions",
     description:
-      "What `npm run add` does: writes data/articles/<slug>/ with article.txt, the original, meta.json and draft.json (nothing is loaded into Neo4j). Off (403 writes_off) on a server listening beyond loopback unless DOSSIER_REMOTE_WRITES=true.",
+      "What `npm run add` does: writes data/articles/<slug>/ with article.txt, the original, meta.json, draft.json and provenance.json (its wire credit and the article it reprints, found against the articles already added; nothing is loaded into Neo4j). Off (403 writes_off) on a server listening beyond loopback unless DOSSIER_REMOTE_WRITES=true.",
     body: articles.addArticleRequestSchema,
     response: articles.addArticleResponseSchema,
     example: {
@@ -312,6 +312,12 @@ export const ROUTES = {
         relations: [],
       },
       notes: [],
+      provenance: {
+        wire: "AP",
+        reprintOf: "2026-05-20-mali-opens-solar-plant",
+        shared: 83,
+        note: "Reprint of “Mali opens solar plant” (Associated Press), 83% shared; credited to AP.",
+      },
     },
     errors: [400, 403, 409, 413, 415, 507],
   },
