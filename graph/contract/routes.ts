@@ -131,7 +131,10 @@ export const ROUTES = {
     method: "GET",
     path: "/api/relationships/:id",
     tag: "explorer",
-    summary: "A relationship, its two ends, and the sentences its evidence comes from",
+    summary:
+      "A relationship, its two ends, the sentences its evidence comes from, and how many independent sources state it",
+    description:
+      "The fact is the relationship's start, type and end: every article that states it counts. `corroboration.sources` counts independent sources (a wire story and its reprints count once, as the agency); `sources` lists them with their articles.",
     params: explorer.elementIdParamsSchema,
     response: explorer.relationshipDetailsSchema,
     example: {
@@ -139,6 +142,39 @@ export const ROUTES = {
       start: goitaNode,
       end: maliNode,
       evidence: [exampleSentence],
+      corroboration: { statements: 3, articles: 3, outlets: 3, sources: 2 },
+      sources: [
+        {
+          origin: "wire:AP",
+          label: "AP",
+          articles: [
+            {
+              slug: "2025-06-23-goita-in-moscow",
+              title: "Mali’s leader in Moscow",
+              publisher: "Associated Press",
+              reprintOf: null,
+            },
+            {
+              slug: "2025-06-23-malian-leader-visits-russia",
+              title: "Malian leader visits Russia",
+              publisher: "Arab News",
+              reprintOf: "2025-06-23-goita-in-moscow",
+            },
+          ],
+        },
+        {
+          origin: "outlet:apanewsagency",
+          label: "APA news agency",
+          articles: [
+            {
+              slug: "2025-06-23-goita-moscow",
+              title: "Mali’s leader in Moscow",
+              publisher: "APA news agency",
+              reprintOf: null,
+            },
+          ],
+        },
+      ],
     },
     errors: [404, ...ALWAYS, 504],
   },
@@ -194,6 +230,7 @@ export const ROUTES = {
         attribution: "APA",
         text: exampleSentence.text,
       },
+      provenance: { wire: "APA", reprintOf: null, shared: null },
       mentions: [
         { start: 20, end: 32, entityNodeId: exampleIds.goita, entityId: "assimi-goita", sentence: 0 },
       ],
