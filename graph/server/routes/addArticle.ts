@@ -42,6 +42,12 @@ export function addArticleRoutes(
         meta: result.meta,
         draft: result.draft,
         notes: [...notes, ...result.notes],
+        provenance: {
+          wire: result.provenance.wire?.agency ?? null,
+          reprintOf: result.provenance.reprintOf,
+          shared: result.provenance.shared,
+          note: result.provenanceNote,
+        },
       };
     },
     { bodyLimit: BODY_LIMIT, onRequest: writeGate(writes) },

@@ -1,8 +1,12 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../db/database.ts";
+import { articlePaths } from "../../corpus/articleFiles.ts";
 import { listReviews, openReview, type OpenedReview } from "../../review/document.ts";
 import { publishDraft } from "../../review/publish.ts";
+import { decideProvenance, openProvenance } from "../../review/provenanceDecision.ts";
 import { saveDraft } from "../../review/save.ts";
 import { suggestAgain } from "../../review/suggestAgain.ts";
 import { HttpError } from "../errors.ts";
@@ -16,7 +20,7 @@ function document({ folder: _folder, ...shown }: OpenedReview) {
   return shown;
 }
 
-/** The Annotate view's routes: list, read, save, suggest again, publish. */
+/** The Annotate view's routes: list, read, save, suggest again, publish, and the provenance decision. */
 export function reviewRoutes(
   app: FastifyInstance,
   db: Database,
@@ -50,6 +54,19 @@ export function reviewRoutes(
         return { ...(graph ? { db: graph } : {}), nlpUrl: await nlpUrl(note) };
       });
       return document({ ...opened, draft: { ...opened.draft, notes: [...notes, ...opened.draft.notes] } });
+    },
+    gated,
+  );
+  route(app, ROUTES.provenance, async ({ params }) => openProvenance(root(), params.slug));
+  route(
+    app,
+    ROUTES.decideProvenance,
+    async ({ params, body }) => {
+      const decided = decideProvenance(root(), params.slug, body.decision);
+      // A published article shows the decision at once; a draft takes it when it is published.
+      const dir = join(root(), params.slug);
+      if (existsSync(articlePaths(dir).annotation)) await db.loadArticle(dir);
+      return decided;
     },
     gated,
   );
