@@ -1,0 +1,159 @@
+import { AGENCIES } from "./agencies.ts";
+import { outletKey } from "./outlet.ts";
+import type { ReprintIndex, ReprintMatch } from "./reprints.ts";
+import { findWireCredit, type WireCredit } from "./wireCredit.ts";
+
+/** A reviewer's correction; each field given overrides what was detected. */
+export interface ProvenanceDecision {
+  /** The article is its outlet's own report, not a reprint of any other. */
+  notReprint?: boolean;
+  /** The slug of the article this one reprints. */
+  original?: string;
+  /** The agency the article is credited to; null: credited to none. */
+  agency?: string | null;
+}
+
+/** Where an article's wording comes from, and the independent source it counts as. */
+export interface Provenance {
+  wire: WireCredit | null;
+  /** Slug of the original this article reprints (the earliest published copy). */
+  reprintOf: string | null;
+  /** Percent of this article's wording found in its original. */
+  shared: number | null;
+  /** The outlet's key (see outletKey). */
+  outlet: string | null;
+  /** The independent source: "wire:AP", "outlet:arabnews" or "article:<slug>". */
+  origin: string;
+  /** The reviewer's correction, when there is one; the fields above already follow it. */
+  decided?: ProvenanceDecision;
+}
+
+/** What is known of an article already in the corpus. */
+export interface KnownArticle {
+  /** ISO date. */
+  published?: string | undefined;
+  origin?: string | undefined;
+  /** The agency's own copy (published by the agency itself). */
+  ownCopy?: boolean | undefined;
+  /** Order in which it joined the corpus (smaller: earlier). */
+  added?: number | undefined;
+}
+
+export interface ProvenanceMeta {
+  publisher?: string | undefined;
+  url?: string | undefined;
+  byline?: string | undefined;
+  published?: string | undefined;
+}
+
+/** "agencies" names no agency: such a credit does not make stories of different outlets one source. */
+const specificAgency = (wire: WireCredit | null): string | null =>
+  wire && wire.agency !== "agencies" ? wire.agency : null;
+
+/** An agency's own copy: the outlet is the credited agency itself. */
+export function isOwnCopy(wire: WireCredit | null, outlet: string | null): boolean {
+  const names = AGENCIES.find((a) => a.short === wire?.agency)?.names ?? [];
+  return outlet !== null && names.some((name) => outletKey(name) === outlet);
+}
+
+type Rank = [string, number, number];
+const rank = (known: KnownArticle | undefined, fallbackAdded: number): Rank => [
+  known?.published ?? "9999",
+  known?.ownCopy ? 0 : 1,
+  known?.added ?? fallbackAdded,
+];
+const before = (a: Rank, b: Rank) =>
+  a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+
+/** The earliest copy among the matches and the article itself: earliest published, then the agency's own, then the first added. */
+function earliest(
+  self: KnownArticle,
+  matches: ReprintMatch[],
+  articlesMeta: (slug: string) => KnownArticle | undefined,
+): ReprintMatch | null {
+  let best: ReprintMatch | null = null;
+  let bestRank = rank(self, Number.POSITIVE_INFINITY);
+  for (const match of matches) {
+    const r = rank(articlesMeta(match.slug), Number.MAX_SAFE_INTEGER);
+    if (before(r, bestRank)) {
+      best = match;
+      bestRank = r;
+    }
+  }
+  return best;
+}
+
+function originOf(
+  slug: string,
+  p: Omit<Provenance, "origin" | "decided">,
+  articlesMeta: (slug: string) => KnownArticle | undefined,
+): string {
+  const agency = specificAgency(p.wire);
+  if (agency) return `wire:${agency}`;
+  const original = p.reprintOf ? articlesMeta(p.reprintOf)?.origin : undefined;
+  if (original) return original;
+  if (p.outlet) return `outlet:${p.outlet}`;
+  return `article:${slug}`;
+}
+
+/** Detected provenance with the reviewer's decision laid over it: the reviewer wins. */
+export function withDecision(
+  slug: string,
+  detected: Provenance,
+  decision: ProvenanceDecision | undefined,
+  articlesMeta: (slug: string) => KnownArticle | undefined,
+): Provenance {
+  if (!decision || Object.keys(decision).length === 0) return detected;
+  const p = { ...detected };
+  if (decision.notReprint) {
+    p.reprintOf = null;
+    p.shared = null;
+  }
+  if (decision.original !== undefined) {
+    if (decision.original !== detected.reprintOf) p.shared = null;
+    p.reprintOf = decision.original;
+  }
+  if (decision.agency !== undefined) {
+    p.wire =
+      decision.agency === null
+        ? null
+        : detected.wire?.agency === decision.agency
+          ? detected.wire
+          : { agency: decision.agency, start: 0, end: 0, quote: "" };
+  }
+  return { ...p, origin: originOf(slug, p, articlesMeta), decided: decision };
+}
+
+/**
+ * The provenance of one article against the corpus indexed so far: its wire
+ * credit, the earliest copy it reprints (if its wording is found in another),
+ * its outlet, and the independent source it counts as. A credited agency
+ * comes first; a reprint counts as its original; an outlet's own reporting as
+ * the outlet; an article of no known outlet as itself.
+ */
+export function provenanceOf(
+  slug: string,
+  text: string,
+  meta: ProvenanceMeta,
+  index: ReprintIndex,
+  articlesMeta: (slug: string) => KnownArticle | undefined,
+  decision?: ProvenanceDecision,
+): Provenance {
+  const wire = findWireCredit(text, meta);
+  const outlet = outletKey(meta.publisher, meta.url);
+  const matches = index.candidates(text).filter((m) => m.slug !== slug);
+  const self: KnownArticle = { published: meta.published, ownCopy: isOwnCopy(wire, outlet) };
+  const original = earliest(self, matches, articlesMeta);
+  const detected = {
+    wire,
+    reprintOf: original?.slug ?? null,
+    shared: original?.shared ?? null,
+    outlet,
+  };
+  return withDecision(
+    slug,
+    { ...detected, origin: originOf(slug, detected, articlesMeta) },
+    decision,
+    articlesMeta,
+  );
+}

@@ -1,0 +1,84 @@
+import { bandKeys, BANDS, signature } from "./minhash.ts";
+import { sharedCount, shingles } from "./shingles.ts";
+
+/** A text of the index that shares much of a new text's wording. */
+export interface ReprintMatch {
+  slug: string;
+  /** Percent (0-100, integer) of the NEW text's shingles found in the candidate. */
+  shared: number;
+}
+
+/**
+ * Percent of a text's own wording that must be found in another for it to be
+ * a reprint. A trimmed reprint shares nearly all of it, one with a new
+ * headline and an added paragraph most of it; independent reports of one
+ * event share a few set phrases, and one agency's two stories of a day share
+ * at most a background paragraph or two.
+ */
+export const REPRINT_THRESHOLD = 50;
+
+interface Entry {
+  shingles: Uint32Array;
+  keys: Uint32Array;
+}
+
+/**
+ * The texts of a corpus, indexed for reprint look-ups: a new text meets only
+ * the texts that share an LSH bucket with it (no all-pairs comparison), and
+ * the share of its shingles found in each of them is then counted exactly.
+ */
+export class ReprintIndex {
+  private readonly entries = new Map<string, Entry>();
+  private readonly buckets: Map<number, string[]>[] = Array.from({ length: BANDS }, () => new Map());
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(slug: string): boolean {
+    return this.entries.has(slug);
+  }
+
+  add(slug: string, text: string): void {
+    this.remove(slug);
+    const own = shingles(text);
+    const keys = bandKeys(signature(own));
+    this.entries.set(slug, { shingles: own, keys });
+    if (own.length === 0) return;
+    keys.forEach((key, band) => {
+      const bucket = this.buckets[band]!;
+      const slugs = bucket.get(key);
+      if (slugs) slugs.push(slug);
+      else bucket.set(key, [slug]);
+    });
+  }
+
+  remove(slug: string): void {
+    const entry = this.entries.get(slug);
+    if (!entry) return;
+    this.entries.delete(slug);
+    entry.keys.forEach((key, band) => {
+      const bucket = this.buckets[band]!;
+      const slugs = bucket.get(key)?.filter((s) => s !== slug);
+      if (slugs?.length) bucket.set(key, slugs);
+      else bucket.delete(key);
+    });
+  }
+
+  /** The indexed texts that share at least REPRINT_THRESHOLD percent of this text's wording, most shared first. */
+  candidates(text: string): ReprintMatch[] {
+    const own = shingles(text);
+    if (own.length === 0) return [];
+    const keys = bandKeys(signature(own));
+    const met = new Set<string>();
+    keys.forEach((key, band) => {
+      for (const slug of this.buckets[band]!.get(key) ?? []) met.add(slug);
+    });
+    const matches: ReprintMatch[] = [];
+    for (const slug of met) {
+      const shared = Math.round((100 * sharedCount(own, this.entries.get(slug)!.shingles)) / own.length);
+      if (shared >= REPRINT_THRESHOLD) matches.push({ slug, shared });
+    }
+    return matches.sort((a, b) => b.shared - a.shared || a.slug.localeCompare(b.slug));
+  }
+}
