@@ -83,7 +83,12 @@ export interface CreditMiss {
 export interface CreditScore {
   articles: number;
   correct: number;
+  /** Articles whose detected agency (or none) is the gold one, over all articles. */
   accuracy: number;
+  /** Right agencies over the articles credited to one by the detector. */
+  precision: number;
+  /** Right agencies over the articles credited to one in the gold. */
+  recall: number;
   misses: CreditMiss[];
 }
 
@@ -94,14 +99,22 @@ export function scoreCredits(
 ): CreditScore {
   const same = (a: string | null, b: string | null) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
   const misses: CreditMiss[] = [];
+  let credited = 0;
+  let creditedRight = 0;
+  let due = 0;
   for (const [article, expected] of gold) {
     const detected = found.get(article) ?? null;
     if (!same(expected, detected)) misses.push({ article, gold: expected, found: detected });
+    if (detected !== null) credited++;
+    if (expected !== null) due++;
+    if (detected !== null && same(expected, detected)) creditedRight++;
   }
   return {
     articles: gold.size,
     correct: gold.size - misses.length,
     accuracy: ratio(gold.size - misses.length, gold.size),
+    precision: ratio(creditedRight, credited),
+    recall: ratio(creditedRight, due),
     misses,
   };
 }

@@ -63,6 +63,7 @@ export function halfLines(e: HalfEvaluation): string[] {
       (t) => `  ${t.pass ? "pass" : "FAIL"}  ${t.name}: ${t.value} (target ≥ ${t.threshold})`,
     ),
     `  pairs: ${e.pairs.correct} of ${e.pairs.gold} found, ${e.pairs.predicted} predicted; derived pairs linked: ${e.derived.linked} of ${e.derived.pairs}`,
+    `  wire credits: precision ${e.credits.precision}, recall ${e.credits.recall} (${e.credits.articles} articles)`,
   ];
 }
 
@@ -83,7 +84,7 @@ export function reprintSection(date: string, commit: string, halves: HalfEvaluat
     START,
     "## Reprint detection and wire credits on real news",
     "",
-    `Written by \`npm run eval -- reprints\` on ${date} (commit ${commit}). The set (\`bench/provenance/reprints/\`, see its README) holds ${tune.articles + held.articles} news texts in ${tune.clusters + held.clusters} clusters, English and French: copies of one dispatch on different sites with their own furniture, headlines and trims, beside other outlets' reports of the same events and other stories of the same agencies. It was split before any detector ran into a half the rules may be adjusted on (tune) and a half they never are (held-back). Each half is loaded in order of date as \`npm run load\` would; articles joined by a chain of "reprint of" links (a new text sharing at least ${REPRINT_THRESHOLD}% of its wording with an earlier one) count as one dispatch. Pairs the reader judged derived (a rewrite, an agency's own summary) count in neither precision nor recall.`,
+    `Written by \`npm run eval -- reprints\` on ${date} (commit ${commit}). The set (\`bench/provenance/reprints/\`, see its README) holds ${tune.articles + held.articles} news texts in ${tune.clusters + held.clusters} clusters, English and French: copies of one dispatch on different sites with their own furniture, headlines and trims, beside other outlets' reports of the same events and other stories of the same agencies. It was split before any detector ran into a half the rules may be adjusted on (tune) and a half they never are (held-back). Each half is loaded in order of date as \`npm run load\` would; articles joined by a chain of the detector's "reprint of" links (\`graph/provenance/reprints.ts\`, threshold ${REPRINT_THRESHOLD}%) count as one dispatch. Pairs the reader judged derived (a rewrite, an agency's own summary) count in neither precision nor recall.`,
     "",
     "| figure | tune | held-back |",
     "| --- | ---: | ---: |",
@@ -92,6 +93,11 @@ export function reprintSection(date: string, commit: string, halves: HalfEvaluat
     row("reprint pair precision (target ≥ 0.95)", target(0, tune), target(0, held)),
     row("reprint pair recall (target ≥ 0.9)", target(1, tune), target(1, held)),
     row("wire credit accuracy (target ≥ 0.9)", target(2, tune), target(2, held)),
+    row(
+      "wire credits: precision / recall",
+      `${tune.credits.precision} / ${tune.credits.recall}`,
+      `${held.credits.precision} / ${held.credits.recall}`,
+    ),
     row(
       "derived pairs linked (not counted)",
       `${tune.derived.linked} of ${tune.derived.pairs}`,

@@ -109,6 +109,9 @@ describe("wire credit accuracy", () => {
     const score = scoreCredits(gold, found);
     expect(score.correct).toBe(2);
     expect(score.accuracy).toBe(0.5);
+    // Three credits found, two right; three due, two found.
+    expect(score.precision).toBe(0.667);
+    expect(score.recall).toBe(0.667);
     expect(score.misses).toEqual([
       { article: "gulfnews", gold: null, found: "Reuters" },
       { article: "tribune", gold: "Reuters", found: null },
