@@ -88,6 +88,7 @@ const program = new Command("add")
         `Added ${displayPath(result.dir)}: "${result.meta.title}" (${result.meta.publisher}, ${result.meta.published.date}), ` +
           `with a draft of ${entities.length} suggested entities and ${relations.length} relations in draft.json.`,
       );
+      console.log(result.provenanceNote);
     } finally {
       await graph.close();
     }

@@ -101,7 +101,7 @@ const program = new Command("load")
         console.log("Dry run: nothing was written.");
         return;
       }
-      const inputs = readArticles(targets);
+      const inputs = readArticles(targets, { log });
       const { driver, settings, database } = await connect();
       let open = true;
       const bar = new SingleBar(

@@ -15,6 +15,10 @@ import { articleSlug } from "./slug.ts";
 import { originalFileName } from "./sourceKind.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 import { faultPoint } from "../process/faultPoint.ts";
+import { CorpusProvenance, toStored } from "../provenance/corpusProvenance.ts";
+import { provenanceJson } from "../provenance/corpusFolders.ts";
+import type { Provenance } from "../provenance/provenance.ts";
+import { provenanceSentence, repointLaterCopies } from "./provenanceAtAdd.ts";
 
 export interface AddOptions {
   /** The folder holding the article folders (data/articles unless configured). */
@@ -39,6 +43,9 @@ export interface AddResult {
   draft: Draft;
   /** Fallbacks taken and the engine's remarks, one line each. */
   notes: string[];
+  /** Where its wording comes from (as written to provenance.json), and that in one or two sentences. */
+  provenance: Provenance;
+  provenanceNote: string;
 }
 
 const KIND_NOTE = {
@@ -130,21 +137,43 @@ export async function addArticle(
   await faultPoint("add:write");
   const added = await oneAtATime(() => {
     refuseDuplicate(options.articlesDir, hash);
+    // Against every text added so far (this one's reprints, its wire credit), with the last duplicate check.
+    const corpus = new CorpusProvenance(options.articlesDir);
+    const provenanceMeta = {
+      publisher: meta.publisher,
+      published: meta.published.date,
+      added: today,
+      url: given.url?.trim() || (source.from === "url" ? source.url : undefined),
+    };
+    let provenance: Provenance | undefined;
     let full: Metadata | undefined;
     const slug = writeFolderAtomically(
       options.articlesDir,
       articleSlug(meta.published.date, meta.title),
       (s) => {
         full = metadataSchema.parse({ slug: s, ...meta });
+        provenance = corpus.detectNew(s, text, provenanceMeta);
         return {
           [ARTICLE_FILES.text]: text,
           [originalFileName(input.kind)]: input.bytes,
           [ARTICLE_FILES.meta]: `${JSON.stringify(full, null, 2)}\n`,
           [ARTICLE_FILES.draft]: `${JSON.stringify(draft, null, 2)}\n`,
+          [ARTICLE_FILES.provenance]: provenanceJson(toStored(provenance)),
         };
       },
     );
-    return { slug, dir: join(options.articlesDir, slug), meta: full!, draft, notes };
+    const said = provenanceSentence(provenance!, corpus);
+    const repointed = repointLaterCopies(new CorpusProvenance(options.articlesDir), slug, notes);
+    const provenanceNote = repointed ? `${said} ${repointed}` : said;
+    return {
+      slug,
+      dir: join(options.articlesDir, slug),
+      meta: full!,
+      draft,
+      notes,
+      provenance: provenance!,
+      provenanceNote,
+    };
   });
   await faultPoint("add:written");
   return added;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { metadataSchema } from "../model/annotation.ts";
 import { draftSchema } from "../model/draft.ts";
+import { addedProvenanceSchema } from "./provenance.ts";
 
 /**
  * POST /api/articles: add an article from the app. The body holds one of the
@@ -48,6 +49,8 @@ export const addArticleResponseSchema = z.strictObject({
   draft: draftSchema,
   /** Fallbacks taken and the suggestion engine's remarks, one line each. */
   notes: z.array(z.string()),
+  /** Its wire credit and the article it reprints, if any, found against the articles already added. */
+  provenance: addedProvenanceSchema,
 });
 export type AddArticleResponse = z.infer<typeof addArticleResponseSchema>;
 

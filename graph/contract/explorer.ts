@@ -1,3 +1,4 @@
+import { articleProvenanceSchema, corroborationSchema, factSourceSchema } from "./provenance.ts";
 import { z } from "zod";
 import { graphJsonSchema, graphNodeSchema, graphRelationshipSchema } from "./graph.ts";
 import { LIMITS } from "./limits.ts";
@@ -208,6 +209,10 @@ export const relationshipDetailsSchema = z.object({
   start: graphNodeSchema,
   end: graphNodeSchema,
   evidence: z.array(evidenceSentenceSchema),
+  corroboration: corroborationSchema,
+  sources: z.array(factSourceSchema).meta({
+    description: "The independent sources that state the fact, most articles first (at most 500 articles).",
+  }),
 });
 export type RelationshipDetails = z.infer<typeof relationshipDetailsSchema>;
 
@@ -241,6 +246,7 @@ export const articlesResponseSchema = z.object({
 
 export const articleTextSchema = z.object({
   article: articleSummarySchema.extend({ attribution: z.string(), text: z.string() }),
+  provenance: articleProvenanceSchema,
   mentions: z
     .array(
       z.object({

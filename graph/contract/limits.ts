@@ -5,6 +5,8 @@ export const LIMITS = {
   searchQueryMaxLength: 200,
   mentionSentences: 200,
   evidenceSentences: 50,
+  /** Articles listed under the sources of one fact at most (the counts are exact beyond it). */
+  factSourceArticles: 500,
   expandDefault: 100,
   expandMax: 1000,
   expandIdsMax: 100,

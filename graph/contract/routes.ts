@@ -131,7 +131,10 @@ export const ROUTES = {
     method: "GET",
     path: "/api/relationships/:id",
     tag: "explorer",
-    summary: "A relationship, its two ends, and the sentences its evidence comes from",
+    summary:
+      "A relationship, its two ends, the sentences its evidence comes from, and how many independent sources state it",
+    description:
+      "The fact is the relationship's start, type and end: every article that states it counts. `corroboration.sources` counts independent sources (a wire story and its reprints count once, as the agency); `sources` lists them with their articles.",
     params: explorer.elementIdParamsSchema,
     response: explorer.relationshipDetailsSchema,
     example: {
@@ -139,6 +142,39 @@ export const ROUTES = {
       start: goitaNode,
       end: maliNode,
       evidence: [exampleSentence],
+      corroboration: { statements: 3, articles: 3, outlets: 3, sources: 2 },
+      sources: [
+        {
+          origin: "wire:AP",
+          label: "AP",
+          articles: [
+            {
+              slug: "2025-06-23-goita-in-moscow",
+              title: "Mali’s leader in Moscow",
+              publisher: "Associated Press",
+              reprintOf: null,
+            },
+            {
+              slug: "2025-06-23-malian-leader-visits-russia",
+              title: "Malian leader visits Russia",
+              publisher: "Arab News",
+              reprintOf: "2025-06-23-goita-in-moscow",
+            },
+          ],
+        },
+        {
+          origin: "outlet:apanewsagency",
+          label: "APA news agency",
+          articles: [
+            {
+              slug: "2025-06-23-goita-moscow",
+              title: "Mali’s leader in Moscow",
+              publisher: "APA news agency",
+              reprintOf: null,
+            },
+          ],
+        },
+      ],
     },
     errors: [404, ...ALWAYS, 504],
   },
@@ -194,6 +230,7 @@ export const ROUTES = {
         attribution: "APA",
         text: exampleSentence.text,
       },
+      provenance: { wire: "APA", reprintOf: null, shared: null },
       mentions: [
         { start: 20, end: 32, entityNodeId: exampleIds.goita, entityId: "assimi-goita", sentence: 0 },
       ],
@@ -283,7 +320,7 @@ export const ROUTES = {
     tag: "articles",
     summary: "Add an article (pasted text, or a .txt, .html or .md file) with a draft of suggestions",
     description:
-      "What `npm run add` does: writes data/articles/<slug>/ with article.txt, the original, meta.json and draft.json (nothing is loaded into Neo4j). Off (403 writes_off) on a server listening beyond loopback unless DOSSIER_REMOTE_WRITES=true.",
+      "What `npm run add` does: writes data/articles/<slug>/ with article.txt, the original, meta.json, draft.json and provenance.json (its wire credit and the article it reprints, found against the articles already added; nothing is loaded into Neo4j). Off (403 writes_off) on a server listening beyond loopback unless DOSSIER_REMOTE_WRITES=true.",
     body: articles.addArticleRequestSchema,
     response: articles.addArticleResponseSchema,
     example: {
@@ -312,6 +349,12 @@ export const ROUTES = {
         relations: [],
       },
       notes: [],
+      provenance: {
+        wire: "AP",
+        reprintOf: "2026-05-20-mali-opens-solar-plant",
+        shared: 83,
+        note: "Reprint of “Mali opens solar plant” (Associated Press), 83% shared; credited to AP.",
+      },
     },
     errors: [400, 403, 409, 413, 415, 507],
   },

@@ -6,6 +6,8 @@ export const ARTICLE_FILES = {
   meta: "meta.json",
   draft: "draft.json",
   annotation: "annotation.json",
+  /** Derived from the text (wire credit, reprint, outlet) with the reviewer's decision. */
+  provenance: "provenance.json",
 } as const;
 
 export type ArticleFileRole = keyof typeof ARTICLE_FILES;
@@ -17,5 +19,6 @@ export function articlePaths(dir: string): Record<ArticleFileRole, string> {
     meta: join(dir, ARTICLE_FILES.meta),
     draft: join(dir, ARTICLE_FILES.draft),
     annotation: join(dir, ARTICLE_FILES.annotation),
+    provenance: join(dir, ARTICLE_FILES.provenance),
   };
 }

@@ -6,6 +6,7 @@ import { type ArticlePlan, planArticle } from "./plan.ts";
 import { type Problem, ValidationError } from "./problems.ts";
 import { type ArticleInput, displayPath, readArticle } from "./read.ts";
 import { validateArticle } from "./validate.ts";
+import { attachProvenance } from "./provenance.ts";
 import {
   type GraphCounts,
   type WriteOptions,
@@ -47,8 +48,15 @@ export function defaultArticleDirs(root = defaultArticlesDir, log?: (line: strin
   return withoutDrafts(dirs, log);
 }
 
-/** Reads and validates every folder before anything is written; all problems are reported together. */
-export function readArticles(dirs: readonly string[]): ArticleInput[] {
+/**
+ * Reads and validates every folder before anything is written; all problems
+ * are reported together. Each article then gets its provenance (written to
+ * the folders that lack it).
+ */
+export function readArticles(
+  dirs: readonly string[],
+  options: { log?: (line: string) => void; storeProvenance?: boolean } = {},
+): ArticleInput[] {
   const problems: Problem[] = [];
   const inputs: ArticleInput[] = [];
   const slugs = new Map<string, string>();
@@ -72,12 +80,13 @@ export function readArticles(dirs: readonly string[]): ArticleInput[] {
     }
   }
   if (problems.length > 0) throw new ValidationError(problems);
+  attachProvenance(inputs, { store: options.storeProvenance ?? true, log: options.log });
   return inputs;
 }
 
-/** What each article would write, after every folder is read and validated. */
+/** What each article would write, after every folder is read and validated; nothing is written. */
 export function planArticles(dirs: readonly string[]): ArticlePlan[] {
-  return readArticles(dirs).map(planArticle);
+  return readArticles(dirs, { storeProvenance: false }).map(planArticle);
 }
 
 export interface LoadOptions extends WriteOptions {

@@ -2,7 +2,7 @@ import { findMentions } from "../lexical/mentions.ts";
 import { type SentenceSpan, sentenceAt, sentencesOverlapping, splitSentences } from "../lexical/sentences.ts";
 import { type Properties, type StoredValue, flattenProperties } from "../model/values.ts";
 import type { ArticleInput } from "./read.ts";
-import { sourceHashOf } from "./sourceHash.ts";
+import { provenanceHashOf, sourceHashOf } from "./sourceHash.ts";
 
 /** Everything one article writes, as rows ready for UNWIND; pure and testable. */
 export interface ArticlePlan {
@@ -88,6 +88,21 @@ function eventDates(items: readonly { properties: Properties }[]): string[] {
   );
 }
 
+/** The Article node's provenance: wire (agency), reprintOf, shared, outlet, origin; absent values are left out. */
+function provenanceProperties(input: ArticleInput): Record<string, StoredValue> {
+  const p = input.provenance;
+  const origin = p?.origin ?? `article:${input.meta.slug}`;
+  return Object.fromEntries(
+    Object.entries({
+      wire: p?.wire?.agency,
+      reprintOf: p?.reprintOf,
+      shared: p?.shared,
+      outlet: p?.outlet,
+      origin,
+    }).filter((entry): entry is [string, string | number] => entry[1] !== null && entry[1] !== undefined),
+  );
+}
+
 export function planArticle(input: ArticleInput): ArticlePlan {
   const { meta, annotation, text } = input;
   const slug = meta.slug;
@@ -133,6 +148,8 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       relationCount: annotation.relations.length,
       eventDates: eventDates([...annotation.entities, ...annotation.relations]),
       sourceHash: sourceHashOf(input),
+      provenanceHash: provenanceHashOf(input),
+      ...provenanceProperties(input),
     },
     sentences: spans.map((s) => ({
       id: sentenceId(slug, s.index),

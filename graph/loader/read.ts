@@ -7,6 +7,7 @@ import { type Annotation, type Metadata, annotationSchema, metadataSchema } from
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { type Problem, ValidationError } from "./problems.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
+import type { Provenance } from "../provenance/provenance.ts";
 
 export interface ArticleInput {
   dir: string;
@@ -15,6 +16,8 @@ export interface ArticleInput {
   meta: Metadata;
   annotation: Annotation;
   text: string;
+  /** Where its wording comes from and the independent source it counts as (see attachProvenance). */
+  provenance?: Provenance;
 }
 
 /**

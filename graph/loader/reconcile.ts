@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
 import { defaultArticleDirs, loadArticleInputs, readArticles } from "./load.ts";
-import { sourceHashOf } from "./sourceHash.ts";
+import { provenanceHashOf, sourceHashOf } from "./sourceHash.ts";
 import type { LoadOptions } from "./load.ts";
 import { ensureSchema } from "./write.ts";
 
@@ -58,7 +58,8 @@ export async function removeVanished(
   return gone;
 }
 
-async function loadedSources(driver: Driver, database?: string): Promise<Map<string, string | null>> {
+/** Each loaded article's "sourceHash|provenanceHash". */
+async function loadedSources(driver: Driver, database?: string): Promise<Map<string, string>> {
   const { records } = await driver.executeQuery(
     cypher("load/article-sources"),
     {},
@@ -68,7 +69,10 @@ async function loadedSources(driver: Driver, database?: string): Promise<Map<str
     },
   );
   return new Map(
-    records.map((r) => [r.get("slug") as string, (r.get("sourceHash") as string | null) ?? null]),
+    records.map((r) => [
+      r.get("slug") as string,
+      `${(r.get("sourceHash") as string | null) ?? ""}|${(r.get("provenanceHash") as string | null) ?? ""}`,
+    ]),
   );
 }
 
@@ -86,13 +90,13 @@ export async function reconcileArticles(
   options: Omit<LoadOptions, "reset"> & { log?: (line: string) => void } = {},
 ): Promise<ReconcileResult> {
   const log = options.log ?? (() => {});
-  const inputs = readArticles(defaultArticleDirs(root, log));
+  const inputs = readArticles(defaultArticleDirs(root, log), { log });
   await ensureSchema(driver, options.database);
   const loaded = await loadedSources(driver, options.database);
   const added = inputs.filter((input) => !loaded.has(input.meta.slug));
   const changed = inputs.filter((input) => {
     const hash = loaded.get(input.meta.slug);
-    return hash !== undefined && hash !== sourceHashOf(input);
+    return hash !== undefined && hash !== `${sourceHashOf(input)}|${provenanceHashOf(input)}`;
   });
   for (const input of changed) log(`Reloading ${input.meta.slug}: its files changed since it was loaded.`);
   const present = new Set(inputs.map((input) => basename(input.dir)));

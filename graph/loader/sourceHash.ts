@@ -12,3 +12,13 @@ export function sourceHashOf(input: Pick<ArticleInput, "text" | "meta" | "annota
     .update(JSON.stringify([input.text, input.meta, input.annotation]))
     .digest("hex");
 }
+
+/**
+ * The SHA-256 of the provenance an article was loaded with: a reviewer's
+ * decision, or a new original found for it, loads it again at the next start.
+ */
+export function provenanceHashOf(input: Pick<ArticleInput, "provenance">): string {
+  return createHash("sha256")
+    .update(JSON.stringify(input.provenance ?? null))
+    .digest("hex");
+}

@@ -35,8 +35,8 @@ export interface KnownArticle {
   origin?: string | undefined;
   /** The agency's own copy (published by the agency itself). */
   ownCopy?: boolean | undefined;
-  /** Order in which it joined the corpus (smaller: earlier). */
-  added?: number | undefined;
+  /** ISO day it was added to the corpus. */
+  added?: string | undefined;
 }
 
 export interface ProvenanceMeta {
@@ -44,6 +44,8 @@ export interface ProvenanceMeta {
   url?: string | undefined;
   byline?: string | undefined;
   published?: string | undefined;
+  /** ISO day it was added to the corpus (today for an article being added). */
+  added?: string | undefined;
 }
 
 /** "agencies" names no agency: such a credit does not make stories of different outlets one source. */
@@ -56,25 +58,31 @@ export function isOwnCopy(wire: WireCredit | null, outlet: string | null): boole
   return outlet !== null && names.some((name) => outletKey(name) === outlet);
 }
 
-type Rank = [string, number, number];
-const rank = (known: KnownArticle | undefined, fallbackAdded: number): Rank => [
+/**
+ * Earliest published first; on the same day the agency's own copy, then the
+ * one added first, then the slug: the same order at add and at load, which
+ * knows only what the folders say.
+ */
+type Rank = [string, number, string];
+const rank = (slug: string, known: KnownArticle | undefined): Rank => [
   known?.published ?? "9999",
   known?.ownCopy ? 0 : 1,
-  known?.added ?? fallbackAdded,
+  `${known?.added ?? "9999"}\u0000${slug}`,
 ];
 const before = (a: Rank, b: Rank) =>
   a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
 
 /** The earliest copy among the matches and the article itself: earliest published, then the agency's own, then the first added. */
 function earliest(
+  slug: string,
   self: KnownArticle,
   matches: ReprintMatch[],
   articlesMeta: (slug: string) => KnownArticle | undefined,
 ): ReprintMatch | null {
   let best: ReprintMatch | null = null;
-  let bestRank = rank(self, Number.POSITIVE_INFINITY);
+  let bestRank = rank(slug, self);
   for (const match of matches) {
-    const r = rank(articlesMeta(match.slug), Number.MAX_SAFE_INTEGER);
+    const r = rank(match.slug, articlesMeta(match.slug));
     if (before(r, bestRank)) {
       best = match;
       bestRank = r;
@@ -96,24 +104,31 @@ function originOf(
   return `article:${slug}`;
 }
 
-/** Detected provenance with the reviewer's decision laid over it: the reviewer wins. */
+/**
+ * Detected provenance with the reviewer's decision laid over it (the reviewer
+ * wins), and the origin worked out again: a reprint counts as its original.
+ */
 export function withDecision(
   slug: string,
   detected: Provenance,
   decision: ProvenanceDecision | undefined,
   articlesMeta: (slug: string) => KnownArticle | undefined,
 ): Provenance {
-  if (!decision || Object.keys(decision).length === 0) return detected;
-  const p = { ...detected };
-  if (decision.notReprint) {
+  const p = {
+    wire: detected.wire,
+    reprintOf: detected.reprintOf,
+    shared: detected.shared,
+    outlet: detected.outlet,
+  };
+  if (decision?.notReprint) {
     p.reprintOf = null;
     p.shared = null;
   }
-  if (decision.original !== undefined) {
+  if (decision?.original !== undefined) {
     if (decision.original !== detected.reprintOf) p.shared = null;
     p.reprintOf = decision.original;
   }
-  if (decision.agency !== undefined) {
+  if (decision?.agency !== undefined) {
     p.wire =
       decision.agency === null
         ? null
@@ -121,7 +136,8 @@ export function withDecision(
           ? detected.wire
           : { agency: decision.agency, start: 0, end: 0, quote: "" };
   }
-  return { ...p, origin: originOf(slug, p, articlesMeta), decided: decision };
+  const decided = decision && Object.keys(decision).length > 0 ? { decided: decision } : {};
+  return { ...p, origin: originOf(slug, p, articlesMeta), ...decided };
 }
 
 /**
@@ -142,8 +158,12 @@ export function provenanceOf(
   const wire = findWireCredit(text, meta);
   const outlet = outletKey(meta.publisher, meta.url);
   const matches = index.candidates(text).filter((m) => m.slug !== slug);
-  const self: KnownArticle = { published: meta.published, ownCopy: isOwnCopy(wire, outlet) };
-  const original = earliest(self, matches, articlesMeta);
+  const self: KnownArticle = {
+    published: meta.published,
+    ownCopy: isOwnCopy(wire, outlet),
+    added: meta.added,
+  };
+  const original = earliest(slug, self, matches, articlesMeta);
   const detected = {
     wire,
     reprintOf: original?.slug ?? null,

@@ -18,6 +18,7 @@ export interface ReprintMatch {
 export const REPRINT_THRESHOLD = 50;
 
 interface Entry {
+  text: string;
   shingles: Uint32Array;
   keys: Uint32Array;
 }
@@ -30,6 +31,8 @@ interface Entry {
 export class ReprintIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly buckets: Map<number, string[]>[] = Array.from({ length: BANDS }, () => new Map());
+  /** Entries by their text, so that looking up a text already indexed does not shingle it again. */
+  private readonly byText = new Map<string, Entry>();
 
   get size(): number {
     return this.entries.size;
@@ -41,9 +44,10 @@ export class ReprintIndex {
 
   add(slug: string, text: string): void {
     this.remove(slug);
-    const own = shingles(text);
-    const keys = bandKeys(signature(own));
-    this.entries.set(slug, { shingles: own, keys });
+    const { shingles: own, keys } = this.byText.get(text) ?? this.sketch(text);
+    const entry = { text, shingles: own, keys };
+    this.entries.set(slug, entry);
+    this.byText.set(text, entry);
     if (own.length === 0) return;
     keys.forEach((key, band) => {
       const bucket = this.buckets[band]!;
@@ -57,6 +61,7 @@ export class ReprintIndex {
     const entry = this.entries.get(slug);
     if (!entry) return;
     this.entries.delete(slug);
+    if (this.byText.get(entry.text) === entry) this.byText.delete(entry.text);
     entry.keys.forEach((key, band) => {
       const bucket = this.buckets[band]!;
       const slugs = bucket.get(key)?.filter((s) => s !== slug);
@@ -65,17 +70,27 @@ export class ReprintIndex {
     });
   }
 
-  /** The indexed texts that share at least REPRINT_THRESHOLD percent of this text's wording, most shared first. */
-  candidates(text: string): ReprintMatch[] {
+  private sketch(text: string): Omit<Entry, "text"> {
     const own = shingles(text);
-    if (own.length === 0) return [];
-    const keys = bandKeys(signature(own));
+    return { shingles: own, keys: bandKeys(signature(own)) };
+  }
+
+  /** The indexed texts that share an LSH bucket with this one, before any exact check. */
+  near(text: string): string[] {
+    const { keys } = this.byText.get(text) ?? this.sketch(text);
     const met = new Set<string>();
     keys.forEach((key, band) => {
       for (const slug of this.buckets[band]!.get(key) ?? []) met.add(slug);
     });
+    return [...met];
+  }
+
+  /** The indexed texts that share at least REPRINT_THRESHOLD percent of this text's wording, most shared first. */
+  candidates(text: string): ReprintMatch[] {
+    const { shingles: own } = this.byText.get(text) ?? this.sketch(text);
+    if (own.length === 0) return [];
     const matches: ReprintMatch[] = [];
-    for (const slug of met) {
+    for (const slug of this.near(text)) {
       const shared = Math.round((100 * sharedCount(own, this.entries.get(slug)!.shingles)) / own.length);
       if (shared >= REPRINT_THRESHOLD) matches.push({ slug, shared });
     }

@@ -45,11 +45,16 @@ function fnv1a(s: string): number {
 
 /** The distinct shingle hashes of a text, sorted (for merge counts against another text's). */
 export function shingles(text: string): Uint32Array {
-  const words = ownWords(text);
+  const words = ownWords(text).map(fnv1a);
   const size = Math.min(SHINGLE_WORDS, words.length);
   const set = new Set<number>();
   if (size === 0) return new Uint32Array(0);
-  for (let i = 0; i + size <= words.length; i++) set.add(fnv1a(words.slice(i, i + size).join(" ")));
+  // Each shingle's hash combines its words' hashes in order: no string is built per shingle.
+  for (let i = 0; i + size <= words.length; i++) {
+    let h = size;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ words[i + k]!, 0x9e3779b1) ^ (h >>> 15);
+    set.add(h >>> 0);
+  }
   return Uint32Array.from(set).sort();
 }
 

@@ -91,7 +91,7 @@ describe("npm run add", () => {
     expect(result.code).toBe(0);
     const folder = readFolder(articles);
     expect(folder.slug).toBe("2024-03-05-port-elsa-signs-a-harbour-deal");
-    expect(folder.files).toEqual(["article.txt", "draft.json", "meta.json", "original.txt"]);
+    expect(folder.files).toEqual(["article.txt", "draft.json", "meta.json", "original.txt", "provenance.json"]);
     expect(folder.text).toBe(HARBOUR_TEXT);
     expect(folder.draft.entities.length).toBeGreaterThan(0);
     expect(folder.draft.relations.length).toBeGreaterThan(0);
@@ -114,7 +114,7 @@ describe("npm run add", () => {
     expect(result.code).toBe(0);
     const folder = readFolder(articles);
     expect(folder.text).toBe(HARBOUR_HTML_TEXT);
-    expect(folder.files).toEqual(["article.txt", "draft.json", "meta.json", "original.html"]);
+    expect(folder.files).toEqual(["article.txt", "draft.json", "meta.json", "original.html", "provenance.json"]);
     expect(readFileSync(join(folder.dir, "original.html"), "utf8")).toBe(HARBOUR_HTML);
     expect(folder.meta).toMatchObject({
       title: "Harbour deal signed in Port Elsa",

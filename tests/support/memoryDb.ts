@@ -109,6 +109,7 @@ export class MemoryDatabase implements Database {
       case "api/article":
       case "api/article-mentions":
       case "api/relationship-evidence":
+      case "api/relationship-sources":
         return [];
       case "api/relationship": {
         const r = this.relationships.get(id);

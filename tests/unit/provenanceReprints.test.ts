@@ -68,8 +68,8 @@ describe("ReprintIndex", () => {
 
 describe("provenanceOf", () => {
   const known: Record<string, KnownArticle> = {
-    dispatch: { published: "2026-10-14", origin: "wire:AP", added: 0 },
-    herald: { published: "2026-10-14", origin: "outlet:northernherald", added: 1 },
+    dispatch: { published: "2026-10-14", origin: "wire:AP", added: "2026-10-14" },
+    herald: { published: "2026-10-14", origin: "outlet:northernherald", added: "2026-10-14" },
   };
   const corpus = () => indexOf({ dispatch: DISPATCH, herald: INDEPENDENT_WITH_STATEMENT });
   const meta = (slug: string) => known[slug];

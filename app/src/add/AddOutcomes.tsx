@@ -34,6 +34,9 @@ export function AddOutcomes({ outcomes }: { outcomes: Outcome[] }) {
               <>
                 <span role="status">{summary(job.result)}</span>{" "}
                 <a href={annotateHref(job.result.slug)}>Review the draft</a>
+                {(job.result.provenance.reprintOf || job.result.provenance.wire) && (
+                  <span className="muted"> {job.result.provenance.note}</span>
+                )}
                 {madeWithoutEngine(job.result.draft.engines) && (
                   <span className="muted">
                     {" "}

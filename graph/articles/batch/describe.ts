@@ -11,7 +11,8 @@ export function describeOutcome(outcome: ItemOutcome): string {
     case "added":
       return (
         `added with ${plural(outcome.entities, "entity", "entities")} and ${plural(outcome.relations, "relation", "relations")}: ${displayPath(outcome.dir)}` +
-        (outcome.withoutNlp ? ` (without CoreNLP: ${outcome.withoutNlp})` : "")
+        (outcome.withoutNlp ? ` (without CoreNLP: ${outcome.withoutNlp})` : "") +
+        (outcome.provenance ? ` ${outcome.provenance}` : "")
       );
     case "duplicate":
       return `duplicate of ${displayPath(outcome.existing)}`;

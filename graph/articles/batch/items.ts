@@ -21,6 +21,8 @@ export type ItemOutcome =
       relations: number;
       /** Why CoreNLP was not used for this one (its suggestions are the rules' alone). */
       withoutNlp?: string;
+      /** Its reprint and wire credit in one sentence, when it has either. */
+      provenance?: string;
     }
   | { label: string; kind: "duplicate"; existing: string }
   | { label: string; kind: "refused"; reason: string }

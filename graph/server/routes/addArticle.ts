@@ -84,6 +84,12 @@ export function addArticleRoutes(
           meta: result.meta,
           draft: result.draft,
           notes: [...notes, ...result.notes],
+          provenance: {
+            wire: result.provenance.wire?.agency ?? null,
+            reprintOf: result.provenance.reprintOf,
+            shared: result.provenance.shared,
+            note: result.provenanceNote,
+          },
         };
       } catch (error) {
         if (error instanceof AddRefusal) {

@@ -55,6 +55,14 @@ export function articleRoutes(app: FastifyInstance, db: Database): void {
         attribution: String(found.get("attribution") ?? ""),
         text: String(found.get("text") ?? ""),
       },
+      provenance: {
+        wire: (found.get("wire") as string | null) ?? null,
+        reprintOf: (found.get("reprintOf") as string | null) ?? null,
+        shared:
+          found.get("shared") === null || found.get("shared") === undefined
+            ? null
+            : toNumber(found.get("shared")),
+      },
       mentions,
     };
   });

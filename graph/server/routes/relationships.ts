@@ -4,6 +4,7 @@ import type { EvidenceSentence } from "../../contract/explorer.ts";
 import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../neo4j/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
+import { groupSources, type StatingArticle } from "../api/factSources.ts";
 import { byPosition, mentionHighlights, quoteHighlights } from "../api/evidence.ts";
 import { elementIdOr404, notFound } from "../api/ids.ts";
 import { LIMITS } from "../../contract/limits.ts";
@@ -15,7 +16,9 @@ import { route } from "../route.ts";
  * sentences its evidence comes from, in every article that states the same
  * start, type and end (newest first), with the evidence quotes (kind
  * "evidence", entity = the id of the relationship they belong to) and the mentions of its two ends
- * (kind "mention", entity = that node's id) highlighted.
+ * (kind "mention", entity = that node's id) highlighted; and how many
+ * statements, articles, outlets and independent sources state it, with the
+ * sources and their articles.
  */
 export function relationshipRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.relationship, async ({ params }) => {
@@ -27,6 +30,11 @@ export function relationshipRoutes(app: FastifyInstance, db: Database): void {
       id,
       limit: int(LIMITS.evidenceSentences),
     });
+    const [counted] = await db.read("api/relationship-sources", {
+      id,
+      limit: int(LIMITS.factSourceArticles),
+    });
+    const listed = (counted?.get("listed") as StatingArticle[] | undefined) ?? [];
     return {
       relationship,
       start: nodeToJson(found.get("start") as Node),
@@ -50,6 +58,21 @@ export function relationshipRoutes(app: FastifyInstance, db: Database): void {
           highlights,
         };
       }),
+      corroboration: {
+        statements: toNumber(counted?.get("statements")),
+        articles: toNumber(counted?.get("articles")),
+        outlets: toNumber(counted?.get("outlets")),
+        sources: toNumber(counted?.get("sources")),
+      },
+      sources: groupSources(
+        listed.map((a) => ({
+          slug: String(a.slug),
+          title: String(a.title ?? ""),
+          publisher: String(a.publisher ?? ""),
+          reprintOf: a.reprintOf ?? null,
+          origin: String(a.origin),
+        })),
+      ),
     };
   });
 }

@@ -2,20 +2,20 @@ import { useApiGet } from "../connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { nodeCaption } from "../style/palette.ts";
 import { PropertyList } from "./PropertyList.tsx";
-import { groupByArticle, SentencesByArticle } from "./SentencesByArticle.tsx";
-
-const sources = (n: number) => (n === 1 ? "Stated by 1 article." : `Stated by ${n} articles.`);
+import { FactSources, statedBy } from "./FactSources.tsx";
+import { SentencesByArticle } from "./SentencesByArticle.tsx";
 
 /**
  * One relationship: its type, both ends, properties and the sentences that
- * support it, in every article that states the same start, type and end.
+ * support it, in every article that states the same start, type and end,
+ * with how many independent sources those articles come from.
  */
 export function RelationshipDetails({ id }: { id: string }) {
   const resource = useApiGet<"relationship">(`/api/relationships/${encodeURIComponent(id)}`);
   const { focusNode } = useControls();
   if (resource.state === "loading") return <p className="muted">Loading…</p>;
   if (resource.state === "failed") return <p role="alert">{resource.message}</p>;
-  const { relationship, start, end, evidence } = resource.data;
+  const { relationship, start, end, evidence, corroboration, sources } = resource.data;
   return (
     <article className="details" aria-label="Relationship details">
       <h2>{relationship.type}</h2>
@@ -30,7 +30,8 @@ export function RelationshipDetails({ id }: { id: string }) {
       </p>
       <h3>Evidence ({evidence.length})</h3>
       {evidence.length === 0 && <p className="muted">No sentence is recorded for it.</p>}
-      {evidence.length > 0 && <p className="muted">{sources(groupByArticle(evidence).length)}</p>}
+      {corroboration.articles > 0 && <p className="muted">{statedBy(corroboration)}</p>}
+      {corroboration.articles > 1 && <FactSources sources={sources} />}
       <SentencesByArticle sentences={evidence} label="Evidence" />
       <h3>Properties</h3>
       <PropertyList properties={relationship.properties} omit={["evidence", "sentenceIndices"]} />

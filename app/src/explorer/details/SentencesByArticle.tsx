@@ -31,7 +31,12 @@ export function SentencesByArticle({
   return (
     <ol className="source-groups" aria-label={label}>
       {groupByArticle(sentences).map((group) => (
-        <li key={group.article} className="source-group" aria-label={group.title}>
+        <li
+          key={group.article}
+          id={`evidence-${group.article}`}
+          className="source-group"
+          aria-label={group.title}
+        >
           <h4>
             {group.title}
             {group.published ? ` (${readableDate(group.published) ?? group.published})` : ""}
