@@ -108,14 +108,17 @@ software: on this machine a frame of a 300-node view with labels takes longer th
   \`bench/provenance/synthetic-seed.txt\` (each word followed by one that follows it there) with the
   generator's unique names strewn in, 200 to 450 words each; about one in ten is a planted reprint of
   an earlier text (identical; with furniture lines and its last paragraph dropped; with a new
-  headline and an extra paragraph; or trimmed). At load, each text is read and its provenance
-  computed against the texts before it (wire credit, reprint look-up), then it joins the reprint
-  index, as \`npm run load\` does; the peer reads and tokenises the same files (median of 3 runs).
+  headline and an extra paragraph; or trimmed), each an article folder of one of twenty synthetic
+  outlets. At load, the corpus's provenance is worked out as \`npm run load\` does (the reprint
+  index over every folder's text, then each article's wire credit and reprint look-up against all
+  the others), without writing provenance.json; the peer reads and tokenises the same article.txt
+  files (median of 3 runs).
   The recall is that of the planted reprint pairs. Heap: V8's heap used after a full collection,
   before and after the load (the index and the per-article provenance it keeps), and its peak
   sampled every 250 articles; the peer holds the words of every text. Look-up: \`candidates()\` of
   100 texts outside the corpus (half planted reprints of corpus texts) against the full index, each
-  timed alone, against reading and tokenising the same text.
+  timed alone, against reading and tokenising the same text; and the whole detection an add asks
+  (\`detectNew\`: wire credit, look-up, the earliest copy).
 - The machine has 2 cores, shared by Neo4j, the product's processes, the load generator and the
   browser of each measurement (see the load average next to each figure); ratios measured back to
   back in the same run mean more than absolute times.

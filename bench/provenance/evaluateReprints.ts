@@ -1,5 +1,8 @@
-import { type KnownArticle, provenanceOf } from "../../graph/provenance/provenance.ts";
-import { ReprintIndex } from "../../graph/provenance/reprints.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CorpusProvenance } from "../../graph/provenance/corpusProvenance.ts";
+import { writeArticleFolder } from "./articleFolder.ts";
 import {
   type CreditScore,
   type PairKey,
@@ -10,7 +13,7 @@ import {
   scoreCredits,
   scorePairs,
 } from "./pairMetrics.ts";
-import type { Half, SetArticle, SetCluster } from "./reprintSet.ts";
+import type { Half, SetCluster } from "./reprintSet.ts";
 
 export interface HalfEvaluation {
   half: Half;
@@ -27,35 +30,47 @@ export interface HalfEvaluation {
 }
 
 /**
- * Loads one half in order of date (then key), as `npm run load` would: each
- * article's provenance is computed against the articles before it, then it
- * joins the index. Articles joined by a chain of "reprint of" links are
- * predicted to be one dispatch.
+ * Works out the provenance of one half as \`npm run load\` does: the half's
+ * texts are written as article folders of one corpus, whose reprint index
+ * holds them all, and each article is detected against all the others.
+ * Articles joined by a chain of "reprint of" links are predicted to be one
+ * dispatch.
  */
 export function evaluateHalf(half: Half, clusters: SetCluster[]): HalfEvaluation {
-  const articles = clusters
-    .flatMap((c) => c.articles)
-    .sort((a, b) => a.source.date.localeCompare(b.source.date) || a.key.localeCompare(b.key));
-  const index = new ReprintIndex();
-  const known = new Map<string, KnownArticle>();
+  const articles = clusters.flatMap((c) => c.articles);
+  const root = mkdtempSync(join(tmpdir(), `dossier-reprints-${half}-`));
   const links: [string, string][] = [];
   const shared = new Map<PairKey, number>();
   const found = new Map<string, string | null>();
-  articles.forEach((article: SetArticle, added) => {
-    const meta = {
-      publisher: article.source.outlet,
-      url: article.source.url,
-      published: article.source.date,
-    };
-    const p = provenanceOf(article.key, article.text, meta, index, (slug) => known.get(slug));
-    known.set(article.key, { published: article.source.date, origin: p.origin, added });
-    index.add(article.key, article.text);
-    found.set(article.key, p.wire?.agency ?? null);
-    if (p.reprintOf) {
-      links.push([article.key, p.reprintOf]);
-      shared.set(pairKey(article.key, p.reprintOf), p.shared ?? 0);
+  try {
+    // Folder names are slugs: the cluster and the article's name joined by a hyphen.
+    const keyOf = new Map(articles.map((a) => [a.key.replace("/", "-"), a.key]));
+    for (const [slug, key] of keyOf) {
+      const a = articles.find((x) => x.key === key)!;
+      const title = a.text.split("\n")[0]!.trim() || slug;
+      const { outlet: publisher, date: published, language, url } = a.source;
+      writeArticleFolder(root, slug, a.text, {
+        title,
+        publisher,
+        published,
+        language,
+        url,
+        origin: publisher,
+      });
     }
-  });
+    const corpus = new CorpusProvenance(root);
+    for (const [slug, key] of keyOf) {
+      const p = corpus.effective(slug)!;
+      found.set(key, p.wire?.agency ?? null);
+      const original = p.reprintOf ? keyOf.get(p.reprintOf) : undefined;
+      if (original) {
+        links.push([key, original]);
+        shared.set(pairKey(key, original), p.shared ?? 0);
+      }
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
   const inCluster = (c: SetCluster, id: string) => `${c.name}/${id}`;
   const gold = pairsOfGroups(
     clusters.flatMap((c) => c.gold.copies.map((g) => g.map((id) => inCluster(c, id)))),

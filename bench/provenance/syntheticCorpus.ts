@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stemOf } from "../generate/names.ts";
 import { Rng } from "../generate/random.ts";
+import { writeArticleFolder } from "./articleFolder.ts";
 
 /**
  * A synthetic corpus for the provenance bench: news-like texts made by
@@ -12,6 +13,7 @@ import { Rng } from "../generate/random.ts";
  */
 export interface SyntheticArticle {
   slug: string;
+  /** The text: article.txt of its folder for a corpus article, a file apart for a new text. */
   file: string;
   published: string;
   /** The slug of the article this one reprints (planted), if it is one. */
@@ -21,6 +23,8 @@ export interface SyntheticArticle {
 }
 
 export interface SyntheticCorpus {
+  /** The folder of article folders, as the loader reads it. */
+  root: string;
   articles: SyntheticArticle[];
   /** Texts outside the corpus, for timing look-ups; half are reprints of corpus articles. */
   newTexts: SyntheticArticle[];
@@ -35,6 +39,8 @@ export const REPRINT_CHANGES = [
 export type ReprintChange = (typeof REPRINT_CHANGES)[number];
 
 const SEED_TEXT = readFileSync(new URL("./synthetic-seed.txt", import.meta.url), "utf8");
+const SYNTHETIC =
+  "Synthetic text written by the Dossier provenance bench (seed 1); no real people or events.";
 const FURNITURE = [
   "Advertisement",
   "Subscribe to our newsletter for the day's top stories",
@@ -103,7 +109,7 @@ class TextMaker {
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Writes (once, kept under `dir`) `size` articles, one file each, of which
+ * Writes (once, kept under `dir`) `size` article folders, of which
  * `reprintShare` are planted reprints of an earlier non-reprint, about thirty
  * articles a day; and `newTexts` more, half of them reprints of corpus
  * articles. The same seed writes the same bytes.
@@ -114,21 +120,31 @@ export function prepareSyntheticCorpus(
   { reprintShare = 0.1, newTexts = 100, seed = 1 } = {},
 ): SyntheticCorpus {
   const manifestFile = join(dir, "corpus.json");
+  const root = join(dir, "articles");
   if (existsSync(manifestFile)) {
     const kept = JSON.parse(readFileSync(manifestFile, "utf8")) as SyntheticCorpus;
-    if (kept.articles.length === size && kept.newTexts.length === newTexts) return kept;
+    if (kept.root === root && kept.articles.length === size && kept.newTexts.length === newTexts) return kept;
   }
-  mkdirSync(dir, { recursive: true });
+  const outside = join(dir, "new");
+  mkdirSync(outside, { recursive: true });
   const rng = new Rng(seed);
   const maker = new TextMaker(rng);
   const blocks: string[][] = [];
   const originals: number[] = [];
   const slugOf = (i: number) => `syn-${String(i).padStart(6, "0")}`;
+  /** Corpus articles are article folders from one of twenty outlets; new texts are files outside the corpus. */
   const write = (i: number, text: string[], published: string): SyntheticArticle => {
-    const file = join(dir, `${slugOf(i)}.txt`);
-    writeFileSync(file, `${text.join("\n\n")}\n`);
     blocks[i] = text;
-    return { slug: slugOf(i), file, published };
+    const body = `${text.join("\n\n")}\n`;
+    if (i >= size) {
+      const file = join(outside, `${slugOf(i)}.txt`);
+      writeFileSync(file, body);
+      return { slug: slugOf(i), file, published };
+    }
+    const publisher = `${stemOf(rng.int(0, 19))} Daily`;
+    const meta = { title: text[0]!, publisher, published, language: "en", origin: SYNTHETIC };
+    const folder = writeArticleFolder(root, slugOf(i), body, meta);
+    return { slug: slugOf(i), file: join(folder, "article.txt"), published };
   };
   const reprint = (i: number, published: string): SyntheticArticle => {
     const from = rng.pick(originals);
@@ -150,7 +166,7 @@ export function prepareSyntheticCorpus(
   const extra = Array.from({ length: newTexts }, (_, k) =>
     k % 2 === 0 ? reprint(size + k, lastDay) : write(size + k, maker.article(), lastDay),
   );
-  const corpus = { articles, newTexts: extra };
+  const corpus = { root, articles, newTexts: extra };
   writeFileSync(manifestFile, `${JSON.stringify(corpus)}\n`);
   return corpus;
 }
