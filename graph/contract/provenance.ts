@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provenanceDecisionSchema } from "../model/provenanceDecision.ts";
 
 /** Where an article's wording comes from (provenance.json, with the reviewer's decision laid over it). */
 export const articleProvenanceSchema = z.strictObject({
@@ -54,3 +55,16 @@ export const factSourceSchema = z.strictObject({
   ),
 });
 export type FactSource = z.infer<typeof factSourceSchema>;
+
+/** The Annotate view's provenance of an article: as shown (the decision laid over), as detected, and the decision. */
+export const provenanceReviewSchema = articleProvenanceSchema.extend({
+  detected: articleProvenanceSchema,
+  decision: provenanceDecisionSchema.nullable(),
+});
+export type ProvenanceReview = z.infer<typeof provenanceReviewSchema>;
+
+/** A reviewer's decision to keep (null: none, the detector's values stand). */
+export const provenanceDecisionRequestSchema = z.strictObject({
+  decision: provenanceDecisionSchema.nullable(),
+});
+export type ProvenanceDecisionRequest = z.infer<typeof provenanceDecisionRequestSchema>;

@@ -15,6 +15,7 @@ import * as corpus from "./corpus.ts";
 import * as timeline from "./timeline.ts";
 import * as explorer from "./explorer.ts";
 import * as review from "./review.ts";
+import * as provenance from "./provenance.ts";
 import * as workbench from "./workbench.ts";
 
 /**
@@ -41,6 +42,15 @@ export interface RouteSpec {
 }
 
 const ALWAYS = [403, 503] as const;
+
+/** An article the reviewer said is not a reprint, though the detector found one. */
+const exampleProvenanceReview = {
+  wire: "AP",
+  reprintOf: null,
+  shared: null,
+  detected: { wire: "AP", reprintOf: "2026-05-20-mali-opens-solar-plant", shared: 83 },
+  decision: { notReprint: true },
+};
 
 export const ROUTES = {
   health: {
@@ -445,6 +455,29 @@ export const ROUTES = {
       relations: 2,
     },
     errors: [400, 403, 404, 409, 415, 422, 507],
+  },
+  provenance: {
+    method: "GET",
+    path: "/api/articles/:slug/provenance",
+    tag: "articles",
+    summary: "An article's provenance for review: as shown, as detected, and the reviewer's decision",
+    params: review.reviewSlugParamsSchema,
+    response: provenance.provenanceReviewSchema,
+    example: exampleProvenanceReview,
+    errors: [400, 403, 404],
+  },
+  decideProvenance: {
+    method: "POST",
+    path: "/api/articles/:slug/provenance",
+    tag: "articles",
+    summary: "Keep a reviewer's decision in provenance.json: not a reprint, the original is …, credited to …",
+    description:
+      "The reviewer wins over the detector; `decision: null` removes the decision. A published article is loaded again with it (its reprints follow at the next start).",
+    params: review.reviewSlugParamsSchema,
+    body: provenance.provenanceDecisionRequestSchema,
+    response: provenance.provenanceReviewSchema,
+    example: exampleProvenanceReview,
+    errors: [400, 403, 404, 415, 507],
   },
   articleGraph: {
     method: "GET",

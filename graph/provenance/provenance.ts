@@ -1,17 +1,10 @@
+import type { ProvenanceDecision } from "../model/provenanceDecision.ts";
 import { AGENCIES } from "./agencies.ts";
 import { outletKey } from "./outlet.ts";
 import type { ReprintIndex, ReprintMatch } from "./reprints.ts";
 import { findWireCredit, type WireCredit } from "./wireCredit.ts";
 
-/** A reviewer's correction; each field given overrides what was detected. */
-export interface ProvenanceDecision {
-  /** The article is its outlet's own report, not a reprint of any other. */
-  notReprint?: boolean;
-  /** The slug of the article this one reprints. */
-  original?: string;
-  /** The agency the article is credited to; null: credited to none. */
-  agency?: string | null;
-}
+export type { ProvenanceDecision };
 
 /** Where an article's wording comes from, and the independent source it counts as. */
 export interface Provenance {

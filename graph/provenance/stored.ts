@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../model/annotation.ts";
+import { provenanceDecisionSchema } from "../model/provenanceDecision.ts";
 
 /**
  * provenance.json, kept in the article folder beside article.txt: what the
@@ -14,12 +15,6 @@ export const wireCreditSchema = z.strictObject({
   start: offset,
   end: offset,
   quote: z.string(),
-});
-
-export const provenanceDecisionSchema = z.strictObject({
-  notReprint: z.boolean().optional(),
-  original: idSchema.optional(),
-  agency: z.string().min(1).nullable().optional(),
 });
 
 export const storedProvenanceSchema = z.strictObject({

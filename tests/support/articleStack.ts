@@ -1,12 +1,13 @@
 import type { Driver } from "neo4j-driver";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
 import type { ServerOptions } from "../../graph/server/app.ts";
 import { startAppServer } from "./appServer.ts";
 import { goitaDir } from "./articleFixture.ts";
 import { launchBrowser } from "./browser.ts";
-import { clearDatabase, testDriver } from "./db.ts";
+import { clearDatabase, scalar, testDriver } from "./db.ts";
+import { UI_TIMEOUT, waitForOrder } from "./explorerPage.ts";
 
 export interface ArticleStack {
   driver: Driver;
@@ -37,4 +38,14 @@ export function useArticleStack(
     await stack.driver?.close();
   });
   return stack;
+}
+
+/** A page of the stack's explorer, once it draws every entity of the graph. */
+export async function openExplorerPage(stack: ArticleStack): Promise<Page> {
+  const entities = await scalar<number>(stack.driver, "MATCH (e:Entity) RETURN count(e)");
+  const page = await stack.browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(UI_TIMEOUT);
+  await page.goto(stack.server.url);
+  await waitForOrder(page, entities);
+  return page;
 }

@@ -9,7 +9,7 @@ import {
   OTHER_DISPATCH,
   REPRINT_WITH_EXTRA,
   REPRINT_WITH_FURNITURE,
-} from "./provenanceTexts.ts";
+} from "../support/provenanceTexts.ts";
 
 function indexOf(texts: Record<string, string>): ReprintIndex {
   const index = new ReprintIndex();

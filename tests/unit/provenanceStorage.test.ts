@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { addArticle } from "../../graph/articles/add.ts";
 import { readArticles } from "../../graph/loader/load.ts";
 import type { StoredProvenance } from "../../graph/provenance/stored.ts";
-import { DISPATCH, INDEPENDENT_WITH_STATEMENT, REPRINT_WITH_FURNITURE } from "./provenanceTexts.ts";
+import { DISPATCH, INDEPENDENT_WITH_STATEMENT, REPRINT_WITH_FURNITURE } from "../support/provenanceTexts.ts";
 
 const roots: string[] = [];
 afterAll(() => {

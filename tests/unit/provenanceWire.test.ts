@@ -6,7 +6,7 @@ import {
   FRENCH_WITH_AFP,
   INDEPENDENT_WITH_STATEMENT,
   REUTERS_DISPATCH,
-} from "./provenanceTexts.ts";
+} from "../support/provenanceTexts.ts";
 
 describe("findWireCredit", () => {
   it("reads the AP dateline and keeps the span that shows it", () => {

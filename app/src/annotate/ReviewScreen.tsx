@@ -18,6 +18,7 @@ import { AnnotatedText } from "./text/AnnotatedText.tsx";
 import { SelectionPanel } from "./text/SelectionPanel.tsx";
 import { mentionMarks } from "./text/textSegments.ts";
 import { useReviewKeys } from "./useReviewKeys.ts";
+import { ProvenancePanel } from "./ProvenancePanel.tsx";
 
 const NO_SPANS: Span[] = [];
 
@@ -103,6 +104,7 @@ export function ReviewScreen({
       <main className="annotate-stage">
         <section className="annotate-text" aria-label="Article">
           <h2>{document.meta.title}</h2>
+          <ProvenancePanel slug={document.slug} />
           <AnnotatedText
             text={text}
             mentions={marks}

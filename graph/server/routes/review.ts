@@ -1,8 +1,12 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../neo4j/database.ts";
+import { articlePaths } from "../../corpus/articleFiles.ts";
 import { listReviews, openReview, type OpenedReview } from "../../review/document.ts";
 import { publishDraft } from "../../review/publish.ts";
+import { decideProvenance, openProvenance } from "../../review/provenanceDecision.ts";
 import { ReviewRefusal } from "../../review/refusal.ts";
 import { saveDraft } from "../../review/save.ts";
 import { suggestAgain } from "../../review/suggestAgain.ts";
@@ -35,7 +39,7 @@ function document({ folder: _folder, ...shown }: OpenedReview) {
   return shown;
 }
 
-/** The Annotate view's routes: list, read, save, suggest again, publish. */
+/** The Annotate view's routes: list, read, save, suggest again, publish, and the provenance decision. */
 export function reviewRoutes(
   app: FastifyInstance,
   db: Database,
@@ -71,6 +75,20 @@ export function reviewRoutes(
           return { ...(graph ? { db: graph } : {}), nlpUrl: await nlpUrl(note) };
         });
         return document({ ...opened, draft: { ...opened.draft, notes: [...notes, ...opened.draft.notes] } });
+      }),
+    gated,
+  );
+  route(app, ROUTES.provenance, ({ params }) => answering(() => openProvenance(root(), params.slug)));
+  route(
+    app,
+    ROUTES.decideProvenance,
+    ({ params, body }) =>
+      answering(async () => {
+        const decided = decideProvenance(root(), params.slug, body.decision);
+        // A published article shows the decision at once; a draft takes it when it is published.
+        const dir = join(root(), params.slug);
+        if (existsSync(articlePaths(dir).annotation)) await db.loadArticle(dir);
+        return decided;
       }),
     gated,
   );
