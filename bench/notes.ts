@@ -8,9 +8,9 @@ npm run bench                       # every section at 100k and 1M relations (ab
 npm run bench -- --sizes 10k --sweep-size 1k --per-row-sample 100   # a quick run
 \`\`\`
 
-Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,opening,peer,memory,timeline\`,
+Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,opening,peer,memory,timeline,provenance\`,
 \`--sweep-size 10k\`, \`--per-row-sample 300\`, \`--api-seconds 30\`, \`--views 5000,20000,50000\`,
-\`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`. Datasets are generated once with
+\`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`, \`--provenance-articles 10000\`. Datasets are generated once with
 seed 1 into \`bench/tmp/\` (\`npm run generate -- --relations 100k --seed 1 --out <dir>\` writes the
 same bytes). Each load starts its own Neo4j 5.26 (the project's local instance, in a temporary data
 folder, heap 3 GB, page cache 2 GB), so every run starts from an empty store with the project's
@@ -103,6 +103,22 @@ software: on this machine a frame of a 300-node view with labels takes longer th
 - **Memory**: Neo4j's resident memory (/proc) sampled during each load and the API run, the API
   server's too; the JS heap of the sigma pages (CDP \`Runtime.getHeapUsage\`); the peak RSS of
   \`npm run export -- --all --format json\` in its own process against the size of what it wrote.
+- **Provenance** (\`--only provenance\`, no Neo4j): a synthetic corpus of \`--provenance-articles\`
+  texts (bench/tmp/provenance-<n>/, seed 1), made by recombining word by word the paragraphs of
+  \`bench/provenance/synthetic-seed.txt\` (each word followed by one that follows it there) with the
+  generator's unique names strewn in, 200 to 450 words each; about one in ten is a planted reprint of
+  an earlier text (identical; with furniture lines and its last paragraph dropped; with a new
+  headline and an extra paragraph; or trimmed), each an article folder of one of twenty synthetic
+  outlets. At load, the corpus's provenance is worked out as \`npm run load\` does (the reprint
+  index over every folder's text, then each article's wire credit and reprint look-up against all
+  the others), without writing provenance.json; the peer reads and tokenises the same article.txt
+  files (median of 3 runs).
+  The recall is that of the planted reprint pairs. Heap: V8's heap used after a full collection,
+  before and after the load (the index and the per-article provenance it keeps), and its peak
+  sampled every 250 articles; the peer holds the words of every text. Look-up: \`candidates()\` of
+  100 texts outside the corpus (half planted reprints of corpus texts) against the full index, each
+  timed alone, against reading and tokenising the same text; and the whole detection an add asks
+  (\`detectNew\`: wire credit, look-up, the earliest copy).
 - The machine has 2 cores, shared by Neo4j, the product's processes, the load generator and the
   browser of each measurement (see the load average next to each figure); ratios measured back to
   back in the same run mean more than absolute times.

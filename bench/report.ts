@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { currentFaultsSection } from "./faults/report.ts";
 import { currentSpeedSection } from "./speed/report.ts";
+import { currentReprintSection } from "./provenance/reprintReport.ts";
 import { currentSuggestSection } from "./suggest/report.ts";
 import { join } from "node:path";
 import { projectRoot } from "../graph/neo4j/local/paths.ts";
@@ -24,6 +25,7 @@ const SECTION_TITLES: Record<string, string> = {
   peer: "Peer renderer: sigma vs vis-network",
   memory: "Memory",
   timeline: "Timeline bins under load",
+  provenance: "Provenance",
 };
 
 const num = (v: number) =>
@@ -135,8 +137,13 @@ export function writeResults(results: Results, run: RunInfo, notes: string): voi
     if (kept) lines.push("", kept);
   }
   lines.push("", notes.trim(), "");
-  // The suggestion sections are written by `npm run eval -- suggest` and `-- speed`: keep them.
-  for (const section of [currentSuggestSection(), currentSpeedSection(), currentFaultsSection()])
+  // The sections written by `npm run eval -- suggest`, `-- speed` and `-- reprints` and by `npm run faults`: keep them.
+  for (const section of [
+    currentSuggestSection(),
+    currentSpeedSection(),
+    currentReprintSection(),
+    currentFaultsSection(),
+  ])
     if (section) lines.push(section, "");
   writeFileSync(markdownFile, lines.join("\n"));
 }

@@ -14,12 +14,23 @@ import { benchExpand } from "../bench/sections/expand.ts";
 import { benchExportMemory } from "../bench/sections/exportMemory.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchOpeningView } from "../bench/sections/openingView.ts";
+import { benchProvenance } from "../bench/sections/provenance.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
 import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
 import { benchTimeline } from "../bench/sections/timeline.ts";
 import { runMain } from "./lib/cli.ts";
 
-const SECTIONS = ["loader", "sweep", "api", "browser", "opening", "peer", "memory", "timeline"] as const;
+const SECTIONS = [
+  "loader",
+  "sweep",
+  "api",
+  "browser",
+  "opening",
+  "peer",
+  "memory",
+  "timeline",
+  "provenance",
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function list<T extends string>(allowed: readonly T[], what: string) {
@@ -47,6 +58,7 @@ interface Options {
   peerViews: number[];
   frames: number;
   peerFrames: number;
+  provenanceArticles: number;
 }
 
 const program = new Command("bench")
@@ -84,6 +96,12 @@ const program = new Command("bench")
     (v) => Number.parseInt(v, 10),
     5,
   )
+  .option(
+    "--provenance-articles <n>",
+    "synthetic articles in the provenance section's corpus",
+    (v) => Number.parseInt(v, 10),
+    10_000,
+  )
   .showHelpAfterError()
   .action(async (opts: Options) => {
     const root = join(projectRoot, "bench", "tmp");
@@ -92,7 +110,9 @@ const program = new Command("bench")
     const loadBefore = loadavg().map((l) => Math.round(l * 100) / 100);
     const date = new Date().toISOString();
     const has = (s: Section) => opts.only.includes(s);
-    const datasets = opts.sizes.map((size) => {
+    // Only the sections that load or read a graph need the generated datasets.
+    const needsDatasets = (["loader", "api", "browser", "opening", "memory", "timeline"] as const).some(has);
+    const datasets = (needsDatasets ? opts.sizes : []).map((size) => {
       console.log(`Preparing the ${size} dataset and its CSV files (kept in bench/tmp)...`);
       return prepareDataset(root, size);
     });
@@ -173,6 +193,10 @@ const program = new Command("bench")
         peerFrames: opts.peerFrames,
         explorer: has("browser"),
       });
+      finish();
+    }
+    if (has("provenance")) {
+      benchProvenance(results, root, opts.provenanceArticles);
       finish();
     }
     if (has("sweep")) {

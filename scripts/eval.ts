@@ -5,6 +5,14 @@ import { execFileSync } from "node:child_process";
 import { realNewsLines, writeBaseline } from "../bench/suggest/realnewsReport.ts";
 import { measureSpeed } from "../bench/speed/measure.ts";
 import { speedSection, speedTargets, writeSpeedSection } from "../bench/speed/report.ts";
+import { evaluateHalf } from "../bench/provenance/evaluateReprints.ts";
+import {
+  halfLines,
+  missLines,
+  reprintSection,
+  writeReprintSection,
+} from "../bench/provenance/reprintReport.ts";
+import { HALVES, readReprintSet } from "../bench/provenance/reprintSet.ts";
 import { runMain } from "./lib/cli.ts";
 
 const program = new Command("eval")
@@ -66,6 +74,28 @@ program
     if (opts.write) {
       writeSpeedSection(speedSection(figures));
       console.log("Wrote the suggestion speed section of BENCHMARKS.md.");
+    }
+  });
+
+program
+  .command("reprints")
+  .description(
+    "detect reprints and wire credits on the real-news reprint set (tune and held-back halves apart); writes a section of BENCHMARKS.md",
+  )
+  .option("--no-write", "print the figures without writing BENCHMARKS.md")
+  .action((opts: { write: boolean }) => {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const clusters = readReprintSet();
+    const halves = HALVES.map((half) =>
+      evaluateHalf(
+        half,
+        clusters.filter((c) => c.half === half),
+      ),
+    );
+    for (const e of halves) for (const line of [...halfLines(e), ...missLines(e)]) console.log(line);
+    if (opts.write) {
+      writeReprintSection(reprintSection(new Date().toISOString().slice(0, 10), commit, halves));
+      console.log("Wrote the reprint section of BENCHMARKS.md.");
     }
   });
 
