@@ -39,7 +39,7 @@ export const jsonValueSchema: z.ZodType<JsonValue> = z
   .meta({
     id: "JsonValue",
     description:
-      'A Neo4j value as JSON: plain JSON where it is exact, else tagged, e.g. {"$type": "date", "value": "2025-06-23"} or {"$type": "integer", "value": "9007199254740993"} (see README "JSON values").',
+      'A Neo4j value as JSON: plain JSON where it is exact, else tagged, e.g. {"$type": "date", "value": "2025-06-23"} or {"$type": "integer", "value": "9007199254740993"} (see docs/api.md, "JSON values").',
   });
 
 const properties = z.record(z.string(), jsonValueSchema);

@@ -1,4 +1,4 @@
-/** The API's bounds, in one place (documented in README "API"). */
+/** The API's bounds, in one place (documented in docs/api.md). */
 export const LIMITS = {
   searchDefault: 10,
   searchMax: 50,

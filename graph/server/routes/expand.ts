@@ -47,7 +47,7 @@ export function expandParameters(body: z.output<typeof expandRequestSchema>): Re
  * by one statement in one transaction. Without `types`, the lexical layer
  * (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true. `detail`
  * "light" (the default) keeps only LIGHT_PROPERTIES and date values.
- * `totalExact` is false when `total` is the relationship count (see README).
+ * `totalExact` is false when `total` is the relationship count (see docs/api.md).
  */
 export function expandRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.expand, async ({ body }) => {
