@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { type Metadata, metadataSchema } from "../model/annotation.ts";
 import type { Draft } from "../model/draft.ts";
-import { type GraphReader, textHash } from "../suggest/suggestRun.ts";
+import type { GraphReader } from "../suggest/suggestRun.ts";
+import { textHash } from "../corpus/textHash.ts";
 import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { extractText } from "./extract.ts";
@@ -11,7 +12,7 @@ import { type AddSource, readInput } from "./input.ts";
 import { MAX_TEXT_BYTES, limitBytes, megabytes } from "./limits.ts";
 import { type GivenMetadata, buildMetadata, checkGivenMetadata } from "./metadata.ts";
 import { AddRefusal } from "./refusal.ts";
-import { articleSlug } from "./slug.ts";
+import { articleSlug } from "../corpus/slug.ts";
 import { originalFileName } from "./sourceKind.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 import { faultPoint } from "../process/faultPoint.ts";

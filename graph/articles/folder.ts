@@ -9,8 +9,8 @@ import {
   rmSync,
 } from "node:fs";
 import { basename, join } from "node:path";
-import { textHash } from "../suggest/suggestRun.ts";
-import { freeSlug } from "./slug.ts";
+import { textHash } from "../corpus/textHash.ts";
+import { freeSlug } from "../corpus/slug.ts";
 import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";
 import { FileWriteError, fileWriteError } from "../files/writeError.ts";

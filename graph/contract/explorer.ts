@@ -2,6 +2,7 @@ import { articleProvenanceSchema, corroborationSchema, factSourceSchema } from "
 import { z } from "zod";
 import { graphJsonSchema, graphNodeSchema, graphRelationshipSchema } from "./graph.ts";
 import { LIMITS } from "./limits.ts";
+import { SLUG_MAX } from "../corpus/slugPattern.ts";
 
 /**
  * Requests and answers of the explorer's read-only API. Request schemas give
@@ -40,7 +41,7 @@ export const slugParamsSchema = z.object({
   slug: z
     .string()
     .min(1, "must not be empty")
-    .max(200, "must be at most 200 characters")
+    .max(SLUG_MAX, `must be at most ${SLUG_MAX} characters`)
     .meta({ description: "The article's folder name", example: "2025-06-23-goita-moscow" }),
 });
 

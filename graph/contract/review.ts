@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { metadataSchema } from "../model/annotation.ts";
 import { draftSchema } from "../model/draft.ts";
+import { SLUG_MAX, SLUG_PATTERN } from "../corpus/slugPattern.ts";
 
 /**
  * The Annotate view's routes: read an article's draft (or its published
@@ -13,11 +14,8 @@ import { draftSchema } from "../model/draft.ts";
 export const reviewSlugParamsSchema = z.object({
   slug: z
     .string()
-    .max(200, "must be at most 200 characters")
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      "must be an article folder name (lower-case words joined by hyphens)",
-    )
+    .max(SLUG_MAX, `must be at most ${SLUG_MAX} characters`)
+    .regex(SLUG_PATTERN, "must be an article folder name (lower-case words joined by hyphens)")
     .meta({
       description: "The article's folder name under data/articles",
       example: "2025-06-23-goita-moscow",

@@ -5,7 +5,7 @@ import { formatProblem, type Problem } from "../loader/problems.ts";
 import { displayPath, parseJsonFile } from "../loader/read.ts";
 import { annotationSchema, metadataSchema } from "../model/annotation.ts";
 import { type Draft, draftSchema } from "../model/draft.ts";
-import { textHash } from "../suggest/suggestRun.ts";
+import { textHash } from "../corpus/textHash.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { draftFromAnnotation } from "./fromAnnotation.ts";
 import { type ReviewFolder, readDraftFile, reviewFolder } from "./folder.ts";

@@ -5,6 +5,7 @@ import { NotPlainFile, entryKind, readPlainFile } from "../corpus/plainFile.ts";
 import type { DraftVersion } from "../contract/review.ts";
 import { ReviewRefusal } from "./refusal.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
+import { isSlug } from "../corpus/slugPattern.ts";
 
 /** The files of an article folder the review reads and writes. */
 export interface ReviewFolder {
@@ -15,8 +16,6 @@ export interface ReviewFolder {
   draft: string;
   annotation: string;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Refuses a folder or file of an article that is a link (it could point anywhere on the disk) or not what it should be. */
 function checkEntry(path: string, slug: string, expected: "file" | "folder"): boolean {
@@ -36,7 +35,7 @@ function checkEntry(path: string, slug: string, expected: "file" | "folder"): bo
  * is no such article.
  */
 export function reviewFolder(root: string, slug: string): ReviewFolder {
-  if (!SLUG.test(slug)) {
+  if (!isSlug(slug)) {
     throw new ReviewRefusal(`"${slug}" is not an article folder name (lower-case words joined by hyphens).`);
   }
   const dir = join(root, slug);

@@ -1,7 +1,7 @@
 import { findMentions } from "../lexical/mentions.ts";
 import type { Annotation } from "../model/annotation.ts";
 import type { Draft, Span } from "../model/draft.ts";
-import { textHash } from "../suggest/suggestRun.ts";
+import { textHash } from "../corpus/textHash.ts";
 
 const REVIEWED = { status: "accepted", engine: "person", score: 1 } as const;
 

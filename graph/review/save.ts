@@ -1,6 +1,6 @@
 import type { DraftVersion } from "../contract/review.ts";
 import type { Draft } from "../model/draft.ts";
-import { textHash } from "../suggest/suggestRun.ts";
+import { textHash } from "../corpus/textHash.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder, versionOf } from "./folder.ts";
 import { withFolderLock } from "./lock.ts";

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { textHash } from "../corpus/textHash.ts";
 import { foldName } from "../lexical/fold.ts";
 import { ENTITY_LABELS, type EntityLabel } from "../model/annotation.ts";
 import { type Draft, type DraftEntity, type DraftRelation, draftSchema } from "../model/draft.ts";
@@ -28,10 +28,6 @@ export interface SuggestContext {
   referenceDate?: string;
   /** One line per thing the user should know (an engine unreachable, a fallback taken). */
   log?: (line: string) => void;
-}
-
-export function textHash(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 const MAX_EVIDENCE = 3;

@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AddArticleResponse } from "../../graph/contract/articles.ts";
 import { draftSchema } from "../../graph/model/draft.ts";
-import { textHash } from "../../graph/suggest/suggestRun.ts";
+import { textHash } from "../../graph/corpus/textHash.ts";
 import { HARBOUR_HTML, HARBOUR_HTML_TEXT, HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
 import { type ErrorAnswer, apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";

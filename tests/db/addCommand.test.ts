@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { metadataSchema } from "../../graph/model/annotation.ts";
 import { draftSchema } from "../../graph/model/draft.ts";
-import { textHash } from "../../graph/suggest/suggestRun.ts";
+import { textHash } from "../../graph/corpus/textHash.ts";
 import {
   EMPTY_PAGE,
   FERRY_MARKDOWN,

@@ -25,9 +25,9 @@ describe("Neo4j going away and coming back", () => {
     }
     // Schema and health share one answer for two seconds, then report the outage.
     for (const path of ["/api/schema", "/api/health"]) {
-      await expect.poll(async () => (await api.get<ErrorAnswer>(path)).body.error?.code, { timeout: 20_000 }).toBe(
-        "neo4j_unavailable",
-      );
+      await expect
+        .poll(async () => (await api.get<ErrorAnswer>(path)).body.error?.code, { timeout: 20_000 })
+        .toBe("neo4j_unavailable");
     }
     const down = await api.post<ErrorAnswer>("/api/expand", {
       ids: ["4:00000000-0000-0000-0000-000000000000:1"],

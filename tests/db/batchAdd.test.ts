@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { metadataSchema } from "../../graph/model/annotation.ts";
 import { draftSchema } from "../../graph/model/draft.ts";
-import { textHash } from "../../graph/suggest/suggestRun.ts";
+import { textHash } from "../../graph/corpus/textHash.ts";
 import { HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
 import { type CliResult, runCli, startCli } from "../support/cli.ts";
 import { displayPath } from "../../graph/loader/read.ts";

@@ -67,8 +67,7 @@ async function articlesMentioning(id: string): Promise<string[]> {
   return records.map((r) => r.get("slug") as string);
 }
 
-const health = async () =>
-  (await api.get<{ counts: { nodes: number } }>("/api/health")).body.counts;
+const health = async () => (await api.get<{ counts: { nodes: number } }>("/api/health")).body.counts;
 const reportedDays = async () =>
   (await api.get<{ report: { bin: string }[] }>("/api/timeline?unit=day")).body.report.map((b) => b.bin);
 
@@ -125,7 +124,9 @@ describe("publishing a reviewed draft into Neo4j", () => {
       version,
     );
     expect((await api.post<PublishResponse>(path("publish"), { baseVersion: saved })).status).toBe(200);
-    expect(await scalar<number>(driver, "MATCH (:Entity {id: 'kestrel-works'})-[r:BASED_IN]->() RETURN count(r)")).toBe(0);
+    expect(
+      await scalar<number>(driver, "MATCH (:Entity {id: 'kestrel-works'})-[r:BASED_IN]->() RETURN count(r)"),
+    ).toBe(0);
     expect(await scalar<number>(driver, "MATCH ()-[r:MINISTER_OF]->() RETURN count(r)")).toBe(1);
     expect(await seedDump()).toBe(seedBefore);
   });

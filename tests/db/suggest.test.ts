@@ -8,7 +8,8 @@ import { validateArticle } from "../../graph/loader/validate.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
 import { type Draft, draftAnnotation, draftSchema } from "../../graph/model/draft.ts";
 import { GraphDb } from "../../graph/db/graphDb.ts";
-import { suggestDraft, textHash } from "../../graph/suggest/suggestRun.ts";
+import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
+import { textHash } from "../../graph/corpus/textHash.ts";
 import { goitaDir } from "../support/articleFixture.ts";
 import { runCli } from "../support/cli.ts";
 import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
@@ -89,7 +90,9 @@ describe("suggestions with CoreNLP and the graph", () => {
     // The graph already has SIGNED (from the seed article): "had signed" reuses it.
     expect(draft.relations.some((r) => r.type === "SIGNED" && r.from === "mali")).toBe(true);
     // "12 May 2026" inside an evidence span becomes a typed date.
-    expect(draft.relations.some((r) => JSON.stringify(r.properties.date) === '{"date":"2026-05-12"}')).toBe(true);
+    expect(draft.relations.some((r) => JSON.stringify(r.properties.date) === '{"date":"2026-05-12"}')).toBe(
+      true,
+    );
     for (const r of draft.relations) {
       expect(r.status).toBe("suggested");
       expect(r.engine).toContain("corenlp");
@@ -158,7 +161,9 @@ describe("npm run suggest", () => {
     const before = await canonicalDump(driver);
     const out = join(mkdtempSync(join(tmpdir(), "dossier-suggest-")), "draft.json");
     const result = await runCli("suggest", [solarFile, "--out", out, "--published", "2026-05-20"], env());
-    expect(result.stderr).toMatch(/Suggested \d+ entities \(\d+ already in the graph\) and \d+ relations with corenlp/);
+    expect(result.stderr).toMatch(
+      /Suggested \d+ entities \(\d+ already in the graph\) and \d+ relations with corenlp/,
+    );
     expect(result.code).toBe(0);
     const draft = draftSchema.parse(JSON.parse(readFileSync(out, "utf8")));
     expect(draft.entities.find((e) => e.id === "mali")?.existing).toBe(true);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { draftSchema } from "../../graph/model/draft.ts";
-import { textHash } from "../../graph/suggest/suggestRun.ts";
+import { textHash } from "../../graph/corpus/textHash.ts";
 import { FERRY_MARKDOWN, FERRY_TEXT, HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
 import { useArticleStack } from "../support/articleStack.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";

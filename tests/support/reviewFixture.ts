@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityLabel } from "../../graph/model/annotation.ts";
 import type { Draft, Span } from "../../graph/model/draft.ts";
-import { textHash } from "../../graph/suggest/suggestRun.ts";
+import { textHash } from "../../graph/corpus/textHash.ts";
 
 /** A short news text written for these tests; it names Mali, which the seed article also names. */
 export const LAKE_TEXT =

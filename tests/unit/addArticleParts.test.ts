@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSlug, freeSlug } from "../../graph/articles/slug.ts";
+import { articleSlug, freeSlug } from "../../graph/corpus/slug.ts";
 import { articleWritesFromEnv, isLoopbackHost } from "../../graph/server/articleWrites.ts";
 
 describe("article slugs", () => {
