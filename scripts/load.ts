@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { Command, InvalidArgumentError } from "commander";
-import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
+import { articlesDirFromEnv } from "../graph/corpus/articlesDir.ts";
 import { readEnv } from "../graph/config/env.ts";
 import { chooseBulk, BULK_MIN_RELATIONS } from "../graph/loader/bulk/choose.ts";
 import { bulkLoadInputs, storeIsEmpty } from "../graph/loader/bulk/load.ts";

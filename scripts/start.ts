@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
-import { articlesDirFromEnv } from "../graph/articles/articlesDir.ts";
+import { articlesDirFromEnv } from "../graph/corpus/articlesDir.ts";
 import { removeAbandonedFolders } from "../graph/articles/folder.ts";
 import { type Env, readEnv } from "../graph/config/env.ts";
 import { describeArticles } from "../graph/loader/load.ts";

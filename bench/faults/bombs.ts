@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { localStatus, stopLocal } from "../../graph/neo4j/local/instance.ts";
-import { defaultArticlesDir } from "../../graph/loader/load.ts";
+import { defaultArticlesDir } from "../../graph/corpus/articlesDir.ts";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
 import { describePoll, pollExplorer } from "../../tests/support/explorerPoller.ts";
 import { freePort } from "../../tests/support/freePort.ts";

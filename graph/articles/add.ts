@@ -6,7 +6,7 @@ import { textHash } from "../corpus/textHash.ts";
 import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { extractText } from "./extract.ts";
-import { displayPath } from "../loader/read.ts";
+import { displayPath } from "../corpus/displayPath.ts";
 import { folderWithText, writeFolderAtomically } from "./folder.ts";
 import { type AddSource, readInput } from "./input.ts";
 import { MAX_TEXT_BYTES, limitBytes, megabytes } from "./limits.ts";

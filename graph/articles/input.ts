@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { displayPath } from "../loader/read.ts";
+import { displayPath } from "../corpus/displayPath.ts";
 import { fetchPage } from "./fetchPage.ts";
 import { MAX_SOURCE_BYTES, limitBytes, megabytes } from "./limits.ts";
 import { AddRefusal } from "./refusal.ts";
@@ -59,7 +59,12 @@ function readPath(path: string): ReadInput {
   const size = fileSize(path);
   const kind = kindOf(path, path);
   checkSize(size, path);
-  return { bytes: readFileSync(path), kind, where: displayPath(path), origin: `From the file ${basename(path)}` };
+  return {
+    bytes: readFileSync(path),
+    kind,
+    where: displayPath(path),
+    origin: `From the file ${basename(path)}`,
+  };
 }
 
 async function readUrl(url: string): Promise<ReadInput> {

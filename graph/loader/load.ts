@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { projectRoot } from "../neo4j/local/paths.ts";
+import { defaultArticlesDir } from "../corpus/articlesDir.ts";
 import { type ArticlePlan, planArticle } from "./plan.ts";
 import { type Problem, ValidationError } from "./problems.ts";
-import { type ArticleInput, displayPath, readArticle } from "./read.ts";
+import { type ArticleInput, readArticle } from "./read.ts";
+import { displayPath } from "../corpus/displayPath.ts";
 import { validateArticle } from "./validate.ts";
 import { attachProvenance } from "./provenance.ts";
 import {
@@ -18,8 +19,6 @@ import {
   writeArticles,
 } from "./write.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
-
-export const defaultArticlesDir = join(projectRoot, "data", "articles");
 
 /** A folder written by `add` that holds a draft but no annotation yet: not part of the graph. */
 export function isDraftOnly(dir: string): boolean {

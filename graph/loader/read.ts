@@ -1,7 +1,7 @@
+import { basename } from "node:path";
 import { existsSync, statSync } from "node:fs";
 import { NotPlainFile, checkPlainFile, readPlainFile } from "../corpus/plainFile.ts";
-import { basename, dirname, isAbsolute, join, relative } from "node:path";
-import { projectRoot } from "../neo4j/local/paths.ts";
+import { displayPath } from "../corpus/displayPath.ts";
 import type { z } from "zod";
 import { type Annotation, type Metadata, annotationSchema, metadataSchema } from "../model/annotation.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
@@ -18,20 +18,6 @@ export interface ArticleInput {
   text: string;
   /** Where its wording comes from and the independent source it counts as (see attachProvenance). */
   provenance?: Provenance;
-}
-
-/**
- * A path as messages show it, never absolute: relative to the working
- * directory or the project; a path outside both by its folder and name
- * (an article folder outside the project: `articles/2025-06-23-goita-moscow`).
- */
-export function displayPath(path: string): string {
-  for (const base of [process.cwd(), projectRoot]) {
-    const rel = relative(base, path);
-    if (rel === "") return ".";
-    if (!rel.startsWith("..") && !isAbsolute(rel)) return rel;
-  }
-  return join(basename(dirname(path)), basename(path));
 }
 
 function pathLabel(path: readonly PropertyKey[]): string {

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { isIPv4 } from "node:net";
-import { articlesDirFromEnv } from "../articles/articlesDir.ts";
+import { articlesDirFromEnv } from "../corpus/articlesDir.ts";
 import type { Env } from "../config/env.ts";
 import type { Database } from "../db/database.ts";
 import { errorAnswer } from "./errors.ts";

@@ -19,7 +19,7 @@ import {
 } from "../support/addFixtures.ts";
 import { type CliResult, runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
-import { displayPath } from "../../graph/loader/read.ts";
+import { displayPath } from "../../graph/corpus/displayPath.ts";
 
 const inputs = tempDir("add-inputs");
 let pages: PageServer;

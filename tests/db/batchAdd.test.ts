@@ -7,7 +7,7 @@ import { draftSchema } from "../../graph/model/draft.ts";
 import { textHash } from "../../graph/corpus/textHash.ts";
 import { HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
 import { type CliResult, runCli, startCli } from "../support/cli.ts";
-import { displayPath } from "../../graph/loader/read.ts";
+import { displayPath } from "../../graph/corpus/displayPath.ts";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "batch");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");

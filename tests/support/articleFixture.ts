@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Annotation, Metadata } from "../../graph/model/annotation.ts";
-import { defaultArticlesDir } from "../../graph/loader/load.ts";
+import { defaultArticlesDir } from "../../graph/corpus/articlesDir.ts";
 
 export const GOITA_SLUG = "2025-06-23-goita-moscow";
 export const goitaDir = join(defaultArticlesDir, GOITA_SLUG);

@@ -7,7 +7,7 @@ import type { ErrorBody } from "../../graph/contract/errors.ts";
 import type { Draft } from "../../graph/model/draft.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { MemoryDatabase } from "../support/memoryDb.ts";
-import { displayPath } from "../../graph/loader/read.ts";
+import { displayPath } from "../../graph/corpus/displayPath.ts";
 import { LAKE_SLUG, LAKE_TEXT, writeLakeFolder } from "../support/reviewFixture.ts";
 
 const root = mkdtempSync(join(tmpdir(), "dossier-messages-"));

@@ -1,4 +1,4 @@
-import { displayPath } from "../../loader/read.ts";
+import { displayPath } from "../../corpus/displayPath.ts";
 import type { ItemOutcome } from "./items.ts";
 
 function plural(count: number, one: string, many: string): string {

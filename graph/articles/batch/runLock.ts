@@ -1,7 +1,7 @@
 import { linkSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { writeFileWhole } from "../../files/writeWhole.ts";
 import { join } from "node:path";
-import { displayPath } from "../../loader/read.ts";
+import { displayPath } from "../../corpus/displayPath.ts";
 import { isProcessOf } from "../../process/pidFile.ts";
 import { AddRefusal } from "../refusal.ts";
 

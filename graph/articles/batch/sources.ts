@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { GivenMetadata } from "../metadata.ts";
-import { displayPath } from "../../loader/read.ts";
+import { displayPath } from "../../corpus/displayPath.ts";
 import { AddRefusal } from "../refusal.ts";
 import { itemsFromFeed } from "./fromFeed.ts";
 import { itemsFromFolder } from "./fromFolder.ts";

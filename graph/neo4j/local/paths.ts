@@ -1,8 +1,9 @@
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../../config/projectRoot.ts";
+
+export { projectRoot };
 
 /** Where the local Neo4j lives: jars, compiled launcher, default data folder. */
-export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const launcherSourceDir = join(projectRoot, "scripts", "neo4j");
 export const localRoot = join(projectRoot, ".dossier", "neo4j");
 export const libDir = join(localRoot, "lib");
