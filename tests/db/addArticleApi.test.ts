@@ -40,7 +40,13 @@ describe("POST /api/articles", () => {
     expect(draftSchema.parse(answer.body.draft).textHash).toBe(textHash(HARBOUR_TEXT));
     const dir = join(articles, answer.body.slug);
     expect(readFileSync(join(dir, "article.txt"), "utf8")).toBe(HARBOUR_TEXT);
-    expect(listTree(dir)).toEqual(["article.txt", "draft.json", "meta.json", "original.txt", "provenance.json"]);
+    expect(listTree(dir)).toEqual([
+      "article.txt",
+      "draft.json",
+      "meta.json",
+      "original.txt",
+      "provenance.json",
+    ]);
     expect(JSON.parse(readFileSync(join(dir, "meta.json"), "utf8"))).toMatchObject({
       slug: answer.body.slug,
       publisher: "Coast Weekly",

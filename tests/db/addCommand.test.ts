@@ -91,7 +91,13 @@ describe("npm run add", () => {
     expect(result.code).toBe(0);
     const folder = readFolder(articles);
     expect(folder.slug).toBe("2024-03-05-port-elsa-signs-a-harbour-deal");
-    expect(folder.files).toEqual(["article.txt", "draft.json", "meta.json", "original.txt", "provenance.json"]);
+    expect(folder.files).toEqual([
+      "article.txt",
+      "draft.json",
+      "meta.json",
+      "original.txt",
+      "provenance.json",
+    ]);
     expect(folder.text).toBe(HARBOUR_TEXT);
     expect(folder.draft.entities.length).toBeGreaterThan(0);
     expect(folder.draft.relations.length).toBeGreaterThan(0);
@@ -114,7 +120,13 @@ describe("npm run add", () => {
     expect(result.code).toBe(0);
     const folder = readFolder(articles);
     expect(folder.text).toBe(HARBOUR_HTML_TEXT);
-    expect(folder.files).toEqual(["article.txt", "draft.json", "meta.json", "original.html", "provenance.json"]);
+    expect(folder.files).toEqual([
+      "article.txt",
+      "draft.json",
+      "meta.json",
+      "original.html",
+      "provenance.json",
+    ]);
     expect(readFileSync(join(folder.dir, "original.html"), "utf8")).toBe(HARBOUR_HTML);
     expect(folder.meta).toMatchObject({
       title: "Harbour deal signed in Port Elsa",
@@ -210,7 +222,10 @@ describe("npm run add refuses bad input in one sentence and writes nothing", () 
       "photo.txt",
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     );
-    await refused([file], `${displayPath(file)} looks like a binary file (a NUL byte at byte offset 8), not text.`);
+    await refused(
+      [file],
+      `${displayPath(file)} looks like a binary file (a NUL byte at byte offset 8), not text.`,
+    );
   });
 
   it("a text over 1 MB", async () => {

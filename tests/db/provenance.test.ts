@@ -73,6 +73,8 @@ describe("counting independent sources", () => {
     const reconciled = await reconcileArticles(driver, corpus.root);
     expect(reconciled.reloaded).toEqual([PROVENANCE_SLUGS.site]);
     expect((await fact()).corroboration).toEqual({ statements: 3, articles: 3, outlets: 3, sources: 3 });
+    const site = await api.get<ArticleText>(`/api/articles/${PROVENANCE_SLUGS.site}`);
+    expect(site.body.provenance).toEqual({ wire: null, reprintOf: null, shared: null });
 
     // A load from scratch reads the same decision.
     await loadArticles(driver, corpus.dirs, { reset: true });

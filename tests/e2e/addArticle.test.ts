@@ -32,7 +32,13 @@ describe("the Add article dialog", () => {
       .poll(() => dialog.getByRole("status").textContent(), { timeout: UI_TIMEOUT })
       .toMatch(new RegExp(`^Added ${slug} with \\d+ suggestions? \\(\\d+ entities, \\d+ relations\\)\\.$`));
     const dir = join(articles, slug);
-    expect(listTree(dir)).toEqual(["article.txt", "draft.json", "meta.json", "original.txt", "provenance.json"]);
+    expect(listTree(dir)).toEqual([
+      "article.txt",
+      "draft.json",
+      "meta.json",
+      "original.txt",
+      "provenance.json",
+    ]);
     expect(readFileSync(join(dir, "article.txt"), "utf8")).toBe(HARBOUR_TEXT);
     const draft = draftSchema.parse(JSON.parse(readFileSync(join(dir, "draft.json"), "utf8")));
     expect(draft.textHash).toBe(textHash(HARBOUR_TEXT));
