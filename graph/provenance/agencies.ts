@@ -22,6 +22,8 @@ export const AGENCIES: readonly { short: string; names: readonly string[] }[] = 
   { short: "TASS", names: ["TASS"] },
   { short: "Belga", names: ["Belga"] },
   { short: "MAP", names: ["MAP", "Maghreb Arabe Presse"] },
+  { short: "Lusa", names: ["Lusa", "Agência Lusa"] },
+  { short: "KUNA", names: ["KUNA", "Kuwait News Agency"] },
 ];
 
 const BY_NAME = new Map<string, string>();

@@ -4,7 +4,7 @@ import { sharedCount, shingles } from "./shingles.ts";
 /** A text of the index that shares much of a new text's wording. */
 export interface ReprintMatch {
   slug: string;
-  /** Percent (0-100, integer) of the NEW text's shingles found in the candidate. */
+  /** Percent (0-100, integer) of the shorter text's shingles found in the other (the new text's, when it is the shorter). */
   shared: number;
 }
 
@@ -16,6 +16,9 @@ export interface ReprintMatch {
  * at most a background paragraph or two.
  */
 export const REPRINT_THRESHOLD = 50;
+
+/** A text this short (about 15 words outside quotations) says too little to be called a copy. */
+const MIN_SHINGLES = 10;
 
 interface Entry {
   text: string;
@@ -91,7 +94,12 @@ export class ReprintIndex {
     if (own.length === 0) return [];
     const matches: ReprintMatch[] = [];
     for (const slug of this.near(text)) {
-      const shared = Math.round((100 * sharedCount(own, this.entries.get(slug)!.shingles)) / own.length);
+      const other = this.entries.get(slug)!.shingles;
+      // The shorter text's share: a trimmed copy lies wholly inside its fuller version, whichever
+      // of the two came in first, while most of the fuller one is not in the trimmed one.
+      const shorter = Math.min(own.length, other.length);
+      if (shorter < MIN_SHINGLES) continue;
+      const shared = Math.round((100 * sharedCount(own, other)) / shorter);
       if (shared >= REPRINT_THRESHOLD) matches.push({ slug, shared });
     }
     return matches.sort((a, b) => b.shared - a.shared || a.slug.localeCompare(b.slug));

@@ -3,6 +3,7 @@ import { type KnownArticle, provenanceOf } from "../../graph/provenance/provenan
 import { REPRINT_THRESHOLD, ReprintIndex } from "../../graph/provenance/reprints.ts";
 import {
   DISPATCH,
+  DISPATCH_PARAGRAPHS,
   FRENCH_WITH_AFP,
   INDEPENDENT_PLAIN,
   INDEPENDENT_WITH_STATEMENT,
@@ -37,6 +38,13 @@ describe("ReprintIndex", () => {
   it("finds the original of a trimmed copy and the copy of a longer original alike", () => {
     const index = indexOf({ reprint: REPRINT_WITH_FURNITURE });
     expect(index.candidates(DISPATCH)[0]?.slug).toBe("reprint");
+  });
+
+  it("finds a copy trimmed to its first paragraphs when the full dispatch comes in after it", () => {
+    const trimmed = [DISPATCH_PARAGRAPHS[0], DISPATCH_PARAGRAPHS[2]].join("\n\n");
+    const [match] = indexOf({ trimmed }).candidates(DISPATCH);
+    expect(match?.slug).toBe("trimmed");
+    expect(match?.shared).toBeGreaterThanOrEqual(90);
   });
 
   it("does not take two independent reports of one event for reprints", () => {
