@@ -1,4 +1,5 @@
 import slugify from "@sindresorhus/slugify";
+import { firstFreeId } from "../lexical/ids.ts";
 
 const MAX_TITLE_WORDS = 8;
 const MAX_TITLE_CHARS = 60;
@@ -16,9 +17,5 @@ export function articleSlug(date: string, title: string): string {
 
 /** The slug itself when free, else the first of slug-2, slug-3, ... that is. */
 export function freeSlug(slug: string, taken: (candidate: string) => boolean): string {
-  if (!taken(slug)) return slug;
-  for (let n = 2; ; n++) {
-    const candidate = `${slug}-${n}`;
-    if (!taken(candidate)) return candidate;
-  }
+  return firstFreeId(slug, taken);
 }

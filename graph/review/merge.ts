@@ -1,5 +1,6 @@
 import { foldName } from "../lexical/fold.ts";
 import type { Draft, DraftEntity, DraftRelation, Span } from "../model/draft.ts";
+import { firstFreeId } from "../lexical/ids.ts";
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -26,9 +27,9 @@ function sameRelation(a: DraftRelation, b: DraftRelation): boolean {
   return a.type === b.type || a.evidenceSpans.some((s) => b.evidenceSpans.some((t) => overlaps(s, t)));
 }
 
+/** The first free id from `id`, marked as taken. */
 function uniqueId(id: string, taken: Set<string>): string {
-  let chosen = id;
-  for (let n = 2; taken.has(chosen); n += 1) chosen = `${id}-${n}`;
+  const chosen = firstFreeId(id, taken);
   taken.add(chosen);
   return chosen;
 }

@@ -7,7 +7,7 @@ import { annotateLong } from "../nlp/chunked.ts";
 import { type EntityGroup, clusterMentions, toSpan } from "./cluster.ts";
 import { corefOccurrences } from "./coref.ts";
 import { gazetteerMentions, gazetteerNames, graphNameLabels } from "./gazetteer.ts";
-import { slugId, uniqueId } from "./ids.ts";
+import { firstFreeId, slugId } from "../lexical/ids.ts";
 import { type GraphReader, type Link, graphRelationshipTypes, linkGroups, takenIds } from "./link.ts";
 import { NLP_READS_CHARS, nlpCut, withPlainTail } from "./longText.ts";
 import { findMentions } from "./mentions.ts";
@@ -31,6 +31,13 @@ export interface SuggestContext {
 }
 
 const MAX_EVIDENCE = 3;
+
+/** The first free id from `base`, marked as taken. */
+function takeId(base: string, taken: Set<string>): string {
+  const id = firstFreeId(base, taken);
+  taken.add(id);
+  return id;
+}
 const MAX_TYPES_PER_PAIR = 2;
 
 async function analyse(
@@ -111,7 +118,8 @@ function buildEntities(
       });
     const aliases = fresh(g.name === name ? g.aliases : [g.name, ...g.aliases]);
     const demonyms = fresh(g.demonyms);
-    const id = linked ? linked.id : uniqueId(slugId(name), ids);
+    const id = linked ? linked.id : firstFreeId(slugId(name), ids);
+    ids.add(id);
     if (linked) ids.add(linked.id);
     const properties: DraftEntity["properties"] = {};
     const labels = entityLabels(g, link);
@@ -172,7 +180,7 @@ function buildRelations(
     perPair.set(pair, count + 1);
     const first = spans[0]!;
     out.push({
-      id: uniqueId(slugId(`${guess.from}-${guess.type}-${guess.to}`), ids),
+      id: takeId(slugId(`${guess.from}-${guess.type}-${guess.to}`), ids),
       type: guess.type,
       from: guess.from,
       to: guess.to,

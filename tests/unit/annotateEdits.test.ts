@@ -10,7 +10,10 @@ import {
   splitEntity,
   swapDirection,
 } from "../../app/src/annotate/state/draftEdits.ts";
-import { uniqueId } from "../../app/src/annotate/state/ids.ts";
+import { firstFreeId, slugId } from "../../graph/lexical/ids.ts";
+
+const uniqueId = (name: string, taken: ReadonlySet<string>, fallback?: string) =>
+  firstFreeId(slugId(name, fallback), taken);
 import { parseValue } from "../../app/src/annotate/state/propertyValue.ts";
 import { relationType } from "../../app/src/annotate/state/relationType.ts";
 

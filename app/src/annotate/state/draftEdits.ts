@@ -1,6 +1,6 @@
 import type { Draft, DraftEntity, DraftRelation, ReviewStatus, Span } from "../../../../graph/model/draft.ts";
 import type { ItemRef } from "../../shell/annotateUrl.ts";
-import { uniqueId } from "./ids.ts";
+import { firstFreeId, slugId } from "../../../../graph/lexical/ids.ts";
 
 /**
  * Pure edits of a draft: each returns a new draft and leaves its argument
@@ -150,7 +150,7 @@ export function newEntity(
   labels: DraftEntity["labels"],
   mentions: Span[],
 ): DraftEntity {
-  const id = uniqueId(name, new Set(draft.entities.map((e) => e.id)), "entity");
+  const id = firstFreeId(slugId(name, "entity"), new Set(draft.entities.map((e) => e.id)));
   return {
     id,
     labels,
@@ -184,7 +184,10 @@ export function addMention(draft: Draft, id: string, span: Span): Draft {
 
 /** A relation entered by hand whose one evidence quote is exactly the selected span. */
 export function addRelation(draft: Draft, type: string, from: string, to: string, span: Span): Draft {
-  const id = uniqueId(`${from} ${type} ${to}`, new Set(draft.relations.map((r) => r.id)), "relation");
+  const id = firstFreeId(
+    slugId(`${from} ${type} ${to}`, "relation"),
+    new Set(draft.relations.map((r) => r.id)),
+  );
   const relation: DraftRelation = {
     id,
     type,
