@@ -1,5 +1,6 @@
 import type { Draft, DraftEntity, ReviewStatus, Span } from "../../../../graph/model/draft.ts";
 import * as edit from "./draftEdits.ts";
+import { record, redo, undo } from "../../shell/history.ts";
 import type { ItemRef } from "../../shell/annotateUrl.ts";
 import type { EntityChange, GraphEntity, RelationChange } from "./draftEdits.ts";
 
@@ -92,30 +93,25 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return { ...state, selected: action.item };
     case "replace":
       return { ...state, draft: action.draft, past: [], future: [] };
-    case "undo": {
-      const previous = state.past.at(-1);
-      if (!previous) return state;
-      return {
-        ...state,
-        draft: previous,
-        past: state.past.slice(0, -1),
-        future: [state.draft, ...state.future],
-      };
-    }
+    case "undo":
     case "redo": {
-      const [next, ...future] = state.future;
-      if (!next) return state;
-      return { ...state, draft: next, past: [...state.past, state.draft], future };
+      const step = action.type === "undo" ? undo : redo;
+      const { past, present, future } = step({
+        past: state.past,
+        present: state.draft,
+        future: state.future,
+      });
+      return present === state.draft ? state : { ...state, draft: present, past, future };
     }
     default: {
       const { draft, selected } = applyEdit(state.draft, action);
       if (draft === state.draft) return selected ? { ...state, selected } : state;
-      return {
+      const { past, future } = record(
+        { past: state.past, present: state.draft, future: state.future },
         draft,
-        past: [...state.past, state.draft].slice(-HISTORY),
-        future: [],
-        selected: selected ?? state.selected,
-      };
+        HISTORY,
+      );
+      return { draft, past, future, selected: selected ?? state.selected };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphJson, GraphNode, GraphRelationship } from "../../../../graph/model/graphJson.ts";
 import { noTimeFilter, sameFilter, type TimeFilter } from "../time/timeFilter.ts";
+import { type History, startHistory, record, redo, undo } from "../../shell/history.ts";
 
 /**
  * What the user has put on screen: the nodes and relationships of the view,
@@ -15,11 +16,7 @@ export interface ViewData {
   timeFilter: TimeFilter;
 }
 
-export interface ViewHistory {
-  past: ViewData[];
-  present: ViewData;
-  future: ViewData[];
-}
+export type ViewHistory = History<ViewData>;
 
 export type ViewAction =
   | { type: "add"; graph: GraphJson }
@@ -43,7 +40,7 @@ export const emptyView: ViewData = {
   timeFilter: noTimeFilter,
 };
 
-export const initialHistory: ViewHistory = { past: [], present: emptyView, future: [] };
+export const initialHistory: ViewHistory = startHistory(emptyView);
 
 /** The view with the graph's nodes and relationships added (a relationship needs both ends). */
 export function addGraph(view: ViewData, graph: GraphJson): ViewData {
@@ -157,28 +154,12 @@ function sameView(a: ViewData, b: ViewData): boolean {
 
 /** The history reducer: each change is undoable; a change that changes nothing is not recorded. */
 export function viewReducer(history: ViewHistory, action: ViewAction): ViewHistory {
-  if (action.type === "undo") {
-    const previous = history.past.at(-1);
-    if (!previous) return history;
-    return {
-      past: history.past.slice(0, -1),
-      present: previous,
-      future: [history.present, ...history.future],
-    };
-  }
-  if (action.type === "redo") {
-    const [next, ...rest] = history.future;
-    if (!next) return history;
-    return { past: [...history.past, history.present], present: next, future: rest };
-  }
+  if (action.type === "undo") return undo(history);
+  if (action.type === "redo") return redo(history);
   const present = applyChange(history.present, action);
   if (present === history.present || sameView(present, history.present)) {
     // Same ids, possibly fresher properties: keep them without a history step.
     return present === history.present ? history : { ...history, present };
   }
-  return {
-    past: [...history.past, history.present].slice(-HISTORY_LIMIT),
-    present,
-    future: [],
-  };
+  return record(history, present, HISTORY_LIMIT);
 }
