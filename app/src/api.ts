@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ErrorBody, QueryPosition } from "../../graph/contract/errors.ts";
+import type { ErrorBody, QueryPosition } from "../../graph/contract/errorCodes.ts";
 import type { Answer, ROUTES, RouteName } from "../../graph/contract/routes.ts";
 
 /**

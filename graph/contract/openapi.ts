@@ -1,5 +1,5 @@
 import { type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, createDocument } from "zod-openapi";
-import { ERRORS, errorBodySchema } from "./errors.ts";
+import { ERRORS, errorBodySchema } from "./errorCodes.ts";
 import { ROUTES, type RouteSpec } from "./routes.ts";
 
 /** `/api/nodes/:id` as OpenAPI writes it: `/api/nodes/{id}`. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ErrorStatus } from "./errors.ts";
+import type { ErrorStatus } from "./errorCodes.ts";
 import {
   exampleGraph,
   exampleIds,

@@ -70,4 +70,4 @@ export const cypherSchemaSchema = z.object({
 });
 export type CypherSchema = z.infer<typeof cypherSchemaSchema>;
 
-export type { QueryPosition } from "./errors.ts";
+export type { QueryPosition } from "./errorCodes.ts";

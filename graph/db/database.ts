@@ -1,6 +1,6 @@
 import type { Record as Neo4jRecord } from "neo4j-driver";
 import type { QueryResult } from "../contract/workbench.ts";
-import type { QueryLimits, UserQuery } from "../query/run.ts";
+import type { QueryLimits, UserQuery } from "../query/runUserQuery.ts";
 
 /**
  * What the HTTP API needs from the database, and nothing more: named read

@@ -3,7 +3,7 @@ import type { QueryResult } from "../contract/workbench.ts";
 import { randomUUID } from "node:crypto";
 import { type OnStuckQuery, withDeadline } from "../query/deadline.ts";
 import { assertReadOnly } from "../query/guard.ts";
-import { type QueryLimits, type UserQuery, runUserQuery } from "../query/run.ts";
+import { type QueryLimits, type UserQuery, runUserQuery } from "../query/runUserQuery.ts";
 import type { MainSide, QueryWorkers } from "../query/worker/pool.ts";
 import { loadArticles } from "../loader/load.ts";
 import { cypher } from "../neo4j/cypherFiles.ts";

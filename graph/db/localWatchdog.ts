@@ -1,5 +1,5 @@
 import { type OnStuckQuery, describeStuck } from "../query/deadline.ts";
-import { QueryError } from "../query/errors.ts";
+import { QueryError } from "../query/queryError.ts";
 import { type LocalInstanceOptions, startLocal, stopLocal } from "../neo4j/local/instance.ts";
 
 /** How long the local Neo4j gets to shut down before it is killed (a stuck query never lets it). */

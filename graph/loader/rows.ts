@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { toDriverProperties } from "../neo4j/values.ts";
+import { toDriverProperties } from "../neo4j/driverValues.ts";
 import { EntityMerger } from "./entities.ts";
 import type { ArticlePlan } from "./plan.ts";
 

@@ -2,7 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { Driver } from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
 import { sessionConfig, withSession } from "../neo4j/session.ts";
-import { QueryError } from "./errors.ts";
+import { QueryError } from "./queryError.ts";
 
 /** How long past its limit a query may take before the server stops waiting for Neo4j to end it. */
 export const DEADLINE_GRACE_MS = 1000;

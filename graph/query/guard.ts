@@ -1,6 +1,6 @@
 import type { Session } from "neo4j-driver";
 import { neo4jErrorKind } from "../neo4j/errorKind.ts";
-import { QueryError, syntaxPosition } from "./errors.ts";
+import { QueryError, syntaxPosition } from "./queryError.ts";
 import { type PlanOperator, refusalReason } from "./policy.ts";
 
 interface PlanNode {

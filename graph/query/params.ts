@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import { QueryError } from "./errors.ts";
+import { QueryError } from "./queryError.ts";
 
 /**
  * Query parameters from JSON to driver values. A whole number becomes INTEGER

@@ -1,6 +1,6 @@
 import { ConfigError, type Env } from "../config/env.ts";
 import { DEFAULT_MAX_BYTES } from "./answerBounds.ts";
-import type { QueryLimits } from "./run.ts";
+import type { QueryLimits } from "./runUserQuery.ts";
 
 /** How the server runs the workbench's queries (QUERY_* and DOSSIER_ALLOW_WRITES). */
 export interface QuerySettings {

@@ -1,4 +1,4 @@
-import type { ItemProblem } from "../contract/errors.ts";
+import type { ItemProblem } from "../contract/errorCodes.ts";
 import { MAX_ID_LENGTH } from "../model/annotation.ts";
 import type { Draft } from "../model/draft.ts";
 

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { readPlainFile } from "../corpus/plainFile.ts";
-import type { ItemProblem } from "../contract/errors.ts";
+import type { ItemProblem } from "../contract/errorCodes.ts";
 import type { DraftVersion, PublishResponse } from "../contract/review.ts";
 import { ValidationError } from "../loader/problems.ts";
 import { validateArticle } from "../loader/validate.ts";

@@ -1,5 +1,5 @@
 import { UserFacingError } from "../config/userError.ts";
-import type { ItemProblem } from "../contract/errors.ts";
+import type { ItemProblem } from "../contract/errorCodes.ts";
 import type { Draft } from "../model/draft.ts";
 
 export interface RefusalDetail {

@@ -1,4 +1,4 @@
-import type { ItemProblem } from "../contract/errors.ts";
+import type { ItemProblem } from "../contract/errorCodes.ts";
 import type { Draft, Span } from "../model/draft.ts";
 
 function clip(text: string, max = 40): string {

@@ -1,7 +1,7 @@
 import { type Neo4jErrorKind, neo4jErrorKind } from "../neo4j/errorKind.ts";
-import { QueryError } from "../query/errors.ts";
+import { QueryError } from "../query/queryError.ts";
 import { FileWriteError } from "../files/writeError.ts";
-import type { ErrorBody, ErrorCode } from "../contract/errors.ts";
+import type { ErrorBody, ErrorCode } from "../contract/errorCodes.ts";
 import { AddRefusal } from "../articles/refusal.ts";
 import { ReviewRefusal } from "../review/refusal.ts";
 

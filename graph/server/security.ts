@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { ErrorCode } from "../contract/errors.ts";
+import type { ErrorCode } from "../contract/errorCodes.ts";
 import { errorAnswer } from "./errors.ts";
 
 const LOOPBACK_NAMES = new Set(["127.0.0.1", "localhost", "[::1]"]);

@@ -13,7 +13,7 @@ import { NLP_READS_CHARS, nlpCut, withPlainTail } from "./longText.ts";
 import { findMentions } from "./mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
 import { type AnalysedText, fromCoreNlp, plainTokens } from "./text.ts";
-import { propertiesWithin } from "./values.ts";
+import { propertiesWithin } from "./valueProperties.ts";
 
 export type { GraphReader };
 

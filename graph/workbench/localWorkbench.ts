@@ -10,7 +10,7 @@ import {
 } from "../neo4j/local/instance.ts";
 import { type LocalWatchdog, localWatchdog } from "../db/localWatchdog.ts";
 import { reconcileArticles } from "../loader/reconcile.ts";
-import { QueryError } from "../query/errors.ts";
+import { QueryError } from "../query/queryError.ts";
 import type { MainSide } from "../query/worker/pool.ts";
 import { CoalescedRun } from "./coalescedRun.ts";
 

@@ -2,7 +2,7 @@ import { Presets, SingleBar } from "cli-progress";
 import type { AddOptions } from "../../graph/articles/add.ts";
 import { countOutcomes } from "../../graph/articles/batch/describe.ts";
 import type { BatchItem } from "../../graph/articles/batch/items.ts";
-import { runBatch } from "../../graph/articles/batch/run.ts";
+import { runBatch } from "../../graph/articles/batch/runBatch.ts";
 import { claimArticlesDir } from "../../graph/articles/batch/runLock.ts";
 import type { GivenMetadata } from "../../graph/articles/metadata.ts";
 import type { Env } from "../../graph/config/env.ts";

@@ -1,5 +1,5 @@
 import { UserFacingError } from "../../graph/config/userError.ts";
-import { describeNeo4jFailure } from "../../graph/neo4j/errors.ts";
+import { describeNeo4jFailure } from "../../graph/neo4j/connectionErrors.ts";
 
 export { UserFacingError as UserError };
 

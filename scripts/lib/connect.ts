@@ -3,7 +3,7 @@ import { readEnv } from "../../graph/config/env.ts";
 import { type ConnectionSettings, connectionFromEnv } from "../../graph/neo4j/connection.ts";
 import { createDriver } from "../../graph/neo4j/driver.ts";
 import { sessionConfig, withSession } from "../../graph/neo4j/session.ts";
-import { describeConnectionError } from "../../graph/neo4j/errors.ts";
+import { describeConnectionError } from "../../graph/neo4j/connectionErrors.ts";
 import { UserError } from "./cli.ts";
 
 /** A driver that has proved it can reach Neo4j, or one sentence saying why not. */

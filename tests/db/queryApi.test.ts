@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
-import type { ErrorBody as QueryErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody as QueryErrorBody } from "../../graph/contract/errorCodes.ts";
 import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../graph/contract/workbench.ts";
 import { createDriver } from "../../graph/neo4j/driver.ts";
 import { listSavedQueries } from "../../graph/query/savedQueries.ts";

@@ -1,11 +1,11 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import type { QueryResult } from "../../graph/contract/workbench.ts";
 import { GraphDb } from "../../graph/db/graphDb.ts";
 import { localWatchdog } from "../../graph/db/localWatchdog.ts";
-import { QueryError } from "../../graph/query/errors.ts";
-import { runUserQuery } from "../../graph/query/run.ts";
+import { QueryError } from "../../graph/query/queryError.ts";
+import { runUserQuery } from "../../graph/query/runUserQuery.ts";
 import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { listen } from "../../graph/server/listen.ts";

@@ -1,8 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../graph/loader/load.ts";
-import { QueryError } from "../../graph/query/errors.ts";
-import { type QueryLimits, runUserQuery } from "../../graph/query/run.ts";
+import { QueryError } from "../../graph/query/queryError.ts";
+import { type QueryLimits, runUserQuery } from "../../graph/query/runUserQuery.ts";
 import { goitaDir } from "../support/articleFixture.ts";
 import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
 

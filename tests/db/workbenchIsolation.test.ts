@@ -2,7 +2,7 @@ import { cpSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import type { PublishResponse, ReviewDocument } from "../../graph/contract/review.ts";
 import type { QueryResult } from "../../graph/contract/workbench.ts";
 import { reconcileArticles } from "../../graph/loader/reconcile.ts";

@@ -2,9 +2,9 @@ import neo4j, { Neo4jError, Node, Record as Neo4jRecord, Relationship } from "ne
 import type { QueryResult } from "../../graph/contract/workbench.ts";
 import type { GraphJson } from "../../graph/model/graphJson.ts";
 import type { Database } from "../../graph/db/database.ts";
-import { QueryError } from "../../graph/query/errors.ts";
+import { QueryError } from "../../graph/query/queryError.ts";
 import { type PlanOperator, refusalReason } from "../../graph/query/policy.ts";
-import type { QueryLimits, UserQuery } from "../../graph/query/run.ts";
+import type { QueryLimits, UserQuery } from "../../graph/query/runUserQuery.ts";
 
 /** A plan as EXPLAIN reports it: the query type and the operators. */
 export interface MemoryPlan {

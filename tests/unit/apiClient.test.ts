@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, apiGet, apiPost, onApiFailure } from "../../app/src/api.ts";
 import { exampleGraph } from "../../graph/contract/examples.ts";
-import { QueryError } from "../../graph/query/errors.ts";
+import { QueryError } from "../../graph/query/queryError.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { listen } from "../../graph/server/listen.ts";
 import { freePort } from "../support/freePort.ts";

@@ -5,7 +5,7 @@ import {
   nodeDetailsSchema,
   searchResponseSchema,
 } from "../../graph/contract/explorer.ts";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import { exampleGraph, exampleIds } from "../../graph/contract/examples.ts";
 import { graphJsonSchema } from "../../graph/contract/graph.ts";
 import { queryCheckSchema, queryResultSchema } from "../../graph/contract/workbench.ts";

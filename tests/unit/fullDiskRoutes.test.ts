@@ -2,7 +2,7 @@ import { readFileSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import { reviewListSchema } from "../../graph/contract/review.ts";
 import type { Draft } from "../../graph/model/draft.ts";
 import { buildServer } from "../../graph/server/app.ts";

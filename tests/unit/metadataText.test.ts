@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildMetadata, checkGivenMetadata } from "../../graph/articles/metadata.ts";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
 import { MemoryDatabase } from "../support/memoryDb.ts";

@@ -1,7 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ERROR_CODES } from "../../graph/contract/errors.ts";
+import { ERROR_CODES } from "../../graph/contract/errorCodes.ts";
 import { openApiPath } from "../../graph/contract/openapi.ts";
 import { ROUTES, type RouteSpec } from "../../graph/contract/routes.ts";
 import { buildServer } from "../../graph/server/app.ts";

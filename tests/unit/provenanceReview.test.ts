@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import type { ProvenanceReview } from "../../graph/contract/provenance.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { MemoryDatabase } from "../support/memoryDb.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import type { Draft } from "../../graph/model/draft.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { MemoryDatabase } from "../support/memoryDb.ts";

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import { type ReviewDocument, reviewListSchema } from "../../graph/contract/review.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
 import type { Draft } from "../../graph/model/draft.ts";

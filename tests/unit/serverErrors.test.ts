@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import { buildServer } from "../../graph/server/app.ts";
 import { MemoryDatabase } from "../support/memoryDb.ts";
 

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ErrorBody } from "../../graph/contract/errors.ts";
+import type { ErrorBody } from "../../graph/contract/errorCodes.ts";
 import { reviewListSchema } from "../../graph/contract/review.ts";
 import { ValidationError } from "../../graph/loader/problems.ts";
 import { readArticle } from "../../graph/loader/read.ts";

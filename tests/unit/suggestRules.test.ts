@@ -5,7 +5,7 @@ import { measureDraft } from "../../bench/suggest/metrics.ts";
 import { countryOfDemonym } from "../../graph/suggest/demonyms.ts";
 import { existingType, stem, toTypeName } from "../../graph/suggest/relationTypes.ts";
 import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
-import { toDate, toQuantity } from "../../graph/suggest/values.ts";
+import { toDate, toQuantity } from "../../graph/suggest/valueProperties.ts";
 
 const river = readFileSync(join(import.meta.dirname, "..", "fixtures", "texts", "river-mission.txt"), "utf8");
 
@@ -25,7 +25,9 @@ describe("relationship types from the words of the text", () => {
 describe("typed values", () => {
   it("turns CoreNLP's normalised dates and amounts into the loader's typed values", () => {
     const at = { sentence: 0, start: 0, end: 1, text: "x" };
-    expect(toDate({ ...at, kind: "DATE", normalized: "XXXX-06-23" }, "2025-06-01")).toEqual({ date: "2025-06-23" });
+    expect(toDate({ ...at, kind: "DATE", normalized: "XXXX-06-23" }, "2025-06-01")).toEqual({
+      date: "2025-06-23",
+    });
     expect(toDate({ ...at, kind: "DATE", normalized: "2023-12" })).toEqual({ date: "2023-12" });
     expect(toDate({ ...at, kind: "DATE", normalized: "XXXX-06-23" })).toBeUndefined();
     expect(toDate({ ...at, kind: "DATE", normalized: "PRESENT_REF" })).toBeUndefined();
@@ -67,11 +69,27 @@ describe("suggestions without CoreNLP and without a graph", () => {
 
 describe("quality measure of a draft", () => {
   it("matches by name, alias or mention text and counts relation pairs in either direction", async () => {
-    const draft = await suggestDraft("The Brazilian company Andorinha Logistica owns ACQ-SA.", { nlpUrl: null });
+    const draft = await suggestDraft("The Brazilian company Andorinha Logistica owns ACQ-SA.", {
+      nlpUrl: null,
+    });
     const quality = measureDraft(draft, {
       entities: [
-        { id: "brazil", labels: ["Country"], name: "Brazil", aliases: [], demonyms: ["Brazilian"], properties: {} },
-        { id: "andorinha", labels: ["Company"], name: "Andorinha Logistica", aliases: [], demonyms: [], properties: {} },
+        {
+          id: "brazil",
+          labels: ["Country"],
+          name: "Brazil",
+          aliases: [],
+          demonyms: ["Brazilian"],
+          properties: {},
+        },
+        {
+          id: "andorinha",
+          labels: ["Company"],
+          name: "Andorinha Logistica",
+          aliases: [],
+          demonyms: [],
+          properties: {},
+        },
         { id: "acq", labels: ["Company"], name: "ACQ-SA", aliases: [], demonyms: [], properties: {} },
       ],
       relations: [

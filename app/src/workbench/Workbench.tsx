@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphNode, GraphRelationship } from "../../../graph/model/graphJson.ts";
 import type { CypherSchema, QueryResult, SavedQueriesResponse } from "../../../graph/contract/workbench.ts";
-import type { QueryPosition } from "../../../graph/contract/errors.ts";
+import type { QueryPosition } from "../../../graph/contract/errorCodes.ts";
 import { useExplorer } from "../shell/explorerContext.ts";
 import { CypherEditor, type CypherEditorHandle } from "./CypherEditor.tsx";
 import { parameterNames, parseParams } from "./params.ts";

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { QueryResult } from "../../../graph/contract/workbench.ts";
-import type { QueryPosition } from "../../../graph/contract/errors.ts";
+import type { QueryPosition } from "../../../graph/contract/errorCodes.ts";
 import { ApiError } from "../api.ts";
 import { addToHistory, historyStep, loadHistory, saveHistory } from "./history.ts";
 import { parseParams } from "./params.ts";

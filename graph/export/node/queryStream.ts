@@ -3,7 +3,7 @@ import type { GraphNode, GraphRelationship } from "../../model/graphJson.ts";
 import { neo4jErrorKind } from "../../neo4j/errorKind.ts";
 import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
 import { sessionConfig } from "../../neo4j/session.ts";
-import { QueryError } from "../../query/errors.ts";
+import { QueryError } from "../../query/queryError.ts";
 import { assertReadOnly, rethrowAsQueryError } from "../../query/guard.ts";
 
 export interface StreamRequest {
@@ -28,7 +28,7 @@ export interface GraphSink {
  * every node and relationship they hold is handed to the sink as it arrives,
  * so memory does not grow with the result. `requestId` tags the transaction;
  * the caller keeps the time limit (an export runs this in a worker thread,
- * worker/run.ts, so that a row being decoded cannot hold the deadline up).
+ * worker/readInWorker.ts, so that a row being decoded cannot hold the deadline up).
  */
 export async function streamQueryOnce(
   driver: Driver,

@@ -4,8 +4,8 @@ import { Piscina } from "piscina";
 import type { QueryResult } from "../../contract/workbench.ts";
 import type { ConnectionSettings } from "../../neo4j/connection.ts";
 import { type OnStuckQuery, terminateTagged, withDeadline } from "../deadline.ts";
-import { QueryError } from "../errors.ts";
-import type { QueryLimits, UserQuery } from "../run.ts";
+import { QueryError } from "../queryError.ts";
+import type { QueryLimits, UserQuery } from "../runUserQuery.ts";
 import { type QueryTask, type TaskAnswer, fromThrown, paramsForWorker } from "./protocol.ts";
 import type { QueryWorkerData } from "./task.ts";
 

@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError } from "neo4j-driver";
 import type { QueryResult } from "../../contract/workbench.ts";
-import { QueryError } from "../errors.ts";
-import type { QueryLimits } from "../run.ts";
+import { QueryError } from "../queryError.ts";
+import type { QueryLimits } from "../runUserQuery.ts";
 
 /** What the main thread asks a query worker to do: run a user's query, or only check it. */
 export type QueryTask =

@@ -5,7 +5,7 @@ import { createDriver } from "../../neo4j/driver.ts";
 import { sessionConfig, withSession } from "../../neo4j/session.ts";
 import { assertReadOnly } from "../guard.ts";
 import { DEFAULT_MAX_BYTES } from "../answerBounds.ts";
-import { runOnce } from "../run.ts";
+import { runOnce } from "../runUserQuery.ts";
 import { type QueryTask, type TaskAnswer, toThrown } from "./protocol.ts";
 import { watchingMessages } from "./wireGuard.ts";
 

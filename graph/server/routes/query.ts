@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../db/database.ts";
 import { EditorSchemaCache } from "../../db/editorSchema.ts";
-import { QueryError } from "../../query/errors.ts";
+import { QueryError } from "../../query/queryError.ts";
 import { toQueryParams } from "../../query/params.ts";
 import { listSavedQueries } from "../../query/savedQueries.ts";
 import { type QuerySettings, limitsFor } from "../../query/settings.ts";

@@ -1,4 +1,4 @@
-import type { ItemProblem } from "../../../../graph/contract/errors.ts";
+import type { ItemProblem } from "../../../../graph/contract/errorCodes.ts";
 import type { ItemKind } from "../../shell/annotateUrl.ts";
 
 /** Publish problems by the item they name ("entity mali"), and those that name no item. */

@@ -5,7 +5,7 @@ import { GraphSpool } from "../spool.ts";
 import type { ExportAnswer, ExportTask } from "./protocol.ts";
 
 /**
- * An export's reading, in a worker thread (worker/run.ts): streams every
+ * An export's reading, in a worker thread (worker/readInWorker.ts): streams every
  * query's nodes and relationships into the spool, adds the ends the queries
  * did not return, and answers the counts. The time limit is kept by the main
  * thread, which ends this worker when it is overdue.

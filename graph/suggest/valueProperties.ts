@@ -1,5 +1,10 @@
 import type { z } from "zod";
-import { type dateValueSchema, isIsoDate, type propertyValueSchema, type quantityValueSchema } from "../model/values.ts";
+import {
+  type dateValueSchema,
+  isIsoDate,
+  type propertyValueSchema,
+  type quantityValueSchema,
+} from "../model/values.ts";
 
 type DateValue = z.infer<typeof dateValueSchema>;
 type QuantityValue = z.infer<typeof quantityValueSchema>;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../contract/errors.ts";
+import type { ErrorCode } from "../contract/errorCodes.ts";
 
 /** A user query that was not run or did not finish, with the HTTP status it maps to. */
 export class QueryError extends Error {

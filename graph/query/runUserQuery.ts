@@ -8,7 +8,7 @@ import type { JsonValue } from "../model/graphJson.ts";
 import { collectGraph, encodeValue } from "../neo4j/records.ts";
 import { BoundedGraph, DEFAULT_MAX_BYTES, sizeUpTo } from "./answerBounds.ts";
 import { type OnStuckQuery, terminateTagged, withDeadline } from "./deadline.ts";
-import { QueryError } from "./errors.ts";
+import { QueryError } from "./queryError.ts";
 import { assertReadOnly, rethrowAsQueryError } from "./guard.ts";
 
 /**
