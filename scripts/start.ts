@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { articlesDirFromEnv } from "../graph/corpus/articlesDir.ts";
-import { removeAbandonedFolders } from "../graph/articles/folder.ts";
+import { removeAbandonedFolders } from "../graph/corpus/folderWrite.ts";
 import { type Env, readEnv } from "../graph/config/env.ts";
 import { describeArticles } from "../graph/loader/load.ts";
 import { reconcileArticles } from "../graph/loader/reconcile.ts";

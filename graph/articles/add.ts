@@ -7,7 +7,7 @@ import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { extractText } from "./extract.ts";
 import { displayPath } from "../corpus/displayPath.ts";
-import { folderWithText, writeFolderAtomically } from "./folder.ts";
+import { folderWithText, writeFolderAtomically } from "../corpus/folderWrite.ts";
 import { type AddSource, readInput } from "./input.ts";
 import { MAX_TEXT_BYTES, limitBytes, megabytes } from "./limits.ts";
 import { type GivenMetadata, buildMetadata, checkGivenMetadata } from "./metadata.ts";

@@ -7,7 +7,7 @@ import { validateArticle } from "../loader/validate.ts";
 import { type Draft, draftAnnotation } from "../model/draft.ts";
 import { openReview } from "./document.ts";
 import { reviewFolder } from "./folder.ts";
-import { withFolderLock } from "./lock.ts";
+import { withFolderLock } from "../corpus/folderLock.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { checkVersion } from "./save.ts";

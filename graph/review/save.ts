@@ -3,7 +3,7 @@ import type { Draft } from "../model/draft.ts";
 import { textHash } from "../corpus/textHash.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder, versionOf } from "./folder.ts";
-import { withFolderLock } from "./lock.ts";
+import { withFolderLock } from "../corpus/folderLock.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { ReviewRefusal, problemsSentence } from "./refusal.ts";
 import { idProblems } from "./idLimits.ts";

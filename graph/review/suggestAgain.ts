@@ -3,7 +3,7 @@ import type { SuggestContext } from "../suggest/suggestRun.ts";
 import { suggestOffThread } from "../suggest/worker/pool.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder } from "./folder.ts";
-import { withFolderLock } from "./lock.ts";
+import { withFolderLock } from "../corpus/folderLock.ts";
 import { mergeSuggestions } from "./merge.ts";
 import { checkVersion, writeDraft } from "./save.ts";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeFolderAtomically } from "../../graph/articles/folder.ts";
+import { writeFolderAtomically } from "../../graph/corpus/folderWrite.ts";
 import { FileWriteError } from "../../graph/files/writeError.ts";
 import { HARBOUR_TEXT, listTree } from "../support/addFixtures.ts";
 import { runCli } from "../support/cli.ts";

@@ -9,12 +9,12 @@ import {
   rmSync,
 } from "node:fs";
 import { basename, join } from "node:path";
-import { textHash } from "../corpus/textHash.ts";
-import { freeSlug } from "../corpus/slug.ts";
-import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
+import { textHash } from "./textHash.ts";
+import { freeSlug } from "./slug.ts";
+import { NotPlainFile, readPlainFile } from "./plainFile.ts";
 import { syncFolder, writeFileWhole } from "../files/writeWhole.ts";
 import { FileWriteError, fileWriteError } from "../files/writeError.ts";
-import { articlePaths } from "../corpus/articleFiles.ts";
+import { articlePaths } from "./articleFiles.ts";
 
 /** The name of a folder being written starts so; the rename to its slug makes it an article. */
 const ADDING_PREFIX = ".adding-";
