@@ -54,6 +54,15 @@ function guess(
   if (gap.length > MAX_GAP || gap.some((t) => /^[;"“”«»]$|^''$|^``$/.test(t.text))) return undefined;
   const evidence = span(text, a.mention.start, b.mention.end);
   const penalty = gap.length / 100;
+  /** A guess from one end to the other, with the stretch of text between them as its evidence. */
+  const said = (from: string, to: string, type: string, trigger: string, score: number): WindowGuess => ({
+    from,
+    to,
+    type,
+    trigger,
+    evidence,
+    score,
+  });
 
   // A verb between them: "X signed Y", "X was founded by Y", "X has signed with Y".
   const verbs = gap.filter(isVerb);
@@ -90,14 +99,7 @@ function guess(
       return undefined;
     const type =
       existingType(types, noun.lemma, rest[prep]!.text) ?? toTypeName([noun.text, rest[prep]!.text]);
-    return {
-      from: a.entity,
-      to: b.entity,
-      type,
-      trigger: `${noun.text} ${rest[prep]!.text}`,
-      evidence,
-      score: 0.5 - penalty,
-    };
+    return said(a.entity, b.entity, type, `${noun.text} ${rest[prep]!.text}`, 0.5 - penalty);
   }
 
   const words = gap.map((t) => t.text.toLowerCase());
@@ -110,20 +112,19 @@ function guess(
     const rest = gap.slice(1);
     // "X’s official visit": X takes part in the event.
     if (rest.length === 0 && isEvent(b) && isPerson(a)) {
-      return {
-        from: a.entity,
-        to: b.entity,
-        type: existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
-        trigger: a.mention.text,
-        evidence,
-        score: 0.55,
-      };
+      return said(
+        a.entity,
+        b.entity,
+        existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
+        a.mention.text,
+        0.55,
+      );
     }
     // "X’s junta leader Y", "X’s President Y": Y is the leader of X.
     if (rest.length > 0 && rest.every((t) => isNoun(t) || !!kindLabels(t.lemma)?.includes("Person"))) {
       const noun = rest[rest.length - 1]!;
       const type = existingType(types, noun.lemma) ?? toTypeName([noun.text, "of"]);
-      return { from: b.entity, to: a.entity, type, trigger: noun.text, evidence, score: 0.55 - penalty };
+      return said(b.entity, a.entity, type, noun.text, 0.55 - penalty);
     }
     // "X’s 38% stake in Y": X has a stake in Y.
     const last = rest[rest.length - 1];
@@ -131,14 +132,7 @@ function guess(
     if (last && noun && isPreposition(last) && isNoun(noun) && rest.slice(0, -1).every((t) => !isVerb(t))) {
       const prep = last.text.toLowerCase();
       const type = existingType(types, noun.lemma, prep) ?? toTypeName([noun.text, prep]);
-      return {
-        from: a.entity,
-        to: b.entity,
-        type,
-        trigger: `${noun.text} ${prep}`,
-        evidence,
-        score: 0.5 - penalty,
-      };
+      return said(a.entity, b.entity, type, `${noun.text} ${prep}`, 0.5 - penalty);
     }
   }
   // "X, a suburb of Y": X is a suburb of Y.
@@ -148,37 +142,28 @@ function guess(
     if (noun && nouns.every((t) => isNoun(t) || /^JJ/.test(t.pos))) {
       const prep = gap[gap.length - 1]!.text.toLowerCase();
       const type = existingType(types, noun.lemma, prep) ?? toTypeName([noun.text, prep]);
-      return {
-        from: a.entity,
-        to: b.entity,
-        type,
-        trigger: `${noun.text} ${prep}`,
-        evidence,
-        score: 0.55 - penalty,
-      };
+      return said(a.entity, b.entity, type, `${noun.text} ${prep}`, 0.55 - penalty);
     }
   }
   // "the visit to Russia": where an event takes place.
   if (isEvent(a) && isPlace(b) && gap.length <= 2 && /^(in|at|to)$/.test(words[0] ?? "")) {
-    return {
-      from: a.entity,
-      to: b.entity,
-      type: existingType(types, "took", "place") ?? "TOOK_PLACE_IN",
-      trigger: gap[0]!.text,
-      evidence,
-      score: 0.5,
-    };
+    return said(
+      a.entity,
+      b.entity,
+      existingType(types, "took", "place") ?? "TOOK_PLACE_IN",
+      gap[0]!.text,
+      0.5,
+    );
   }
   // "a meeting with Y", "the visit ... of Y": a person takes part in the event.
   if (isEvent(a) && isPerson(b) && words.some((w) => /^(of|with|by|between)$/.test(w))) {
-    return {
-      from: b.entity,
-      to: a.entity,
-      type: existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
-      trigger: words.find((w) => /^(of|with|by|between)$/.test(w))!,
-      evidence,
-      score: 0.45 - penalty,
-    };
+    return said(
+      b.entity,
+      a.entity,
+      existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
+      words.find((w) => /^(of|with|by|between)$/.test(w))!,
+      0.45 - penalty,
+    );
   }
   // "the refinery in Senou": located in a place.
   if (
@@ -189,40 +174,25 @@ function guess(
   ) {
     if (isPlace(b) && !isPlace(a)) {
       const type = existingType(types, "located", "in") ?? "LOCATED_IN";
-      return { from: a.entity, to: b.entity, type, trigger: gap[0]!.text, evidence, score: 0.5 - penalty };
+      return said(a.entity, b.entity, type, gap[0]!.text, 0.5 - penalty);
     }
   }
   // "the Russian company Yadran", "his Russian counterpart, Vladimir Putin", "the French missions".
   if (a.mention.kind === "demonym" && gap.every((t) => isNoun(t) || /^JJ/.test(t.pos) || t.text === ",")) {
     if (isPerson(b)) {
-      return {
-        from: b.entity,
-        to: a.entity,
-        type: existingType(types, "citizen") ?? "CITIZEN_OF",
-        trigger: a.mention.text,
-        evidence,
-        score: 0.45,
-      };
+      return said(b.entity, a.entity, existingType(types, "citizen") ?? "CITIZEN_OF", a.mention.text, 0.45);
     }
     if (bNominal) {
-      return {
-        from: a.entity,
-        to: b.entity,
-        type: existingType(types, "involved", "in") ?? "INVOLVED_IN",
-        trigger: a.mention.text,
-        evidence,
-        score: 0.45,
-      };
+      return said(
+        a.entity,
+        b.entity,
+        existingType(types, "involved", "in") ?? "INVOLVED_IN",
+        a.mention.text,
+        0.45,
+      );
     }
     if (b.labels.some((l) => ["Organization", "Company", "Facility", "Project"].includes(l))) {
-      return {
-        from: b.entity,
-        to: a.entity,
-        type: existingType(types, "based", "in") ?? "BASED_IN",
-        trigger: a.mention.text,
-        evidence,
-        score: 0.5,
-      };
+      return said(b.entity, a.entity, existingType(types, "based", "in") ?? "BASED_IN", a.mention.text, 0.5);
     }
   }
   // "X, under the direct authority of Y": the words between name the relation.
@@ -237,14 +207,13 @@ function guess(
     const noun = middle[middle.length - 1]!;
     if (isNoun(noun) && middle.every((t) => isNoun(t) || /^(JJ|DT)/.test(t.pos))) {
       const type = toTypeName([core[0]!.text, noun.text, core[core.length - 1]!.text]);
-      return {
-        from: a.entity,
-        to: b.entity,
+      return said(
+        a.entity,
+        b.entity,
         type,
-        trigger: text.slice(core[0]!.start, core[core.length - 1]!.end),
-        evidence,
-        score: 0.45 - penalty,
-      };
+        text.slice(core[0]!.start, core[core.length - 1]!.end),
+        0.45 - penalty,
+      );
     }
   }
   // "partnership between X and Y".

@@ -1,7 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldName } from "../../graph/lexical/fold.ts";
-import { loadArticles } from "../../graph/loader/load.ts";
 import type {
   ArticleSummary,
   ArticleText,
@@ -14,8 +13,8 @@ import type {
 } from "../../graph/contract/explorer.ts";
 import { type ErrorAnswer, apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
-import { GOITA_SLUG, goitaDir } from "../support/articleFixture.ts";
-import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
+import { GOITA_SLUG } from "../support/articleFixture.ts";
+import { canonicalDump, seededDriver } from "../support/db.ts";
 
 let driver: Driver;
 let server: { url: string; stop: () => Promise<void> };
@@ -38,9 +37,7 @@ async function expectServing(): Promise<void> {
 }
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
+  driver = await seededDriver();
   server = await startAppServer(driver);
   api = apiClient(server.url);
 });

@@ -1,13 +1,11 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
 import type { ExpandResponse } from "../../graph/contract/explorer.ts";
 import type { ErrorAnswer } from "../support/apiClient.ts";
 import type { GraphJson, GraphNode, GraphRelationship } from "../../graph/model/graphJson.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { clearDatabase, scalar, storedGraph, testDriver } from "../support/db.ts";
+import { scalar, seededDriver, storedGraph } from "../support/db.ts";
 
 type Expand = ExpandResponse & { totalExact: boolean };
 
@@ -33,9 +31,7 @@ async function removeStar(label: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
+  driver = await seededDriver();
   server = await startAppServer(driver);
   api = apiClient(server.url);
 });

@@ -6,15 +6,13 @@ import { loadArticles, planArticles } from "../../graph/loader/load.ts";
 import { ValidationError } from "../../graph/loader/problems.ts";
 import type { Annotation } from "../../graph/model/annotation.ts";
 import { GOITA_SLUG, articleCopy, goitaDir } from "../support/articleFixture.ts";
-import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
+import { canonicalDump, clearDatabase, seededDriver } from "../support/db.ts";
 
 let driver: Driver;
 const annotation = JSON.parse(readFileSync(join(goitaDir, "annotation.json"), "utf8")) as Annotation;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
+  driver = await seededDriver();
 });
 
 afterAll(async () => {

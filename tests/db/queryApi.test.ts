@@ -12,6 +12,7 @@ import { QueryWorkers } from "../../graph/query/worker/pool.ts";
 import { goitaDir, laterDir } from "../support/articleFixture.ts";
 import { canonicalDump, clearDatabase, testConnection, testDriver } from "../support/db.ts";
 import { freePort } from "../support/freePort.ts";
+import { WRITE_QUERIES } from "../support/writeQueries.ts";
 
 let driver: Driver;
 let url: string;
@@ -73,22 +74,7 @@ async function runningCopies(marker: string): Promise<number> {
 }
 
 describe("POST /api/query", () => {
-  it.each([
-    "CREATE (:Person {name: 'Intruder'})",
-    "MERGE (p:Person {name: 'Intruder'}) RETURN p",
-    "MATCH (p:Person) SET p.name = 'changed'",
-    "MATCH (p:Person) DETACH DELETE p",
-    "MATCH (p:Person) REMOVE p.name",
-    "MATCH (p:Person) CALL (p) { SET p.x = 1 } IN TRANSACTIONS RETURN count(*)",
-    "FOREACH (i IN [1] | CREATE (:Intruder))",
-    "CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.x)",
-    "DROP CONSTRAINT entity_id",
-    "CALL db.createLabel('Intruder')",
-    "CALL dbms.listConfig()",
-    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
-    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
-    "LOAD CSV FROM 'http://127.0.0.1:1/' AS line RETURN line",
-  ])("refuses %s with 403 naming read-only mode, database unchanged", async (text) => {
+  it.each(WRITE_QUERIES)("refuses %s with 403 naming read-only mode, database unchanged", async (text) => {
     const before = await canonicalDump(driver);
     const schemaBefore = await schemaNames();
     const { status, body } = await query({ query: text });

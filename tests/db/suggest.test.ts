@@ -3,16 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
 import { validateArticle } from "../../graph/loader/validate.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
 import { type Draft, draftAnnotation, draftSchema } from "../../graph/model/draft.ts";
 import { GraphDb } from "../../graph/db/graphDb.ts";
 import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { textHash } from "../../graph/corpus/textHash.ts";
-import { goitaDir } from "../support/articleFixture.ts";
 import { runCli } from "../support/cli.ts";
-import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
+import { canonicalDump, seededDriver } from "../support/db.ts";
 import { freePort } from "../support/freePort.ts";
 
 const textsDir = join(import.meta.dirname, "..", "fixtures", "texts");
@@ -24,9 +22,7 @@ let driver: Driver;
 let db: GraphDb;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
+  driver = await seededDriver();
   db = new GraphDb(driver, undefined);
 });
 

@@ -1,18 +1,15 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
 import { QueryError } from "../../graph/query/queryError.ts";
 import { type QueryLimits, runUserQuery } from "../../graph/query/runUserQuery.ts";
-import { goitaDir } from "../support/articleFixture.ts";
-import { canonicalDump, clearDatabase, testDriver } from "../support/db.ts";
+import { canonicalDump, seededDriver } from "../support/db.ts";
+import { WRITE_QUERIES } from "../support/writeQueries.ts";
 
 let driver: Driver;
 const limits: QueryLimits = { timeoutMs: 10_000, maxRows: 5000, maxNodes: 2000 };
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
+  driver = await seededDriver();
 });
 
 afterAll(async () => {
@@ -34,21 +31,7 @@ async function refusal(
 }
 
 describe("read-only user queries", () => {
-  it.each([
-    "CREATE (:Person {name: 'Intruder'})",
-    "MERGE (p:Person {name: 'Intruder'}) RETURN p",
-    "MATCH (p:Person) SET p.name = 'changed'",
-    "MATCH (p:Person) DETACH DELETE p",
-    "MATCH (p:Person) REMOVE p.name",
-    "MATCH (p:Person) CALL (p) { SET p.x = 1 } IN TRANSACTIONS RETURN count(*)",
-    "CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.x)",
-    "DROP CONSTRAINT entity_id",
-    "CALL db.createLabel('Intruder')",
-    "CALL dbms.listConfig()",
-    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
-    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
-    "LOAD CSV FROM 'http://127.0.0.1:1/' AS line RETURN line",
-  ])("refuses %s and leaves the database unchanged", async (query) => {
+  it.each(WRITE_QUERIES)("refuses %s and leaves the database unchanged", async (query) => {
     const before = await canonicalDump(driver);
     const error = await refusal(query);
     expect(error.status).toBe(403);

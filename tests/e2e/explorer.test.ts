@@ -1,11 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadArticles } from "../../graph/loader/load.ts";
 import { startAppServer } from "../support/appServer.ts";
-import { goitaDir } from "../support/articleFixture.ts";
 import { launchBrowser } from "../support/browser.ts";
-import { clearDatabase, testDriver, scalar } from "../support/db.ts";
+import { scalar, seededDriver } from "../support/db.ts";
 import {
   chooseNode,
   nodeByCaption,
@@ -21,9 +19,7 @@ let page: Page;
 let entities: number;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await clearDatabase(driver);
-  await loadArticles(driver, [goitaDir]);
+  driver = await seededDriver();
   entities = await scalar<number>(driver, "MATCH (e:Entity) RETURN count(e)");
   server = await startAppServer(driver);
   browser = await launchBrowser();

@@ -5,6 +5,8 @@ import { createDriver } from "../../graph/neo4j/driver.ts";
 import { sessionConfig, withSession } from "../../graph/neo4j/session.ts";
 import type { GraphJson } from "../../graph/model/graphJson.ts";
 import { nodeToJson, relationshipToJson } from "../../graph/neo4j/records.ts";
+import { loadArticles } from "../../graph/loader/load.ts";
+import { goitaDir } from "./articleFixture.ts";
 
 /** Connection settings of the test Neo4j started by the global setup. */
 export function testConnection(): ConnectionSettings {
@@ -17,6 +19,14 @@ export function testDriver(): Driver {
 }
 
 /** Empties the database (tests share one; each file starts from a known state). */
+/** The test database holding the seed article alone, as most API and query tests start from it. */
+export async function seededDriver(): Promise<Driver> {
+  const driver = testDriver();
+  await clearDatabase(driver);
+  await loadArticles(driver, [goitaDir]);
+  return driver;
+}
+
 export async function clearDatabase(driver: Driver): Promise<void> {
   // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
   await withSession(driver, sessionConfig(undefined, "WRITE"), (session) =>
