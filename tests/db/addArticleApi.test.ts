@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AddArticleResponse } from "../../graph/contract/articles.ts";
 import { draftSchema } from "../../graph/model/draft.ts";
 import { textHash } from "../../graph/corpus/textHash.ts";
-import { HARBOUR_HTML, HARBOUR_HTML_TEXT, HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
+import {
+  HARBOUR_HTML,
+  HARBOUR_HTML_TEXT,
+  HARBOUR_TEXT,
+  addedFolderFiles,
+  listTree,
+  tempDir,
+} from "../support/addFixtures.ts";
 import { type ErrorAnswer, apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { testDriver } from "../support/db.ts";
@@ -40,13 +47,7 @@ describe("POST /api/articles", () => {
     expect(draftSchema.parse(answer.body.draft).textHash).toBe(textHash(HARBOUR_TEXT));
     const dir = join(articles, answer.body.slug);
     expect(readFileSync(join(dir, "article.txt"), "utf8")).toBe(HARBOUR_TEXT);
-    expect(listTree(dir)).toEqual([
-      "article.txt",
-      "draft.json",
-      "meta.json",
-      "original.txt",
-      "provenance.json",
-    ]);
+    expect(listTree(dir)).toEqual(addedFolderFiles("original.txt"));
     expect(JSON.parse(readFileSync(join(dir, "meta.json"), "utf8"))).toMatchObject({
       slug: answer.body.slug,
       publisher: "Coast Weekly",

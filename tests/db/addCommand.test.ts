@@ -12,10 +12,11 @@ import {
   HARBOUR_HTML,
   HARBOUR_HTML_TEXT,
   HARBOUR_TEXT,
-  type PageServer,
+  addedFolderFiles,
   listTree,
   servePages,
   tempDir,
+  type PageServer,
 } from "../support/addFixtures.ts";
 import { type CliResult, runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
@@ -91,13 +92,7 @@ describe("npm run add", () => {
     expect(result.code).toBe(0);
     const folder = readFolder(articles);
     expect(folder.slug).toBe("2024-03-05-port-elsa-signs-a-harbour-deal");
-    expect(folder.files).toEqual([
-      "article.txt",
-      "draft.json",
-      "meta.json",
-      "original.txt",
-      "provenance.json",
-    ]);
+    expect(folder.files).toEqual(addedFolderFiles("original.txt"));
     expect(folder.text).toBe(HARBOUR_TEXT);
     expect(folder.draft.entities.length).toBeGreaterThan(0);
     expect(folder.draft.relations.length).toBeGreaterThan(0);
@@ -120,13 +115,7 @@ describe("npm run add", () => {
     expect(result.code).toBe(0);
     const folder = readFolder(articles);
     expect(folder.text).toBe(HARBOUR_HTML_TEXT);
-    expect(folder.files).toEqual([
-      "article.txt",
-      "draft.json",
-      "meta.json",
-      "original.html",
-      "provenance.json",
-    ]);
+    expect(folder.files).toEqual(addedFolderFiles("original.html"));
     expect(readFileSync(join(folder.dir, "original.html"), "utf8")).toBe(HARBOUR_HTML);
     expect(folder.meta).toMatchObject({
       title: "Harbour deal signed in Port Elsa",

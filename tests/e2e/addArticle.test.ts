@@ -3,7 +3,14 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { draftSchema } from "../../graph/model/draft.ts";
 import { textHash } from "../../graph/corpus/textHash.ts";
-import { FERRY_MARKDOWN, FERRY_TEXT, HARBOUR_TEXT, listTree, tempDir } from "../support/addFixtures.ts";
+import {
+  FERRY_MARKDOWN,
+  FERRY_TEXT,
+  HARBOUR_TEXT,
+  addedFolderFiles,
+  listTree,
+  tempDir,
+} from "../support/addFixtures.ts";
 import { useArticleStack } from "../support/articleStack.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 
@@ -32,13 +39,7 @@ describe("the Add article dialog", () => {
       .poll(() => dialog.getByRole("status").textContent(), { timeout: UI_TIMEOUT })
       .toMatch(new RegExp(`^Added ${slug} with \\d+ suggestions? \\(\\d+ entities, \\d+ relations\\)\\.$`));
     const dir = join(articles, slug);
-    expect(listTree(dir)).toEqual([
-      "article.txt",
-      "draft.json",
-      "meta.json",
-      "original.txt",
-      "provenance.json",
-    ]);
+    expect(listTree(dir)).toEqual(addedFolderFiles("original.txt"));
     expect(readFileSync(join(dir, "article.txt"), "utf8")).toBe(HARBOUR_TEXT);
     const draft = draftSchema.parse(JSON.parse(readFileSync(join(dir, "draft.json"), "utf8")));
     expect(draft.textHash).toBe(textHash(HARBOUR_TEXT));

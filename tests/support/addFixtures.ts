@@ -101,3 +101,8 @@ export function servePages(
     });
   });
 }
+
+/** The files an added article's folder holds, sorted, with the input kept as it came in (original.txt, original.html, ...). */
+export function addedFolderFiles(original: string): string[] {
+  return ["article.txt", "draft.json", "meta.json", original, "provenance.json"].sort();
+}
