@@ -3,6 +3,7 @@ import { currentFaultsSection } from "./faults/report.ts";
 import { currentSpeedSection } from "./speed/report.ts";
 import { currentReprintSection } from "./provenance/reprintReport.ts";
 import { currentSuggestSection } from "./suggest/report.ts";
+import { readMarkedSection } from "./markedSection.ts";
 import { join } from "node:path";
 import { projectRoot } from "../graph/neo4j/local/paths.ts";
 import type { MachineInfo } from "./measure/machine.ts";
@@ -62,6 +63,13 @@ function earlier(results: Results, file: string): { figures: Kept<Figure>[]; tar
       .filter((t) => !targets.has(`${t.section}\n${t.target}`))
       .map((t) => ({ ...t, run: t.run ?? label })),
   };
+}
+
+/** The hand-kept record of the test suite on fresh clones, between its markers. */
+const TEST_RUNS = ["<!-- test-runs:start -->", "<!-- test-runs:end -->"] as const;
+
+function currentTestRunsSection(): string | undefined {
+  return readMarkedSection(join(projectRoot, "BENCHMARKS.md"), ...TEST_RUNS);
 }
 
 /** Hand-written subsections (`### ...`) of the current BENCHMARKS.md, by section title. */
@@ -143,6 +151,7 @@ export function writeResults(results: Results, run: RunInfo, notes: string): voi
     currentSpeedSection(),
     currentReprintSection(),
     currentFaultsSection(),
+    currentTestRunsSection(),
   ])
     if (section) lines.push(section, "");
   writeFileSync(markdownFile, lines.join("\n"));
