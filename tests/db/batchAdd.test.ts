@@ -195,7 +195,7 @@ describe("npm run add on many articles", () => {
       const rail = byTitle.get("Rail strike ends")!;
       expect(rail.text).toContain("Rail workers in Lund ended a four-day strike");
       expect(rail.text).not.toContain("**");
-      expect(rail.meta.published.date).toBe("2024-04-11");
+      expect(rail.meta.published?.date).toBe("2024-04-11");
       expect(rail.meta.attribution).toContain(`Fetched from ${base}/rail.md`);
       expect(byTitle.get("Clinic opens")!.meta.publisher).toBe("Island Post");
 
