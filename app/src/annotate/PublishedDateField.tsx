@@ -42,7 +42,7 @@ function DateEditor({
   const [value, setValue] = useState(published?.date ?? "");
   const inputId = useId();
   return (
-    <p className="published-date" aria-label="Publication date">
+    <div className="published-date" role="group" aria-label="Publication date">
       <span>
         {publisher}, {published?.date ?? DATE_UNKNOWN}
       </span>{" "}
@@ -66,6 +66,6 @@ function DateEditor({
           Mark date unknown
         </button>
       )}
-    </p>
+    </div>
   );
 }
