@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { describeOutcome } from "../../graph/articles/batch/describe.ts";
 import { buildMetadata } from "../../graph/articles/metadata.ts";
 import { articleSlug } from "../../graph/corpus/slug.ts";
 import { isSlug } from "../../graph/corpus/slugPattern.ts";
 import { metadataSchema } from "../../graph/model/annotation.ts";
 import { draftSchema } from "../../graph/model/draft.ts";
-import { newestFirst, publishedText, reviewedPublished } from "../../graph/model/publishedDate.ts";
+import {
+  DATE_UNKNOWN_NOTE,
+  newestFirst,
+  publishedText,
+  reviewedPublished,
+} from "../../graph/model/publishedDate.ts";
 import { HARBOUR_TEXT } from "../support/addFixtures.ts";
 
 const origin = { description: "From a test file", original: "original.txt" };
@@ -30,6 +36,21 @@ describe("an article's publication date at add", () => {
     expect(given.meta.published).toEqual({ date: "2024-03-05" });
     const found = buildMetadata({}, { text: HARBOUR_TEXT, published: "2024-01-01" }, origin, TODAY);
     expect(found.meta.published).toEqual({ date: "2024-01-01" });
+  });
+});
+
+describe("the batch table's line for an undated article", () => {
+  it("says the date is unknown, after the counts", () => {
+    const outcome = {
+      label: "ferry.txt",
+      kind: "added",
+      slug: "undated-ferry",
+      dir: "data/articles/undated-ferry",
+    } as const;
+    const line = describeOutcome({ ...outcome, entities: 2, relations: 1, dateUnknown: true });
+    expect(line).toMatch(/^added with 2 entities and 1 relation: .*undated-ferry /);
+    expect(line.endsWith(DATE_UNKNOWN_NOTE)).toBe(true);
+    expect(describeOutcome({ ...outcome, entities: 2, relations: 1 })).not.toContain("date unknown");
   });
 });
 
