@@ -5,7 +5,8 @@ import { addArticle } from "../graph/articles/add.ts";
 import { articlesDirFromEnv } from "../graph/corpus/articlesDir.ts";
 import { batchSource } from "../graph/articles/batch/sources.ts";
 import { sourceFromArgument } from "../graph/articles/input.ts";
-import { checkGivenMetadata, type GivenMetadata } from "../graph/articles/metadata.ts";
+import { DATE_UNKNOWN_NOTE, checkGivenMetadata, type GivenMetadata } from "../graph/articles/metadata.ts";
+import { publishedText } from "../graph/model/publishedDate.ts";
 import { AddRefusal } from "../graph/articles/refusal.ts";
 import { readEnv } from "../graph/config/env.ts";
 import { resolveNlp } from "../graph/nlp/endpoint.ts";
@@ -82,10 +83,11 @@ const program = new Command("add")
         nlpUrl: () => resolveNlp(env, { start: true, log: (line) => console.log(line) }),
         log: (line) => console.log(line),
       });
-      for (const note of result.notes.filter((n) => n.startsWith("Not given"))) console.log(note);
+      for (const note of result.notes.filter((n) => n.startsWith("Not given") || n === DATE_UNKNOWN_NOTE))
+        console.log(note);
       const { entities, relations } = result.draft;
       console.log(
-        `Added ${displayPath(result.dir)}: "${result.meta.title}" (${result.meta.publisher}, ${result.meta.published.date}), ` +
+        `Added ${displayPath(result.dir)}: "${result.meta.title}" (${result.meta.publisher}, ${publishedText(result.meta.published)}), ` +
           `with a draft of ${entities.length} suggested entities and ${relations.length} relations in draft.json.`,
       );
       console.log(result.provenanceNote);

@@ -24,7 +24,7 @@ function publishedBeside(file: string): string | undefined {
   const meta = articlePaths(dirname(file)).meta;
   if (!existsSync(meta)) return undefined;
   const parsed = metadataSchema.safeParse(JSON.parse(readFileSync(meta, "utf8")));
-  return parsed.success ? parsed.data.published.date : undefined;
+  return parsed.success ? parsed.data.published?.date : undefined;
 }
 
 /** The reviewed draft.json beside the text, when it was made for this very text. */

@@ -97,7 +97,7 @@ export async function measureSpeed(log: (line: string) => void): Promise<SpeedFi
         });
       log("Warming up every way once...");
       await bare();
-      await suggestDraft(text, { db, nlpUrl, referenceDate: seed.meta.published.date });
+      await suggestDraft(text, { db, nlpUrl, referenceDate: seed.meta.published?.date });
       const first = await add(100);
       let version = (
         await postJson<ReviewDocument>(`${server}/api/articles/${first.slug}/suggest`, {

@@ -99,7 +99,7 @@ export async function evaluateSuggest(
     try {
       await ensureSchema(neo4j.driver);
       const db = new GraphDb(neo4j.driver, undefined);
-      const context = { db, nlpUrl: nlp.url, referenceDate: seed.meta.published.date };
+      const context = { db, nlpUrl: nlp.url, referenceDate: seed.meta.published?.date };
       // CoreNLP's first request loads its models: on a busy machine it can miss its deadline once.
       let draft = await suggestDraft(seed.text, context);
       if (!draft.engines.includes("corenlp")) draft = await suggestDraft(seed.text, context);
@@ -119,7 +119,7 @@ export async function evaluateSuggest(
       const fallbackDraft = await suggestDraft(seed.text, {
         db,
         nlpUrl: null,
-        referenceDate: seed.meta.published.date,
+        referenceDate: seed.meta.published?.date,
       });
       const fallbackQuality = measureDraft(fallbackDraft, seed.annotation);
       const heldOutText = readFileSync(new URL("article.txt", HELD_OUT), "utf8");

@@ -1,6 +1,6 @@
 // The sentences an edge comes from: the relationship and every other one with the same start,
 // type and end (one per article that states it), each from its article and sentence indices,
-// with its quotes and the mentions of the two ends. Newest article first.
+// with its quotes and the mentions of the two ends. Newest article first, undated ones after.
 MATCH (x)-[r0]->(y)
 WHERE elementId(r0) = $id
 MATCH (x)-[r]->(y)
@@ -13,5 +13,5 @@ WITH r, a, s, collect({entity: elementId(e), starts: m.starts, ends: m.ends}) AS
 RETURN elementId(r) AS relationship, r.evidence AS quotes, a.slug AS article, a.title AS title,
        a.published AS published, a.text AS articleText, s.index AS index, s.text AS text,
        s.start AS start, s.end AS end, [m IN mentions WHERE m.entity IS NOT NULL] AS mentions
-ORDER BY published DESC, article, index
+ORDER BY published IS NULL, published DESC, article, index
 LIMIT $limit

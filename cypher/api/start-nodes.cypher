@@ -1,7 +1,7 @@
 // The opening view's entities, best first (README "The opening view"): the most articles naming
 // them (e.articleCount), then the most relationships to other entities (from the degree store:
-// all relationships less the sentences' MENTIONS), then the most recent article naming them,
-// then id. The latest article is read for a pool of the best by the first two keys only ($pool),
+// all relationships less the sentences' MENTIONS), then the most recent article naming them
+// (an undated article has no date and does not count), then id. The latest article is read for a pool of the best by the first two keys only ($pool),
 // where the ties it breaks lie; `rank` is the place of each in that order.
 CALL () {
   MATCH (e:Entity)

@@ -10,7 +10,7 @@ WITH a, type, b, reports, article, r
 ORDER BY article.published
 WITH a, type, b, reports,
      collect(DISTINCT article.title) AS articles,
-     collect(article.title + ' (' + toString(article.published) + '): ' + r.evidence[0]) AS quotes
+     collect(article.title + ' (' + coalesce(toString(article.published), 'date unknown') + '): ' + r.evidence[0]) AS quotes
 WHERE size(articles) > 1
 RETURN a.name AS from, type, b.name AS to, size(articles) AS articleCount, articles, quotes,
        a, b, reports

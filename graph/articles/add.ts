@@ -10,7 +10,7 @@ import { displayPath } from "../corpus/displayPath.ts";
 import { folderWithText, writeFolderAtomically } from "../corpus/folderWrite.ts";
 import { type AddSource, readInput } from "./input.ts";
 import { MAX_TEXT_BYTES, limitBytes, megabytes } from "./limits.ts";
-import { type GivenMetadata, buildMetadata, checkGivenMetadata } from "./metadata.ts";
+import { DATE_UNKNOWN_NOTE, type GivenMetadata, buildMetadata, checkGivenMetadata } from "./metadata.ts";
 import { AddRefusal } from "./refusal.ts";
 import { articleSlug } from "../corpus/slug.ts";
 import { originalFileName } from "./sourceKind.ts";
@@ -122,13 +122,15 @@ export async function addArticle(
   );
   const notes: string[] = [];
   if (fallbacks.length > 0) notes.push(`Not given, so defaulted: ${fallbacks.join("; ")}.`);
+  if (!meta.published) notes.push(DATE_UNKNOWN_NOTE);
   // Neo4j and CoreNLP are asked for at once: connecting to one need not wait for the other.
   const [db, nlpUrl] = await Promise.all([options.graph?.(), options.nlpUrl?.().then((url) => url ?? null)]);
   await faultPoint("add:suggest");
   const draft = await suggestOffThread(text, {
     ...(db ? { db } : {}),
     nlpUrl,
-    referenceDate: meta.published.date,
+    // An undated article leaves relative dates ("on Tuesday") unresolved rather than reading them against today.
+    referenceDate: meta.published?.date,
     log: (line) => {
       notes.push(line);
       options.log?.(line);
@@ -142,7 +144,7 @@ export async function addArticle(
     const corpus = new CorpusProvenance(options.articlesDir);
     const provenanceMeta = {
       publisher: meta.publisher,
-      published: meta.published.date,
+      published: meta.published?.date,
       added: today,
       url: given.url?.trim() || (source.from === "url" ? source.url : undefined),
     };
@@ -150,7 +152,7 @@ export async function addArticle(
     let full: Metadata | undefined;
     const slug = writeFolderAtomically(
       options.articlesDir,
-      articleSlug(meta.published.date, meta.title),
+      articleSlug(meta.published?.date ?? null, meta.title),
       (s) => {
         full = metadataSchema.parse({ slug: s, ...meta });
         provenance = corpus.detectNew(s, text, provenanceMeta);

@@ -1,5 +1,6 @@
 import { type Metadata, metadataSchema } from "../model/annotation.ts";
 import { isIsoDate } from "../model/values.ts";
+export { DATE_UNKNOWN_NOTE } from "../model/publishedDate.ts";
 import type { Extracted } from "./extract.ts";
 import { AddRefusal } from "./refusal.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
@@ -79,7 +80,8 @@ export interface BuiltMetadata {
 
 /**
  * meta.json's fields: what was given, else what the page says, else a
- * fallback that is reported. `origin` says where the text came from.
+ * fallback that is reported; a date found nowhere stays unknown (null).
+ * `origin` says where the text came from.
  */
 export function buildMetadata(
   givenMeta: GivenMetadata,
@@ -100,11 +102,8 @@ export function buildMetadata(
       origin.host ? `publisher "${publisher}" taken from the address` : `publisher "${publisher}"`,
     );
   }
-  let published = given(givenMeta.published) ?? extracted.published;
-  if (!published) {
-    published = today;
-    fallbacks.push(`published ${today} (today)`);
-  }
+  // Never today: an undated article would sort as the newest news (docs/data-model.md, "Date unknown").
+  const published = given(givenMeta.published) ?? extracted.published;
   let language = given(givenMeta.language) ?? extracted.language;
   if (!language) {
     language = "en";
@@ -116,7 +115,7 @@ export function buildMetadata(
     meta: {
       title,
       publisher,
-      published: { date: published },
+      published: published ? { date: published } : null,
       language,
       source: ARTICLE_FILES.text,
       attribution,

@@ -40,8 +40,8 @@ export const reviewSummarySchema = z.strictObject({
   slug: z.string(),
   title: z.string(),
   publisher: z.string(),
-  /** The publication date as written in meta.json ("2025-06-23", "2025-06", ...). */
-  published: z.string(),
+  /** The publication date under review ("2025-06-23", "2025-06", ...): the draft's if set there, else meta.json's; null: date unknown. */
+  published: z.string().nullable(),
   /** draft: never published; published: annotation.json and no newer draft; edited: a draft saved since. */
   state: z.enum(REVIEW_STATES),
   counts: z.strictObject({ suggested: z.number(), accepted: z.number(), rejected: z.number() }),

@@ -139,7 +139,10 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       slug,
       title: meta.title,
       publisher: meta.publisher,
-      published: flattenProperties({ published: meta.published }).published as StoredValue,
+      // An undated article (meta.json "published": null) gets no published property at all.
+      ...(meta.published
+        ? { published: flattenProperties({ published: meta.published }).published as StoredValue }
+        : {}),
       language: meta.language,
       attribution: meta.attribution,
       text,

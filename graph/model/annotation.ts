@@ -67,7 +67,8 @@ export const metadataSchema = z.strictObject({
   slug: idSchema,
   title: z.string().min(1),
   publisher: z.string().min(1),
-  published: dateValueSchema,
+  /** null: the date is unknown (it was not found and not given); never invented as the day of the add. */
+  published: dateValueSchema.nullable(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "is a language tag such as en or fr-FR"),
   source: z.string().min(1).optional(),
   attribution: z.string().min(1),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Annotation, entitySchema, relationSchema } from "./annotation.ts";
+import { dateValueSchema } from "./values.ts";
 
 /**
  * A draft annotation: the same entities and relations as annotation.json, each
@@ -65,6 +66,11 @@ export const draftSchema = z.strictObject({
   notes: z.array(z.string()).default([]),
   entities: z.array(draftEntitySchema),
   relations: z.array(draftRelationSchema),
+  /**
+   * The publication date the reviewer set ({"date": ...}) or cleared (null: date unknown);
+   * absent: meta.json's date stands. Publishing writes it to meta.json.
+   */
+  published: dateValueSchema.nullable().optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

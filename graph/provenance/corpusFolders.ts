@@ -74,7 +74,7 @@ export function readCorpusFolder(dir: string): CorpusFolder | null {
     text: text.replace(/^\uFEFF/, ""),
     meta: {
       publisher: meta.data.publisher,
-      published: meta.data.published.date,
+      published: meta.data.published?.date,
       url: urlOf(meta.data.attribution),
       added: addedDay(meta.data.attribution),
     },

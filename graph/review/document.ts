@@ -9,6 +9,7 @@ import { type Draft, draftSchema } from "../model/draft.ts";
 import { textHash } from "../corpus/textHash.ts";
 import { TextInputError, decodeUtf8Text } from "../text/decode.ts";
 import { draftFromAnnotation } from "./fromAnnotation.ts";
+import { newestFirst, reviewedPublished } from "../model/publishedDate.ts";
 import { type ReviewFolder, readDraftFile, reviewFolder } from "./folder.ts";
 import { ReviewRefusal } from "./refusal.ts";
 
@@ -85,7 +86,7 @@ function countByStatus(draft: Draft): ReviewSummary["counts"] {
   return counts;
 }
 
-/** Every article folder that opens for review, newest first; one that does not is left out. */
+/** Every article folder that opens for review, newest first, undated ones after; one that does not open is left out. */
 export function listReviews(root: string): ReviewSummary[] {
   if (!existsSync(root)) return [];
   const summaries: ReviewSummary[] = [];
@@ -97,7 +98,7 @@ export function listReviews(root: string): ReviewSummary[] {
         slug: opened.slug,
         title: opened.meta.title,
         publisher: opened.meta.publisher,
-        published: opened.meta.published.date,
+        published: reviewedPublished(opened.meta, opened.draft)?.date ?? null,
         state: opened.state,
         counts: countByStatus(opened.draft),
       });
@@ -105,5 +106,5 @@ export function listReviews(root: string): ReviewSummary[] {
       if (!(error instanceof ReviewRefusal)) throw error;
     }
   }
-  return summaries.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+  return summaries.sort(newestFirst);
 }

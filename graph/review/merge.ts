@@ -72,6 +72,8 @@ export function mergeSuggestions(current: Draft, fresh: Draft): Draft {
     notes: fresh.notes,
     entities,
     relations,
+    // The reviewer's date is a review edit like the items: suggesting again keeps it.
+    ...(current.published === undefined ? {} : { published: current.published }),
   };
 }
 

@@ -15,6 +15,7 @@ import { idProblems } from "./idLimits.ts";
 import { spanProblems } from "./spans.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 import { faultPoint } from "../process/faultPoint.ts";
+import { reviewedPublished } from "../model/publishedDate.ts";
 
 /** Loads one article folder into the graph in one transaction, replacing what it loaded before. */
 export type LoadArticle = (dir: string) => Promise<void>;
@@ -49,7 +50,8 @@ function itemOf(entry: string): string {
  * Publishes the saved draft: its accepted items, checked with the loader's
  * own validator, are written to annotation.json (whole or not at all) and
  * the article is loaded in one transaction, replacing only its own part of
- * the graph. If loading fails, annotation.json is put back as it was.
+ * the graph; a date the reviewer set or cleared is written to meta.json
+ * first. If loading fails, both files are put back as they were.
  */
 export async function publishDraft(
   root: string,
@@ -61,7 +63,10 @@ export async function publishDraft(
   return withFolderLock(folder.dir, async () => {
     const opened = openReview(root, slug);
     checkVersion(opened, baseVersion);
-    const { draft, text, meta } = opened;
+    const { draft, text } = opened;
+    // The date the reviewer set or cleared goes to meta.json with the annotation (docs/data-model.md).
+    const meta = { ...opened.meta, published: reviewedPublished(opened.meta, draft) };
+    const metaChanged = JSON.stringify(meta.published) !== JSON.stringify(opened.meta.published);
     const problems = [...idProblems(draft), ...spanProblems(text, draft), ...danglingRelations(draft)];
     const annotation = draftAnnotation(draft, (status) => status === "accepted");
     try {
@@ -84,7 +89,9 @@ export async function publishDraft(
       );
     }
     const previous = readPlainFile(folder.annotation, `${slug}/annotation.json`);
+    const previousMeta = metaChanged ? readPlainFile(folder.meta, `${slug}/meta.json`) : undefined;
     await faultPoint("publish:annotation");
+    if (metaChanged) writeFileWhole(folder.meta, `${JSON.stringify(meta, null, 2)}\n`);
     writeFileWhole(folder.annotation, `${JSON.stringify(annotation, null, 2)}\n`);
     try {
       await faultPoint("publish:graph");
@@ -92,6 +99,7 @@ export async function publishDraft(
     } catch (error) {
       if (previous) writeFileWhole(folder.annotation, previous);
       else rmSync(folder.annotation, { force: true });
+      if (previousMeta) writeFileWhole(folder.meta, previousMeta);
       throw error;
     }
     await faultPoint("publish:loaded");

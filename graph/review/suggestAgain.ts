@@ -5,6 +5,7 @@ import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder } from "./folder.ts";
 import { withFolderLock } from "../corpus/folderLock.ts";
 import { mergeSuggestions } from "./merge.ts";
+import { reviewedPublished } from "../model/publishedDate.ts";
 import { checkVersion, writeDraft } from "./save.ts";
 
 /**
@@ -24,7 +25,7 @@ export async function suggestAgain(
     checkVersion(opened, baseVersion);
     const fresh = await suggestOffThread(opened.text, {
       ...(await context()),
-      referenceDate: opened.meta.published.date,
+      referenceDate: reviewedPublished(opened.meta, opened.draft)?.date,
     });
     const draft = mergeSuggestions(opened.draft, fresh);
     const version = writeDraft(opened, draft);

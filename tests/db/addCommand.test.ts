@@ -21,6 +21,7 @@ import {
 import { type CliResult, runCli } from "../support/cli.ts";
 import { freePort } from "../support/freePort.ts";
 import { displayPath } from "../../graph/corpus/displayPath.ts";
+import { DATE_UNKNOWN_NOTE } from "../../graph/model/publishedDate.ts";
 
 const inputs = tempDir("add-inputs");
 let pages: PageServer;
@@ -149,11 +150,12 @@ describe("npm run add", () => {
     expect(folder.files).toContain("original.md");
     expect(folder.meta.title).toBe("Ferry line to Lund reopens");
     expect(folder.meta.publisher).toBe("127.0.0.1");
-    const today = new Date().toISOString().slice(0, 10);
-    expect(folder.slug).toBe(`${today}-ferry-line-to-lund-reopens`);
+    expect(folder.slug).toBe("undated-ferry-line-to-lund-reopens");
+    expect(folder.meta.published).toBeNull();
     expect(result.stdout).toContain(
-      `Not given, so defaulted: title taken from the first line of the text; publisher "127.0.0.1" taken from the address; published ${today} (today); language "en".`,
+      'Not given, so defaulted: title taken from the first line of the text; publisher "127.0.0.1" taken from the address; language "en".',
     );
+    expect(result.stdout).toContain(DATE_UNKNOWN_NOTE);
   });
 
   it("gives the second article with the same date and title a suffixed slug", async () => {

@@ -83,6 +83,14 @@ describe("provenanceOf", () => {
   const meta = (slug: string) => known[slug];
   const onTheDay = (slug: string, text: string, publisher: string) =>
     provenanceOf(slug, text, { publisher, published: "2026-10-14" }, corpus(), meta);
+  const onTheDayWith = (articlesMeta: (slug: string) => KnownArticle | undefined) =>
+    provenanceOf(
+      "site",
+      REPRINT_WITH_FURNITURE,
+      { publisher: "Daily Site", published: "2026-10-14" },
+      corpus(),
+      articlesMeta,
+    );
 
   it("counts a reprint as the agency of its original", () => {
     const p = onTheDay("site", REPRINT_WITH_FURNITURE, "Daily Site");
@@ -134,5 +142,15 @@ describe("provenanceOf", () => {
       meta,
     );
     expect(p.reprintOf).toBeNull();
+  });
+
+  it("never makes an undated copy the original of a dated one, either way round", () => {
+    // The reprint's date unknown: the dated agency copy stays its original.
+    const undated = provenanceOf("site", REPRINT_WITH_FURNITURE, { publisher: "Daily Site" }, corpus(), meta);
+    expect(undated.reprintOf).toBe("dispatch");
+    // The agency copy's date unknown: the dated reprint is the earliest copy, not a reprint of it.
+    const dispatchUndated = (slug: string) =>
+      slug === "dispatch" ? { ...known.dispatch, published: undefined } : known[slug];
+    expect(onTheDayWith(dispatchUndated).reprintOf).toBeNull();
   });
 });

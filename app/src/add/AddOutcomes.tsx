@@ -1,4 +1,5 @@
 import type { AddArticleResponse } from "../../../graph/contract/articles.ts";
+import { DATE_UNKNOWN_NOTE } from "../../../graph/model/publishedDate.ts";
 import { annotateHref } from "../shell/annotateUrl.ts";
 import { madeWithoutEngine } from "../shell/useNlpState.ts";
 import type { JobState } from "./addQueue.ts";
@@ -34,6 +35,7 @@ export function AddOutcomes({ outcomes }: { outcomes: Outcome[] }) {
               <>
                 <span role="status">{summary(job.result)}</span>{" "}
                 <a href={annotateHref(job.result.slug)}>Review the draft</a>
+                {job.result.meta.published === null && <span className="muted"> {DATE_UNKNOWN_NOTE}</span>}
                 {(job.result.provenance.reprintOf || job.result.provenance.wire) && (
                   <span className="muted"> {job.result.provenance.note}</span>
                 )}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useApiGet } from "../shell/connection/useApiGet.ts";
 import { annotateHref } from "../shell/annotateUrl.ts";
+import { DATE_UNKNOWN } from "../../../graph/model/publishedDate.ts";
 import { PublishReviewed } from "./queue/PublishReviewed.tsx";
 
 /** The toolbar's "Annotate" button: every article folder, drafts and published, each opening the Annotate view. */
@@ -50,8 +51,8 @@ function DraftList({ refresh }: { refresh(): void }) {
           <li key={a.slug}>
             <a href={annotateHref(a.slug)}>{a.title}</a>{" "}
             <span className="muted">
-              {a.publisher}, {a.published} · {a.state} · {a.counts.suggested} to review, {a.counts.accepted}{" "}
-              accepted, {a.counts.rejected} rejected
+              {a.publisher}, {a.published ?? DATE_UNKNOWN} · {a.state} · {a.counts.suggested} to review,{" "}
+              {a.counts.accepted} accepted, {a.counts.rejected} rejected
             </span>
           </li>
         ))}

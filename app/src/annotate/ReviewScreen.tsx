@@ -20,6 +20,7 @@ import { SelectionPanel } from "./text/SelectionPanel.tsx";
 import { mentionMarks } from "./text/textSegments.ts";
 import { useReviewKeys } from "./useReviewKeys.ts";
 import { ProvenancePanel } from "./ProvenancePanel.tsx";
+import { PublishedDateField } from "./PublishedDateField.tsx";
 
 const NO_SPANS: Span[] = [];
 
@@ -111,6 +112,7 @@ export function ReviewScreen({
       <main className="annotate-stage">
         <section className="annotate-text" aria-label="Article">
           <h2>{document.meta.title}</h2>
+          <PublishedDateField document={document} draft={draft} dispatch={dispatch} />
           <ProvenancePanel slug={document.slug} />
           <AnnotatedText
             text={text}

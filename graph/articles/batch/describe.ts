@@ -1,5 +1,6 @@
 import { displayPath } from "../../corpus/displayPath.ts";
 import type { ItemOutcome } from "./items.ts";
+import { DATE_UNKNOWN_NOTE } from "../metadata.ts";
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -12,6 +13,7 @@ export function describeOutcome(outcome: ItemOutcome): string {
       return (
         `added with ${plural(outcome.entities, "entity", "entities")} and ${plural(outcome.relations, "relation", "relations")}: ${displayPath(outcome.dir)}` +
         (outcome.withoutNlp ? ` (without CoreNLP: ${outcome.withoutNlp})` : "") +
+        (outcome.dateUnknown ? ` ${DATE_UNKNOWN_NOTE}` : "") +
         (outcome.provenance ? ` ${outcome.provenance}` : "")
       );
     case "duplicate":

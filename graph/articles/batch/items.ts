@@ -23,6 +23,8 @@ export type ItemOutcome =
       withoutNlp?: string;
       /** Its reprint and wire credit in one sentence, when it has either. */
       provenance?: string;
+      /** True when its publication date was neither found nor given (docs/data-model.md). */
+      dateUnknown?: boolean;
     }
   | { label: string; kind: "duplicate"; existing: string }
   | { label: string; kind: "refused"; reason: string }

@@ -37,6 +37,7 @@ async function addOne(item: BatchItem, options: BatchOptions): Promise<ItemOutco
       entities: result.draft.entities.length,
       relations: result.draft.relations.length,
       ...(withoutNlp ? { withoutNlp } : {}),
+      ...(result.meta.published ? {} : { dateUnknown: true }),
       ...(result.provenance.reprintOf || result.provenance.wire ? { provenance: result.provenanceNote } : {}),
     };
   } catch (error) {

@@ -16,6 +16,11 @@ export function setStatus(draft: Draft, item: ItemRef, status: ReviewStatus): Dr
     : { ...draft, relations: draft.relations.map((r) => (r.id === item.id ? { ...r, status } : r)) };
 }
 
+/** The reviewer sets the publication date ({date}) or marks it unknown (null); publishing writes it to meta.json. */
+export function setPublished(draft: Draft, published: Draft["published"]): Draft {
+  return { ...draft, published };
+}
+
 export type EntityChange = Partial<Pick<DraftEntity, "name" | "labels" | "aliases" | "properties">>;
 export type RelationChange = Partial<Pick<DraftRelation, "type" | "from" | "to" | "properties">>;
 

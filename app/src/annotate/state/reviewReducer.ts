@@ -26,7 +26,8 @@ export type DraftAction =
   | { type: "split"; id: string; mentions: Span[] }
   | { type: "addEntity"; entity: DraftEntity }
   | { type: "addMention"; id: string; span: Span }
-  | { type: "addRelation"; relationType: string; from: string; to: string; span: Span };
+  | { type: "addRelation"; relationType: string; from: string; to: string; span: Span }
+  | { type: "published"; published: Draft["published"] };
 
 export type ReviewAction =
   | DraftAction
@@ -80,6 +81,8 @@ function applyEdit(draft: Draft, action: DraftAction): { draft: Draft; selected?
         draft: edit.addMention(draft, action.id, action.span),
         selected: { kind: "entity", id: action.id },
       };
+    case "published":
+      return { draft: edit.setPublished(draft, action.published) };
     case "addRelation": {
       const next = edit.addRelation(draft, action.relationType, action.from, action.to, action.span);
       return { draft: next, selected: { kind: "relation", id: next.relations.at(-1)!.id } };

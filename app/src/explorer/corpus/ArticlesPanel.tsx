@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { apiGet } from "../../api.ts";
 import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useExplorer } from "../../shell/explorerContext.ts";
+import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { useSetHighlight } from "../highlight.ts";
 import { useReader } from "../reader/readerState.ts";
@@ -72,7 +73,7 @@ export function ArticlesPanel() {
             </button>
             <p className="muted">
               {a.publisher}
-              {a.published ? `, ${readableDate(a.published) ?? a.published}` : ""}
+              {`, ${a.published ? (readableDate(a.published) ?? a.published) : DATE_UNKNOWN}`}
             </p>
             <p className="muted">
               {plural(a.entityCount, "entity", "entities")},{" "}

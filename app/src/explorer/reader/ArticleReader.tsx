@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { annotateHref } from "../../shell/annotateUrl.ts";
 import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
+import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { readerSegments } from "./readerSegments.ts";
 import { useReader } from "./readerState.ts";
@@ -58,7 +59,7 @@ function ArticleBody({ slug }: { slug: string }) {
         <h2>{title}</h2>
         <p className="muted">
           {publisher}
-          {published ? `, ${readableDate(published) ?? published}` : ""}
+          {`, ${published ? (readableDate(published) ?? published) : DATE_UNKNOWN}`}
           {" · "}
           <a href={annotateHref(slug)}>Annotate</a>
         </p>
