@@ -1,5 +1,6 @@
 import type { EvidenceSentence } from "../../../../graph/contract/explorer.ts";
 import { readableDate } from "./formatProperty.ts";
+import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
 import { Sentence } from "./Sentence.tsx";
 import "../corpus/corpus.css";
 
@@ -39,7 +40,7 @@ export function SentencesByArticle({
         >
           <h4>
             {group.title}
-            {group.published ? ` (${readableDate(group.published) ?? group.published})` : ""}
+            {` (${group.published ? (readableDate(group.published) ?? group.published) : DATE_UNKNOWN})`}
           </h4>
           <ol className="mentions" aria-label={`From ${group.title}`}>
             {group.sentences.map((s) => (
