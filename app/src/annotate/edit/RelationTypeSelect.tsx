@@ -24,6 +24,7 @@ export function RelationTypeSelect({ value, onChange }: { value: string; onChang
       <label>
         Type
         <select
+          aria-label="Type"
           value={value}
           title={describe(value)}
           onChange={(e) => (e.target.value === NEW_TYPE ? setAdding(true) : onChange(e.target.value))}
