@@ -59,7 +59,7 @@ export const ENTRIES: readonly VocabularyEntry[] = [
   t("HOLDS_STAKE_IN", "ownership", "The subject holds shares of, or has invested in, the object.",
     ["Wikidata P127 owned by (with a share)", "ACE 2005 ORG-AFF.Investor-Shareholder"],
     ["stake", "share", "shareholder", "shareholding", "invest", "investor", "investment", "equity", "interest"],
-    ["actionnaire", "investir", "investisseur", "investissement", "détenir", "capital"]),
+    ["actionnaire", "investir", "investisseur", "investissement", "détenir"]),
   t("FUNDS", "ownership", "The subject pays for, lends to or finances the object.",
     ["Wikidata P8324 funder (inverse)", "CAMEO 071 provide economic aid", "ACE 2005 Transaction.Transfer-Money"],
     ["fund", "funding", "finance", "financing", "pay", "payment", "sponsor", "bankroll", "loan", "lend", "lender", "grant", "donor", "donate"],
