@@ -7,6 +7,7 @@ import {
   readVocabularyAdditions,
   vocabularyPath,
 } from "../../corpus/vocabularyFile.ts";
+import { withFolderLock } from "../../corpus/folderLock.ts";
 import { ENTRIES, FAMILIES, type VocabularyAddition } from "../../model/vocabulary/vocabulary.ts";
 import { type ArticleWrites, writeGate } from "../articleWrites.ts";
 import { HttpError } from "../errors.ts";
@@ -38,8 +39,10 @@ export function vocabularyRoutes(app: FastifyInstance, writes: ArticleWrites | u
     async ({ body }) => {
       if (!writes)
         throw new HttpError("not_found", "This server has no articles folder to keep new types beside.");
+      const path = vocabularyPath(writes.dir);
       try {
-        addVocabularyType(body, vocabularyPath(writes.dir));
+        // Two reviewers adding at once each read the file before writing it: one at a time.
+        await withFolderLock(path, () => addVocabularyType(body, path));
       } catch (error) {
         if (error instanceof VocabularyFileError) throw new HttpError("conflict", error.message);
         throw error;
