@@ -78,7 +78,7 @@ function guess(
       prep === "by" &&
       (main.pos === "VBN" || main.pos === "") &&
       gap.some((t) => t.lemma === "be" && t.start < main.start);
-    // A gerund or a bare verb names the type by its base form ("taking" → TAKE).
+    // The lemma first, then the word as written ("taking" → take), then its preposition.
     const verb = /^(VBG|VB|VBP)$/.test(main.pos) ? main.lemma : main.text;
     const type = vocabularyType([main.lemma, verb, ...(prep && !passive ? [prep] : [])], types);
     const trigger = text.slice(main.start, prep && !passive ? after!.end : main.end);
