@@ -20,6 +20,7 @@ const commands = new Set([
   "nlp",
   "eval",
   "faults",
+  "vocabulary",
 ]);
 const [command, ...args] = process.argv.slice(2);
 

@@ -67,6 +67,8 @@ export interface RealNewsCounts {
   wrong: string[];
   missed: string[];
   missedPairs: string[];
+  /** The type of every suggested relation, repeats included (the distinct ones are counted). */
+  relationTypes: string[];
   /** Texts CoreNLP did not answer for (suggested from the graph's names and the rules alone). */
   fallbacks: string[];
 }
@@ -89,6 +91,7 @@ export function emptyCounts(): RealNewsCounts {
     wrong: [],
     missed: [],
     missedPairs: [],
+    relationTypes: [],
     fallbacks: [],
   };
 }
@@ -151,6 +154,7 @@ export function measureRealNews(item: RealNewsText, draft: Draft): RealNewsCount
     else c.missedPairs.push(`${item.slug}: ${r.from} ${r.type} ${r.to}`);
   }
   c.relationsSuggested = draft.relations.length;
+  c.relationTypes = draft.relations.map((r) => r.type);
   for (const r of draft.relations) {
     for (const span of r.evidenceSpans) {
       c.evidenceSpans++;
@@ -163,8 +167,9 @@ export function measureRealNews(item: RealNewsText, draft: Draft): RealNewsCount
 export function addCounts(a: RealNewsCounts, b: RealNewsCounts): RealNewsCounts {
   const out = emptyCounts();
   for (const key of Object.keys(out) as (keyof RealNewsCounts)[]) {
-    const x = a[key];
-    const y = b[key];
+    // A baseline written before a field existed lacks it: an empty list then.
+    const x = a[key] ?? [];
+    const y = b[key] ?? [];
     (out as unknown as Record<string, unknown>)[key] =
       Array.isArray(x) && Array.isArray(y) ? [...x, ...y] : (x as number) + (y as number);
   }

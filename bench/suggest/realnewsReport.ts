@@ -93,10 +93,14 @@ export function realNewsLines(realNews: Record<Half, RealNewsCounts>): string[] 
       const v = m.value(c);
       lines.push(`  ${m.pass(v) ? "pass" : "FAIL"}  ${m.name}: ${v} ${m.detail(c)} (target ${m.threshold})`);
     }
+    const types = [...new Set(c.relationTypes ?? [])].sort();
+    lines.push(`  distinct relationship types: ${types.length} (${types.join(", ") || "none"})`);
     lines.push(`  wrong named: ${c.wrong.join("; ") || "none"}`);
     lines.push(`  missed named: ${c.missed.join("; ") || "none"}`);
     lines.push(`  missed pairs: ${c.missedPairs.join("; ") || "none"}`);
   }
+  const all = new Set(HALVES.flatMap((h) => realNews[h].relationTypes ?? []));
+  lines.push(`real news, both halves: ${all.size} distinct relationship types`);
   return lines;
 }
 

@@ -17,6 +17,7 @@ import * as explorer from "./explorer.ts";
 import * as review from "./review.ts";
 import * as provenance from "./provenance.ts";
 import * as workbench from "./workbench.ts";
+import * as vocabulary from "./vocabulary.ts";
 
 /**
  * The HTTP API, one entry per route: what the server validates (params,
@@ -530,6 +531,48 @@ export const ROUTES = {
     response: z.record(z.string(), z.unknown()),
     example: { openapi: "3.1.0", info: { title: "Dossier API", version: "0.1.0" }, paths: {} },
     errors: [403],
+  },
+  vocabulary: {
+    method: "GET",
+    path: "/api/vocabulary",
+    tag: "articles",
+    summary: "The relationship vocabulary by family, with the types reviewers added",
+    response: vocabulary.vocabularyResponseSchema,
+    example: {
+      families: [{ id: "leadership", label: "Leadership" }],
+      types: [
+        {
+          name: "LEADS",
+          family: "leadership",
+          description: "The subject heads, chairs, commands or directs the object.",
+          sources: ["Wikidata P35 head of state"],
+          added: false,
+        },
+      ],
+    },
+    errors: [403],
+  },
+  addVocabularyType: {
+    method: "POST",
+    path: "/api/vocabulary",
+    tag: "articles",
+    summary: "Add a relationship type the vocabulary lacks (written to data/vocabulary.json)",
+    description: "Only a reviewer adds a type; suggestions never invent one.",
+    body: vocabulary.addTypeRequestSchema,
+    response: vocabulary.vocabularyResponseSchema,
+    example: {
+      families: [{ id: "support", label: "Support and aid" }],
+      types: [
+        {
+          name: "LOBBIES",
+          family: "support",
+          description: "The subject lobbies the object.",
+          sources: [],
+          added: true,
+        },
+      ],
+    },
+    errors: [400, 403, 404, 409, 415, 507],
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -8,6 +8,7 @@ import { type ArticleInput, readArticle } from "./read.ts";
 import { displayPath } from "../corpus/displayPath.ts";
 import { validateArticle } from "./validate.ts";
 import { attachProvenance } from "./provenance.ts";
+import { vocabularyWarnings } from "./vocabularyWarnings.ts";
 import {
   type GraphCounts,
   type WriteOptions,
@@ -80,6 +81,7 @@ export function readArticles(
   }
   if (problems.length > 0) throw new ValidationError(problems);
   attachProvenance(inputs, { store: options.storeProvenance ?? true, log: options.log });
+  for (const line of vocabularyWarnings(inputs)) options.log?.(line);
   return inputs;
 }
 

@@ -1,7 +1,7 @@
 import { REPORTING_VERBS } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import type { Occurrence, RelationGuess } from "./relationGuess.ts";
-import { existingType, toTypeName } from "./relationTypes.ts";
+import { vocabularyType } from "./relationTypes.ts";
 import type { Arc, Sentence } from "./text.ts";
 
 /**
@@ -118,7 +118,7 @@ interface Reading {
   subject: number;
   object: number;
   words: string[];
-  /** Predicate's lemma, for matching a type the graph already has, and its preposition. */
+  /** Predicate's lemma, for matching the vocabulary, and its preposition. */
   lemma: string;
   preposition?: string;
   /** Tokens the reading rests on, for the evidence span. */
@@ -320,7 +320,7 @@ export function grammarRelation(
   const best = readings.sort((r, s) => s.score - r.score)[0];
   if (!best) return undefined;
   const [from, to] = ax.includes(best.subject) ? [x, y] : [y, x];
-  const type = existingType(types, best.lemma, best.preposition) ?? toTypeName(best.words);
+  const type = vocabularyType([best.lemma, ...best.words], types);
   const trigger = best.tokens.map((i: number) => parse.sentence.tokens[i]!.text).join(" … ");
   return {
     from: from.entity,

@@ -135,11 +135,6 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
   });
 }
 
-/** Relationship types the graph already has, for suggested relations to reuse. */
-export async function graphRelationshipTypes(db: GraphReader): Promise<string[]> {
-  return (await db.read("suggest/relationship-types")).map((r) => String(r.get("type")));
-}
-
 /** Which of these ids the graph already uses. */
 export async function takenIds(db: GraphReader, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

@@ -1,9 +1,19 @@
+import { GENERIC_TYPE } from "../model/vocabulary/vocabulary.ts";
+import { typeOfTrigger } from "../model/vocabulary/triggerMatch.ts";
+
 /**
- * Relationship types for suggested relations: one the graph already has
- * when the connecting word is the same verb or noun ("signed" → SIGNED,
- * "leader" → LEADS), otherwise a new UPPER_SNAKE type made of the words of
- * the text ("signed with" → SIGNED_WITH).
+ * Relationship types for suggested relations: the vocabulary's type for the
+ * connecting words ("signed with" → SIGNED, "leader" → LEADS, "rencontrer"
+ * → MET_WITH), else a type a reviewer added whose first word shares the
+ * verb or noun, else RELATED_TO. Never a type made of the text's words: the
+ * words stay on the relation as its trigger.
  */
+export function vocabularyType(words: readonly string[], additions: readonly string[] = []): string {
+  const type = typeOfTrigger(words);
+  if (type !== GENERIC_TYPE) return type;
+  const first = words[0];
+  return (first ? existingType(additions, first) : undefined) ?? GENERIC_TYPE;
+}
 
 /** A crude stem, enough to tell that "signed", "signs" and "SIGNED" share a verb. */
 export function stem(word: string): string {

@@ -4,7 +4,7 @@ import { grammarRelation, parseOf, tokensWithin } from "./grammar.ts";
 import { AUXILIARIES, REPORTING_VERBS, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import type { Occurrence, RelationGuess } from "./relationGuess.ts";
-import { existingType, toTypeName } from "./relationTypes.ts";
+import { vocabularyType } from "./relationTypes.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 import { pushTo } from "./multimap.ts";
 
@@ -78,11 +78,9 @@ function guess(
       prep === "by" &&
       (main.pos === "VBN" || main.pos === "") &&
       gap.some((t) => t.lemma === "be" && t.start < main.start);
-    // A gerund or a bare verb names the type by its base form ("taking" → TAKE).
+    // The lemma first, then the word as written ("taking" → take), then its preposition.
     const verb = /^(VBG|VB|VBP)$/.test(main.pos) ? main.lemma : main.text;
-    const type =
-      existingType(types, main.lemma, passive ? undefined : prep) ??
-      toTypeName(prep && !passive ? [verb, prep] : [verb]);
+    const type = vocabularyType([main.lemma, verb, ...(prep && !passive ? [prep] : [])], types);
     const trigger = text.slice(main.start, prep && !passive ? after!.end : main.end);
     const predicate = main.start;
     return passive
@@ -97,8 +95,7 @@ function guess(
     const noun = prep > 0 ? rest[prep - 1] : undefined;
     if (!noun || !isNoun(noun) || !rest.slice(0, prep).every((t) => isNoun(t) || /^(JJ|DT)/.test(t.pos)))
       return undefined;
-    const type =
-      existingType(types, noun.lemma, rest[prep]!.text) ?? toTypeName([noun.text, rest[prep]!.text]);
+    const type = vocabularyType([noun.lemma, rest[prep]!.text], types);
     return said(a.entity, b.entity, type, `${noun.text} ${rest[prep]!.text}`, 0.5 - penalty);
   }
 
@@ -112,18 +109,12 @@ function guess(
     const rest = gap.slice(1);
     // "X’s official visit": X takes part in the event.
     if (rest.length === 0 && isEvent(b) && isPerson(a)) {
-      return said(
-        a.entity,
-        b.entity,
-        existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
-        a.mention.text,
-        0.55,
-      );
+      return said(a.entity, b.entity, "PARTICIPATED_IN", a.mention.text, 0.55);
     }
     // "X’s junta leader Y", "X’s President Y": Y is the leader of X.
     if (rest.length > 0 && rest.every((t) => isNoun(t) || !!kindLabels(t.lemma)?.includes("Person"))) {
       const noun = rest[rest.length - 1]!;
-      const type = existingType(types, noun.lemma) ?? toTypeName([noun.text, "of"]);
+      const type = vocabularyType([noun.lemma, noun.text], types);
       return said(b.entity, a.entity, type, noun.text, 0.55 - penalty);
     }
     // "X’s 38% stake in Y": X has a stake in Y.
@@ -131,7 +122,7 @@ function guess(
     const noun = rest[rest.length - 2];
     if (last && noun && isPreposition(last) && isNoun(noun) && rest.slice(0, -1).every((t) => !isVerb(t))) {
       const prep = last.text.toLowerCase();
-      const type = existingType(types, noun.lemma, prep) ?? toTypeName([noun.text, prep]);
+      const type = vocabularyType([noun.lemma, prep], types);
       return said(a.entity, b.entity, type, `${noun.text} ${prep}`, 0.5 - penalty);
     }
   }
@@ -141,26 +132,20 @@ function guess(
     const noun = nouns[nouns.length - 1];
     if (noun && nouns.every((t) => isNoun(t) || /^JJ/.test(t.pos))) {
       const prep = gap[gap.length - 1]!.text.toLowerCase();
-      const type = existingType(types, noun.lemma, prep) ?? toTypeName([noun.text, prep]);
+      const type = vocabularyType([noun.lemma, prep], types);
       return said(a.entity, b.entity, type, `${noun.text} ${prep}`, 0.55 - penalty);
     }
   }
   // "the visit to Russia": where an event takes place.
   if (isEvent(a) && isPlace(b) && gap.length <= 2 && /^(in|at|to)$/.test(words[0] ?? "")) {
-    return said(
-      a.entity,
-      b.entity,
-      existingType(types, "took", "place") ?? "TOOK_PLACE_IN",
-      gap[0]!.text,
-      0.5,
-    );
+    return said(a.entity, b.entity, "TOOK_PLACE_IN", gap[0]!.text, 0.5);
   }
   // "a meeting with Y", "the visit ... of Y": a person takes part in the event.
   if (isEvent(a) && isPerson(b) && words.some((w) => /^(of|with|by|between)$/.test(w))) {
     return said(
       b.entity,
       a.entity,
-      existingType(types, "participated", "in") ?? "PARTICIPATED_IN",
+      "PARTICIPATED_IN",
       words.find((w) => /^(of|with|by|between)$/.test(w))!,
       0.45 - penalty,
     );
@@ -173,26 +158,19 @@ function guess(
     (gap.length === 1 || /^(the|a)$/.test(words[1]!))
   ) {
     if (isPlace(b) && !isPlace(a)) {
-      const type = existingType(types, "located", "in") ?? "LOCATED_IN";
-      return said(a.entity, b.entity, type, gap[0]!.text, 0.5 - penalty);
+      return said(a.entity, b.entity, "LOCATED_IN", gap[0]!.text, 0.5 - penalty);
     }
   }
   // "the Russian company Yadran", "his Russian counterpart, Vladimir Putin", "the French missions".
   if (a.mention.kind === "demonym" && gap.every((t) => isNoun(t) || /^JJ/.test(t.pos) || t.text === ",")) {
     if (isPerson(b)) {
-      return said(b.entity, a.entity, existingType(types, "citizen") ?? "CITIZEN_OF", a.mention.text, 0.45);
+      return said(b.entity, a.entity, "CITIZEN_OF", a.mention.text, 0.45);
     }
     if (bNominal) {
-      return said(
-        a.entity,
-        b.entity,
-        existingType(types, "involved", "in") ?? "INVOLVED_IN",
-        a.mention.text,
-        0.45,
-      );
+      return said(a.entity, b.entity, "PARTICIPATED_IN", a.mention.text, 0.45);
     }
     if (b.labels.some((l) => ["Organization", "Company", "Facility", "Project"].includes(l))) {
-      return said(b.entity, a.entity, existingType(types, "based", "in") ?? "BASED_IN", a.mention.text, 0.5);
+      return said(b.entity, a.entity, "BASED_IN", a.mention.text, 0.5);
     }
   }
   // "X, under the direct authority of Y": the words between name the relation.
@@ -206,7 +184,7 @@ function guess(
     const middle = core.slice(1, -1);
     const noun = middle[middle.length - 1]!;
     if (isNoun(noun) && middle.every((t) => isNoun(t) || /^(JJ|DT)/.test(t.pos))) {
-      const type = toTypeName([core[0]!.text, noun.text, core[core.length - 1]!.text]);
+      const type = vocabularyType([noun.lemma, core[0]!.text, core[core.length - 1]!.text], types);
       return said(
         a.entity,
         b.entity,
@@ -222,7 +200,7 @@ function guess(
   if (between?.text.toLowerCase() === "between" && words.length === 1 && words[0] === "and") {
     const noun = before[before.length - 2];
     if (noun && isNoun(noun)) {
-      const type = existingType(types, noun.lemma, "with") ?? toTypeName([noun.text, "with"]);
+      const type = vocabularyType([noun.lemma, "with"], types);
       return {
         from: a.entity,
         to: b.entity,

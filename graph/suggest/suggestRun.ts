@@ -8,7 +8,8 @@ import { type EntityGroup, clusterMentions, toSpan } from "./cluster.ts";
 import { corefOccurrences } from "./coref.ts";
 import { gazetteerMentions, gazetteerNames, graphNameLabels } from "./gazetteer.ts";
 import { firstFreeId, slugId } from "../lexical/ids.ts";
-import { type GraphReader, type Link, graphRelationshipTypes, linkGroups, takenIds } from "./link.ts";
+import { type GraphReader, type Link, linkGroups, takenIds } from "./link.ts";
+import { readVocabularyAdditions } from "../corpus/vocabularyFile.ts";
 import { NLP_READS_CHARS, nlpCut, withPlainTail } from "./longText.ts";
 import { findMentions } from "./mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
@@ -18,7 +19,7 @@ import { propertiesWithin } from "./valueProperties.ts";
 export type { GraphReader };
 
 export interface SuggestContext {
-  /** The graph to link entities to and take relationship types from; absent: no linking. */
+  /** The graph to link entities to; absent: no linking. */
   db?: GraphReader;
   /** A CoreNLP server to use; null or absent: the graph's names and the rules alone. */
   nlpUrl?: string | null;
@@ -26,6 +27,8 @@ export interface SuggestContext {
   nlpReadsChars?: number;
   /** The article's publication date (YYYY-MM-DD), for dates written without a year. */
   referenceDate?: string;
+  /** Relationship types reviewers added to the vocabulary (data/vocabulary.json unless given). */
+  additions?: readonly string[];
   /** One line per thing the user should know (an engine unreachable, a fallback taken). */
   log?: (line: string) => void;
 }
@@ -184,7 +187,11 @@ function buildRelations(
       type: guess.type,
       from: guess.from,
       to: guess.to,
-      properties: propertiesWithin(analysed.values, first.start, first.end, referenceDate),
+      // The words the type was read from stay on the relation, in the graph too.
+      properties: {
+        ...propertiesWithin(analysed.values, first.start, first.end, referenceDate),
+        trigger: guess.trigger,
+      },
       evidence: spans.map((s) => s.text),
       evidenceSpans: spans,
       trigger: guess.trigger,
@@ -207,24 +214,21 @@ function buildRelations(
 export async function suggestDraft(text: string, context: SuggestContext = {}): Promise<Draft> {
   const notes: string[] = [];
   const { db } = context;
-  // The graph's names and types are fetched while CoreNLP reads the text: the
+  // The graph's names are fetched while CoreNLP reads the text: the
   // capitalised stretches a plain tokenisation finds are nearly all the ones it will.
   const asked = new Set<string>();
-  const prefetch = db
-    ? Promise.all([graphNameLabels(db, gazetteerNames(plainTokens(text)), asked), graphRelationshipTypes(db)])
-    : undefined;
+  const prefetch = db ? graphNameLabels(db, gazetteerNames(plainTokens(text)), asked) : undefined;
   prefetch?.catch(() => undefined);
   const { analysed, engine } = await analyse(text, context, notes);
   const mentions = findMentions(analysed);
   const engines = engine ? [engine, "rules"] : ["rules"];
   let links: (Link | undefined)[] = [];
-  let types: string[] = [];
+  const types = context.additions ?? readVocabularyAdditions().map((a) => a.name);
   let graphIds = new Set<string>();
   let groups: EntityGroup[];
   if (db && prefetch) {
     try {
-      const [labelsOf, graphTypes] = await prefetch;
-      types = graphTypes;
+      const labelsOf = await prefetch;
       for (const [name, labels] of await graphNameLabels(db, gazetteerNames(analysed), asked)) {
         labelsOf.set(name, labels);
       }

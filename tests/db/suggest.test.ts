@@ -83,7 +83,7 @@ describe("suggestions with CoreNLP and the graph", () => {
     expect(between("mali", company!.id).length).toBeGreaterThan(0);
     const subsidiary = between(company!.id, parent!.id)[0];
     expect(subsidiary?.evidence[0]).toContain("a subsidiary of");
-    // The graph already has SIGNED (from the seed article): "had signed" reuses it.
+    // "had signed" maps onto the vocabulary's SIGNED.
     expect(draft.relations.some((r) => r.type === "SIGNED" && r.from === "mali")).toBe(true);
     // "12 May 2026" inside an evidence span becomes a typed date.
     expect(draft.relations.some((r) => JSON.stringify(r.properties.date) === '{"date":"2026-05-12"}')).toBe(

@@ -71,15 +71,36 @@ describe("relations read from a dependency parse", () => {
     expect(guess!.evidence.text).toBe("Kestrel was founded by Orvan");
   });
 
-  it("takes a type the graph already has for the same verb", () => {
+  it("maps the verb onto the vocabulary and keeps its words as the trigger", () => {
     const { guess } = read(
       "Kestrel/NNP signs/VBZ with/IN Orvan/NNP",
       "nsubj 2 1, root 0 2, case 4 3, obl:with 2 4",
       ["Kestrel", "kestrel"],
       ["Orvan", "orvan"],
-      ["SIGNED", "SIGNED_WITH"],
+      ["SIGNED_WITH"],
     );
-    expect(guess).toMatchObject({ from: "kestrel", to: "orvan", type: "SIGNED_WITH" });
+    expect(guess).toMatchObject({ from: "kestrel", to: "orvan", type: "SIGNED", trigger: "signs with" });
+  });
+
+  it("takes a type a reviewer added when the vocabulary has none for the verb", () => {
+    const { guess } = read(
+      "Kestrel/NNP lobbies/VBZ Orvan/NNP",
+      "nsubj 2 1, root 0 2, obj 2 3",
+      ["Kestrel", "kestrel"],
+      ["Orvan", "orvan"],
+      ["LOBBIES"],
+    );
+    expect(guess).toMatchObject({ from: "kestrel", to: "orvan", type: "LOBBIES" });
+  });
+
+  it("gives RELATED_TO, never a type of its own, for a verb the vocabulary lacks, and keeps the verb", () => {
+    const { guess } = read(
+      "Kestrel/NNP zorbles/VBZ Orvan/NNP",
+      "nsubj 2 1, root 0 2, obj 2 3",
+      ["Kestrel", "kestrel"],
+      ["Orvan", "orvan"],
+    );
+    expect(guess).toMatchObject({ from: "kestrel", to: "orvan", type: "RELATED_TO", trigger: "zorbles" });
   });
 
   it("names the relation by the noun of a copula", () => {
@@ -89,7 +110,7 @@ describe("relations read from a dependency parse", () => {
       ["Kestrel", "kestrel"],
       ["Orvan", "orvan"],
     );
-    expect(guess).toMatchObject({ from: "kestrel", to: "orvan", type: "OWNER_OF" });
+    expect(guess).toMatchObject({ from: "kestrel", to: "orvan", type: "OWNS", trigger: "owner of" });
   });
 
   it("reads nothing from a negated verb", () => {

@@ -9,12 +9,10 @@ import type { ReviewAction } from "./state/reviewReducer.ts";
 export function ItemEditor({
   draft,
   selected,
-  typesListId,
   dispatch,
 }: {
   draft: Draft;
   selected: ItemRef | null;
-  typesListId: string;
   dispatch: Dispatch<ReviewAction>;
 }) {
   if (selected?.kind === "entity") {
@@ -24,15 +22,7 @@ export function ItemEditor({
   if (selected?.kind === "relation") {
     const relation = draft.relations.find((r) => r.id === selected.id);
     if (relation)
-      return (
-        <RelationEditor
-          key={relation.id}
-          relation={relation}
-          draft={draft}
-          typesListId={typesListId}
-          dispatch={dispatch}
-        />
-      );
+      return <RelationEditor key={relation.id} relation={relation} draft={draft} dispatch={dispatch} />;
   }
   return (
     <p className="muted">

@@ -142,7 +142,7 @@ export function ReviewScreen({
               }}
             />
           )}
-          <ItemEditor draft={draft} selected={selected} typesListId={typesListId} dispatch={dispatch} />
+          <ItemEditor draft={draft} selected={selected} dispatch={dispatch} />
         </aside>
       </main>
       <RelationTypeList id={typesListId} draft={draft} />

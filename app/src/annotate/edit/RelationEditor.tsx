@@ -2,23 +2,19 @@ import type { Dispatch } from "react";
 import type { Draft, DraftRelation } from "../../../../graph/model/draft.ts";
 import type { RelationChange } from "../state/draftEdits.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
-import { relationType } from "../state/relationType.ts";
-import { CommitInput } from "./CommitInput.tsx";
 import { EditorHeader } from "./EditorHeader.tsx";
 import { EntitySelect } from "./EntitySelect.tsx";
 import { PropertiesEditor } from "./PropertiesEditor.tsx";
+import { RelationTypeSelect } from "./RelationTypeSelect.tsx";
 
-/** One relation: status, type (with the graph's and the draft's types offered), direction, ends, properties, evidence. */
+/** One relation: status, type (from the vocabulary, by family), direction, ends, properties, evidence. */
 export function RelationEditor({
   relation,
   draft,
-  typesListId,
   dispatch,
 }: {
   relation: DraftRelation;
   draft: Draft;
-  /** The id of the datalist of relationship types. */
-  typesListId: string;
   dispatch: Dispatch<ReviewAction>;
 }) {
   const id = relation.id;
@@ -40,17 +36,7 @@ export function RelationEditor({
         value={relation.from}
         onChange={(from) => update({ from })}
       />
-      <label>
-        Type
-        <CommitInput
-          value={relation.type}
-          list={typesListId}
-          onCommit={(text) => {
-            const type = relationType(text);
-            if (type) update({ type });
-          }}
-        />
-      </label>
+      <RelationTypeSelect value={relation.type} onChange={(type) => update({ type })} />
       <EntitySelect label="Object" draft={draft} value={relation.to} onChange={(to) => update({ to })} />
       <button type="button" onClick={() => dispatch({ type: "swap", id })}>
         Swap direction

@@ -1,5 +1,6 @@
 import { useControls } from "../controls.ts";
 import { labelColor, primaryLabel } from "../../shell/palette.ts";
+import { useTypeGroups } from "../../shell/vocabulary/useVocabulary.ts";
 
 function counts(values: string[]): [string, number][] {
   const map = new Map<string, number>();
@@ -7,11 +8,13 @@ function counts(values: string[]): [string, number][] {
   return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** Colours per label and the relationship types on screen; each entry toggles them on and off. */
+/** Colours per label and the relationship types on screen, grouped by the vocabulary's families; each entry toggles them on and off. */
 export function Legend() {
   const { view, hiddenLabels, hiddenTypes, toggleLabel, toggleType } = useControls();
   const labels = counts(Object.values(view.nodes).map((n) => primaryLabel(n.labels)));
   const types = counts(Object.values(view.relationships).map((r) => r.type));
+  const countOf = new Map(types);
+  const groups = useTypeGroups(types.map(([type]) => type));
   if (labels.length === 0) return null;
   return (
     <div className="legend" role="group" aria-label="Legend">
@@ -37,20 +40,27 @@ export function Legend() {
             · colour by label, size by links on screen; click an entry to hide or show it
           </span>
         </summary>
-        <ul aria-label="Relationship types">
-          {types.map(([type, count]) => (
-            <li key={type}>
-              <button
-                type="button"
-                aria-pressed={!hiddenTypes.has(type)}
-                aria-label={`${type} (${count})`}
-                onClick={() => toggleType(type)}
-              >
-                {type} <span className="count">{count}</span>
-              </button>
-            </li>
+        <div aria-label="Relationship types" role="group">
+          {groups.map((group) => (
+            <section key={group.family} className="legend-family" aria-label={group.label}>
+              <h4>{group.label}</h4>
+              <ul>
+                {group.types.map((type) => (
+                  <li key={type}>
+                    <button
+                      type="button"
+                      aria-pressed={!hiddenTypes.has(type)}
+                      aria-label={`${type} (${countOf.get(type) ?? 0})`}
+                      onClick={() => toggleType(type)}
+                    >
+                      {type} <span className="count">{countOf.get(type) ?? 0}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
           ))}
-        </ul>
+        </div>
       </details>
     </div>
   );
