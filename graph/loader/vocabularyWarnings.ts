@@ -4,7 +4,7 @@ import { VOCABULARY_TYPES } from "../model/vocabulary/vocabulary.ts";
 import type { ArticleInput } from "./read.ts";
 
 /**
- * One line per article and relationship type outside the vocabulary and the
+ * One line per article naming its relationship types outside the vocabulary and the
  * reviewers' additions (vocabulary.json beside the articles' folder). A
  * warning, not a refusal: data from before the vocabulary still loads, and
  * `npm run vocabulary -- migrate` maps it.
@@ -29,11 +29,16 @@ export function vocabularyWarnings(inputs: readonly ArticleInput[]): string[] {
       if (!VOCABULARY_TYPES.includes(r.type) && !additions.includes(r.type))
         counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
     }
-    for (const [type, n] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-      lines.push(
-        `${input.meta.slug}: relationship type ${type} (${n} relation${n === 1 ? "" : "s"}) is neither in the vocabulary nor in data/vocabulary.json; npm run vocabulary -- migrate maps it.`,
-      );
-    }
+    if (counts.size === 0) continue;
+    // One line per article, however many types it uses outside the vocabulary.
+    const listed = [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, n]) => `${type} (${n} relation${n === 1 ? "" : "s"})`)
+      .join(", ");
+    const one = counts.size === 1;
+    lines.push(
+      `${input.meta.slug}: relationship type${one ? "" : "s"} ${listed} ${one ? "is" : "are"} neither in the vocabulary nor in data/vocabulary.json; npm run vocabulary -- migrate maps ${one ? "it" : "them"}.`,
+    );
   }
   return lines;
 }
