@@ -104,7 +104,9 @@ function reasonsFor(a: CorpusEntity, b: CorpusEntity): Reason[] {
   const named = bestNameReason(a, b);
   if (named) reasons.push(named);
   const overlap = jaccard(a.neighbours, b.neighbours);
-  if (overlap > 0 && (named || overlap >= NEIGHBOUR_ONLY)) {
+  // Named apart in one article, a reviewer already told them apart: their neighbours alone do not say otherwise.
+  const together = a.articles.some((slug) => b.articles.includes(slug));
+  if (overlap > 0 && (named || (overlap >= NEIGHBOUR_ONLY && !together))) {
     const shared = [...a.neighbours].filter((n) => b.neighbours.has(n)).length;
     reasons.push({
       kind: "same-neighbours",
