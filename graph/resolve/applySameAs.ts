@@ -15,6 +15,11 @@ export function sameAsOf(decisions: DecisionsFile): SameAs {
   return { index, keptName: (id) => names.get(id) };
 }
 
+/** Each dropped id and the id its chain of merges ends at, as a plain object (it crosses to worker threads). */
+export function keptIds(sameAs: SameAs, decisions: DecisionsFile): Record<string, string> {
+  return Object.fromEntries(decisions.same.map((d) => [d.drop, sameAs.index.resolve(d.drop)]));
+}
+
 function union(into: string[], more: readonly string[]): void {
   for (const x of more) if (!into.includes(x)) into.push(x);
 }

@@ -4,6 +4,7 @@ import { type DecisionsFile, decisionsFileSchema } from "../contract/duplicates.
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { DecisionRefusal } from "./refusal.ts";
 import { sameAsIndex } from "./sameAs.ts";
+import { keptIds, sameAsOf } from "./applySameAs.ts";
 
 /** How the file is named in every sentence: never an absolute path. */
 export const DECISIONS_SHOWN = "data/decisions/same-as.json";
@@ -40,4 +41,10 @@ export function writeDecisions(articlesDir: string, decisions: DecisionsFile): v
   const path = decisionsPath(articlesDir);
   mkdirSync(dirname(path), { recursive: true });
   writeFileWhole(path, `${JSON.stringify(decisions, null, 2)}\n`, { shownAs: DECISIONS_SHOWN });
+}
+
+/** The merges kept for the articles under `articlesDir`, as the suggestion engine follows them. */
+export function mergedIds(articlesDir: string): Record<string, string> {
+  const decisions = readDecisions(articlesDir);
+  return keptIds(sameAsOf(decisions), decisions);
 }

@@ -8,6 +8,7 @@ import { withMerge, withNotSame, withoutMerge } from "../../graph/resolve/decide
 import { decisionsPath, readDecisions, writeDecisions } from "../../graph/resolve/decisionsFile.ts";
 import { DecisionRefusal } from "../../graph/resolve/refusal.ts";
 import { sameAsIndex } from "../../graph/resolve/sameAs.ts";
+import { keptLink } from "../../graph/suggest/link.ts";
 
 const now = new Date("2026-05-21T09:30:00Z");
 const names = new Map([
@@ -113,6 +114,24 @@ describe("same-as decisions", () => {
       aliases: ["Wagner Group", "PMC"],
     });
     expect(applied.relations[0]).toMatchObject({ from: "wagner", to: "mali" });
+  });
+
+  it("links a name of a dropped entity to the kept id in suggestions", () => {
+    const graphEntity = {
+      id: "wagner-group",
+      name: "Wagner Group",
+      aliases: [],
+      demonyms: [],
+      labels: ["ArmedGroup"],
+      score: 3,
+    };
+    const candidate = (id: string) => ({ id, name: id, labels: ["ArmedGroup"], score: 0.9 });
+    const link = keptLink(
+      { entity: graphEntity, candidates: [candidate("wagner-group"), candidate("wagner")] },
+      { "wagner-group": "wagner" },
+    );
+    expect(link.entity?.id).toBe("wagner");
+    expect(link.candidates.map((c) => c.id)).toEqual(["wagner"]);
   });
 
   describe("the file", () => {
