@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { type Annotation, annotationSchema } from "../model/annotation.ts";
 import { type Draft, draftAnnotation, draftSchema } from "../model/draft.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
@@ -26,7 +26,7 @@ function parsed<T>(
   schema: { safeParse(d: unknown): { success: boolean; data?: T } },
 ): T | undefined {
   try {
-    const bytes = readPlainFile(path, path);
+    const bytes = readPlainFile(path, basename(path));
     if (!bytes) return undefined;
     const result = schema.safeParse(JSON.parse(bytes.toString("utf8")));
     return result.success ? result.data : undefined;

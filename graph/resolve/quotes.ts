@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EvidenceSentence } from "../contract/explorer.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
+import { readPlainFile } from "../corpus/plainFile.ts";
 import { findMentions } from "../lexical/mentions.ts";
 import { sentenceAt, splitSentences } from "../lexical/sentences.ts";
 import { metadataSchema } from "../model/annotation.ts";
@@ -13,10 +13,13 @@ export const QUOTES_PER_SIDE = 3;
 /** The first sentence of one article that names the entity, with its mentions highlighted. */
 function quoteIn(articlesDir: string, slug: string, entity: CorpusEntity): EvidenceSentence | undefined {
   const paths = articlePaths(join(articlesDir, slug));
-  if (!existsSync(paths.text) || !existsSync(paths.meta)) return undefined;
-  const meta = metadataSchema.safeParse(JSON.parse(readFileSync(paths.meta, "utf8")));
+  // Plain files only, never through a link (graph/corpus/plainFile.ts), as everywhere in article folders.
+  const metaBytes = readPlainFile(paths.meta, `${slug}/meta.json`);
+  const textBytes = readPlainFile(paths.text, `${slug}/article.txt`);
+  if (!metaBytes || !textBytes) return undefined;
+  const meta = metadataSchema.safeParse(JSON.parse(metaBytes.toString("utf8")));
   if (!meta.success) return undefined;
-  const text = readFileSync(paths.text, "utf8");
+  const text = textBytes.toString("utf8");
   const mentions = findMentions(text, [
     { id: entity.id, names: [entity.name, ...entity.aliases], demonyms: [] },
   ]);

@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { DecisionsResponse, DuplicatesResponse } from "../../graph/contract/duplicates.ts";
 import { decisionsPath } from "../../graph/resolve/decisionsFile.ts";
 import { tempDir } from "../support/addFixtures.ts";
 import { type ErrorAnswer, apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
+import { runCli } from "../support/cli.ts";
 import { clearDatabase, testDriver } from "../support/db.ts";
 import { acceptAll, openDraft, publishOverHttp, saveOverHttp } from "../support/reviewHttp.ts";
 import { writeWagnerFolders } from "../support/wagnerFixture.ts";
@@ -144,6 +145,20 @@ describe("one node per real thing: merge, re-publish, undo, not the same", () =>
       types: ["ARRIVED_IN"],
     });
     expect(await pairs()).toContain("wagner+wagner-group");
+  });
+
+  it("merges and undoes from the command line the same way, against the same Neo4j", async () => {
+    const { uri, password } = inject("neo4j");
+    const env = { NEO4J_URI: uri, NEO4J_PASSWORD: password, DOSSIER_ARTICLES: root };
+    const merged = await runCli("merge", ["wagner-group", "wagner"], env);
+    expect(merged.stderr).toBe("");
+    expect(merged.stdout).toMatch(/^Merged "wagner" into "wagner-group"\. Loaded again 2 articles: /);
+    expect(await entity("wagner")).toBeUndefined();
+    expect(await entity("wagner-group")).toMatchObject({ count: 2, articles: [...slugs].sort() });
+    const undone = await runCli("merge", ["--undo", "wagner"], env);
+    expect(undone.stdout).toMatch(/^Undid the merge of "wagner"/);
+    expect(await entity("wagner")).toMatchObject({ count: 1, articles: [slugs[1]] });
+    expect(await entity("wagner-group")).toMatchObject({ count: 1, aliases: [], articles: [slugs[0]] });
   });
 
   it("never proposes a pair marked not the same again, and keeps the decision", async () => {
