@@ -4,6 +4,7 @@ import { type CandidatePair, findCandidates } from "./candidates.ts";
 import { type CorpusEntity, corpusEntities } from "./corpusEntities.ts";
 import { readDecisions } from "./decisionsFile.ts";
 import { entityQuotes } from "./quotes.ts";
+import { corpusSignature } from "./corpusSignature.ts";
 
 function side(articlesDir: string, e: CorpusEntity): DuplicateSide {
   return {
@@ -24,9 +25,23 @@ export function corpusCandidates(articlesDir: string): { pairs: CandidatePair[];
   return { pairs: findCandidates(entities, { notSame: decisions.notSame }), compared: entities.length };
 }
 
+/**
+ * The last search, kept while no annotation, draft or decision changed: reading
+ * every folder of a large corpus takes seconds, a stat of each a few milliseconds.
+ */
+let last: { articlesDir: string; signature: string; found: ReturnType<typeof corpusCandidates> } | undefined;
+
+function keptCandidates(articlesDir: string): ReturnType<typeof corpusCandidates> {
+  const signature = corpusSignature(articlesDir);
+  if (last?.articlesDir === articlesDir && last.signature === signature) return last.found;
+  const found = corpusCandidates(articlesDir);
+  last = { articlesDir, signature, found };
+  return found;
+}
+
 /** The `limit` strongest candidate pairs with the quotes of both sides: GET /api/duplicates and `npm run duplicates`. */
 export function listDuplicates(articlesDir: string, limit: number): DuplicatesResponse {
-  const { pairs, compared } = corpusCandidates(articlesDir);
+  const { pairs, compared } = keptCandidates(articlesDir);
   return {
     compared,
     candidates: pairs.slice(0, limit).map((p) => ({
