@@ -55,7 +55,13 @@ export function nameReason(a: string, b: string, person: boolean): Reason | unde
   }
   const ta = untitled(wa);
   const tb = untitled(wb);
-  const titled = (short: string, full: string, ts: readonly string[], tf: readonly string[], titledWords: number) =>
+  const titled = (
+    short: string,
+    full: string,
+    ts: readonly string[],
+    tf: readonly string[],
+    titledWords: number,
+  ) =>
     titledWords > 0 && ts.length === 1 && tf.length >= 2 && spellingKey(tf.at(-1)!) === spellingKey(ts[0]!)
       ? ({
           kind: "titled-surname",
