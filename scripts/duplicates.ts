@@ -45,8 +45,8 @@ const program = new Command("duplicates")
     const n = answer.candidates.length;
     console.log(
       n === 0
-        ? `No possible duplicates among ${answer.compared} entities.`
-        : `${n} possible duplicate${n === 1 ? "" : "s"} among ${answer.compared} entities. Merge with: npm run merge -- KEEP DROP; keep apart with: npm run merge -- --not A B.`,
+        ? `No possible duplicates among ${answer.compared.toLocaleString("en")} entities.`
+        : `${n} possible duplicate${n === 1 ? "" : "s"} among ${answer.compared.toLocaleString("en")} entities. Merge with: npm run merge -- KEEP DROP; keep apart with: npm run merge -- --not A B.`,
     );
   });
 
