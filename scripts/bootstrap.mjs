@@ -21,6 +21,8 @@ const commands = new Set([
   "eval",
   "faults",
   "vocabulary",
+  "duplicates",
+  "merge",
 ]);
 const [command, ...args] = process.argv.slice(2);
 

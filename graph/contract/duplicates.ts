@@ -47,7 +47,13 @@ export const duplicateCandidateSchema = z.strictObject({
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 
 export const duplicatesQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .meta({ description: "How many pairs, strongest first (1 to 500)", example: 50 }),
 });
 
 export const duplicatesResponseSchema = z.strictObject({

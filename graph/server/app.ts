@@ -22,6 +22,7 @@ import { openApiRoutes } from "./routes/openapi.ts";
 import { queryRoutes } from "./routes/query.ts";
 import { reviewRoutes } from "./routes/review.ts";
 import { vocabularyRoutes } from "./routes/vocabulary.ts";
+import { duplicatesRoutes } from "./routes/duplicates.ts";
 import { recordRoutes } from "./routeList.ts";
 import { sameOriginGuard } from "./security.ts";
 import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
@@ -85,6 +86,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   addArticleRoutes(app, db, options.articles, options.nlpUrl, options.nlpState);
   reviewRoutes(app, db, options.articles, options.nlpUrl);
   vocabularyRoutes(app, options.articles);
+  duplicatesRoutes(app, db, options.articles);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {
