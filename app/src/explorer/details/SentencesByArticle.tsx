@@ -1,6 +1,6 @@
 import type { EvidenceSentence } from "../../../../graph/contract/explorer.ts";
 import { readableDate } from "./formatProperty.ts";
-import { Sentence } from "./Sentence.tsx";
+import { Sentence } from "../../shell/sentence/Sentence.tsx";
 import "../corpus/corpus.css";
 
 /** Sentences in groups, one per article, in the order they come (the API sends the newest article first). */
