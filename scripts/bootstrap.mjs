@@ -20,6 +20,8 @@ const commands = new Set([
   "nlp",
   "eval",
   "faults",
+  "duplicates",
+  "merge",
 ]);
 const [command, ...args] = process.argv.slice(2);
 

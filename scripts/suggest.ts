@@ -12,6 +12,9 @@ import { TextInputError, decodeUtf8Text } from "../graph/text/decode.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { openSuggestContext } from "./lib/suggestContext.ts";
 import { articlePaths } from "../graph/corpus/articleFiles.ts";
+import { articlesDirFromEnv } from "../graph/corpus/articlesDir.ts";
+import { readEnv } from "../graph/config/env.ts";
+import { mergedIds } from "../graph/resolve/decisionsFile.ts";
 
 interface Options {
   out?: string;
@@ -73,6 +76,7 @@ const program = new Command("suggest")
       const suggested = await suggestDraft(text, {
         ...context,
         ...(referenceDate ? { referenceDate } : {}),
+        sameAs: mergedIds(articlesDirFromEnv(readEnv())),
         log: () => {},
       });
       const reviewed = reviewedBeside(path, text);

@@ -20,6 +20,7 @@ import { CorpusProvenance, toStored } from "../provenance/corpusProvenance.ts";
 import { provenanceJson } from "../provenance/corpusFolders.ts";
 import type { Provenance } from "../provenance/provenance.ts";
 import { provenanceSentence, repointLaterCopies } from "./provenanceAtAdd.ts";
+import { mergedIds } from "../resolve/decisionsFile.ts";
 
 export interface AddOptions {
   /** The folder holding the article folders (data/articles unless configured). */
@@ -129,6 +130,7 @@ export async function addArticle(
     ...(db ? { db } : {}),
     nlpUrl,
     referenceDate: meta.published.date,
+    sameAs: mergedIds(options.articlesDir),
     log: (line) => {
       notes.push(line);
       options.log?.(line);

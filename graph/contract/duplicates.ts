@@ -23,7 +23,9 @@ export const duplicateSideSchema = z.strictObject({
   draft: z
     .string()
     .nullable()
-    .meta({ description: "The slug of the unpublished draft it comes from; null for an entity of the graph." }),
+    .meta({
+      description: "The slug of the unpublished draft it comes from; null for an entity of the graph.",
+    }),
   quotes: z
     .array(evidenceSentenceSchema)
     .meta({ description: "Up to three sentences that name it, from different articles where there are." }),
@@ -47,7 +49,13 @@ export const duplicateCandidateSchema = z.strictObject({
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 
 export const duplicatesQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .meta({ description: "How many pairs, strongest first (1 to 500)", example: 50 }),
 });
 
 export const duplicatesResponseSchema = z.strictObject({
@@ -83,7 +91,9 @@ export const decisionsFileSchema = z.strictObject({
 export type DecisionsFile = z.infer<typeof decisionsFileSchema>;
 
 export const mergeRequestSchema = z.strictObject({
-  keep: idSchema.meta({ description: "The id that stays; the other's mentions, aliases and relationships move to it." }),
+  keep: idSchema.meta({
+    description: "The id that stays; the other's mentions, aliases and relationships move to it.",
+  }),
   drop: idSchema,
 });
 export type MergeRequest = z.infer<typeof mergeRequestSchema>;
@@ -92,13 +102,17 @@ export const notSameRequestSchema = z.strictObject({ a: idSchema, b: idSchema })
 export type NotSameRequest = z.infer<typeof notSameRequestSchema>;
 
 export const undoMergeRequestSchema = z.strictObject({
-  drop: idSchema.meta({ description: "The id a merge dropped; it comes back with what its articles say of it." }),
+  drop: idSchema.meta({
+    description: "The id a merge dropped; it comes back with what its articles say of it.",
+  }),
 });
 export type UndoMergeRequest = z.infer<typeof undoMergeRequestSchema>;
 
 /** The answer to a merge, a "not the same" or an undo: the decisions as they now stand, and what was reloaded. */
 export const decisionsResponseSchema = z.strictObject({
   decisions: decisionsFileSchema,
-  reloaded: z.array(z.string()).meta({ description: "Slugs of the articles loaded again to apply the change." }),
+  reloaded: z
+    .array(z.string())
+    .meta({ description: "Slugs of the articles loaded again to apply the change." }),
 });
 export type DecisionsResponse = z.infer<typeof decisionsResponseSchema>;

@@ -17,6 +17,7 @@ import * as explorer from "./explorer.ts";
 import * as review from "./review.ts";
 import * as provenance from "./provenance.ts";
 import * as workbench from "./workbench.ts";
+import * as duplicates from "./duplicates.ts";
 
 /**
  * The HTTP API, one entry per route: what the server validates (params,
@@ -50,6 +51,57 @@ const exampleProvenanceReview = {
   shared: null,
   detected: { wire: "AP", reprintOf: "2026-05-20-mali-opens-solar-plant", shared: 83 },
   decision: { notReprint: true },
+};
+
+/** A candidate pair as GET /api/duplicates gives it. */
+const exampleDuplicates = {
+  compared: 31,
+  candidates: [
+    {
+      a: {
+        id: "assimi-goita",
+        name: "Assimi Goïta",
+        labels: ["Person"],
+        aliases: ["Goïta"],
+        articles: 2,
+        draft: null,
+        quotes: [exampleSentence],
+      },
+      b: {
+        id: "assimi-goita-2",
+        name: "Assimi Goita",
+        labels: ["Person"],
+        aliases: [],
+        articles: 0,
+        draft: "2026-05-20-solar-panels-for-the-north",
+        quotes: [],
+      },
+      score: 0.91,
+      reasons: [
+        {
+          kind: "spelling",
+          detail: "“Assimi Goïta” and “Assimi Goita” differ only in accents or punctuation",
+        },
+        { kind: "same-label", detail: "both are Person" },
+      ],
+    },
+  ],
+};
+
+const exampleDecisions = {
+  decisions: {
+    same: [
+      {
+        keep: "wagner",
+        drop: "wagner-group",
+        keepName: "Wagner",
+        dropName: "Wagner Group",
+        decided: "2026-05-21T09:30:00.000Z",
+      },
+    ],
+    notSame: [{ a: "mali", b: "bank-of-mali", decided: "2026-05-21T09:31:00.000Z" }],
+  },
+  reloaded: ["2025-06-23-goita-moscow"],
 };
 
 export const ROUTES = {
@@ -521,6 +573,64 @@ export const ROUTES = {
     response: timeline.reportedResponseSchema,
     example: { entities: { mali: "2025-06-23" }, articles: { "2025-06-23-goita-moscow": "2025-06-23" } },
     errors: [400, ...ALWAYS, 504],
+  },
+  duplicates: {
+    method: "GET",
+    path: "/api/duplicates",
+    tag: "articles",
+    summary:
+      "Pairs of entities (graph and drafts) that may be one thing, strongest first, with reasons and quotes",
+    description:
+      "Pairs marked not the same and ids already merged are never proposed; labels of different kinds (a Person and a Country) are never paired.",
+    query: duplicates.duplicatesQuerySchema,
+    response: duplicates.duplicatesResponseSchema,
+    example: exampleDuplicates,
+    errors: [400, 403],
+  },
+  decisions: {
+    method: "GET",
+    path: "/api/duplicates/decisions",
+    tag: "articles",
+    summary: "The same-as decisions kept in data/decisions/same-as.json (merges and not-the-same pairs)",
+    response: duplicates.decisionsResponseSchema,
+    example: { ...exampleDecisions, reloaded: [] },
+    errors: [400, 403],
+  },
+  mergeEntities: {
+    method: "POST",
+    path: "/api/duplicates/merge",
+    tag: "articles",
+    summary:
+      "Merge `drop` into `keep`: the decision is kept, and the articles naming either are loaded again",
+    description:
+      "The dropped entity's names become aliases of the kept one; its mentions and relationships follow the kept id. Article files are not rewritten: every load applies the decision.",
+    body: duplicates.mergeRequestSchema,
+    response: duplicates.decisionsResponseSchema,
+    example: exampleDecisions,
+    errors: [400, 403, 404, 409, 415, 503, 507],
+  },
+  notSameEntities: {
+    method: "POST",
+    path: "/api/duplicates/not-same",
+    tag: "articles",
+    summary: "Keep two entities apart: the pair is never proposed again",
+    body: duplicates.notSameRequestSchema,
+    response: duplicates.decisionsResponseSchema,
+    example: { ...exampleDecisions, reloaded: [] },
+    errors: [400, 403, 404, 409, 415, 507],
+  },
+  undoMerge: {
+    method: "POST",
+    path: "/api/duplicates/undo",
+    tag: "articles",
+    summary: "Undo the merge that dropped `drop`; the articles naming either are loaded again",
+    body: duplicates.undoMergeRequestSchema,
+    response: duplicates.decisionsResponseSchema,
+    example: {
+      decisions: { same: [], notSame: exampleDecisions.decisions.notSame },
+      reloaded: ["2025-06-23-goita-moscow"],
+    },
+    errors: [400, 403, 404, 415, 503, 507],
   },
   openapi: {
     method: "GET",

@@ -18,4 +18,6 @@ export interface Database {
   runQuery(request: Omit<UserQuery, "database">, limits: QueryLimits): Promise<QueryResult>;
   /** Loads one article folder in one write transaction, replacing what it loaded before (publishing). */
   loadArticle(dir: string): Promise<void>;
+  /** Loads article folders again in one write transaction (a same-as decision: entities they all name are written afresh). */
+  loadArticles(dirs: readonly string[]): Promise<void>;
 }

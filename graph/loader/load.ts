@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { defaultArticlesDir } from "../corpus/articlesDir.ts";
 import { type ArticlePlan, planArticle } from "./plan.ts";
@@ -19,6 +19,9 @@ import {
   writeArticles,
 } from "./write.ts";
 import { articlePaths } from "../corpus/articleFiles.ts";
+import { type SameAs, applySameAs, sameAsOf } from "../resolve/applySameAs.ts";
+import { DECISIONS_SHOWN, readDecisions } from "../resolve/decisionsFile.ts";
+import { DecisionRefusal } from "../resolve/refusal.ts";
 
 /** A folder written by `add` that holds a draft but no annotation yet: not part of the graph. */
 export function isDraftOnly(dir: string): boolean {
@@ -49,7 +52,9 @@ export function defaultArticleDirs(root = defaultArticlesDir, log?: (line: strin
 
 /**
  * Reads and validates every folder before anything is written; all problems
- * are reported together. Each article then gets its provenance (written to
+ * are reported together. The same-as decisions kept beside the articles
+ * folder (data/decisions/same-as.json) are applied to each annotation: merged
+ * ids become the kept id. Each article then gets its provenance (written to
  * the folders that lack it).
  */
 export function readArticles(
@@ -59,10 +64,29 @@ export function readArticles(
   const problems: Problem[] = [];
   const inputs: ArticleInput[] = [];
   const slugs = new Map<string, string>();
+  const decisions = new Map<string, SameAs>();
+  const sameAsFor = (dir: string): SameAs => {
+    const articlesDir = dirname(dir);
+    let found = decisions.get(articlesDir);
+    if (!found) {
+      try {
+        found = sameAsOf(readDecisions(articlesDir));
+      } catch (error) {
+        if (!(error instanceof DecisionRefusal)) throw error;
+        // Said once for all the articles; nothing is loaded while the decisions cannot be read.
+        const message = error.message.replace(`${DECISIONS_SHOWN} `, "");
+        problems.push({ file: DECISIONS_SHOWN, entry: "", message });
+        found = sameAsOf({ same: [], notSame: [] });
+      }
+      decisions.set(articlesDir, found);
+    }
+    return found;
+  };
   for (const dir of dirs) {
     try {
-      const input = readArticle(dir);
-      validateArticle(input);
+      const read = readArticle(dir);
+      validateArticle(read);
+      const input = { ...read, annotation: applySameAs(read.annotation, sameAsFor(dir)) };
       const other = slugs.get(input.meta.slug);
       if (other) {
         problems.push({

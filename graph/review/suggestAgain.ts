@@ -1,6 +1,7 @@
 import type { DraftVersion } from "../contract/review.ts";
 import type { SuggestContext } from "../suggest/suggestRun.ts";
 import { suggestOffThread } from "../suggest/worker/pool.ts";
+import { mergedIds } from "../resolve/decisionsFile.ts";
 import { type OpenedReview, openReview } from "./document.ts";
 import { reviewFolder } from "./folder.ts";
 import { withFolderLock } from "../corpus/folderLock.ts";
@@ -25,6 +26,7 @@ export async function suggestAgain(
     const fresh = await suggestOffThread(opened.text, {
       ...(await context()),
       referenceDate: opened.meta.published.date,
+      sameAs: mergedIds(root),
     });
     const draft = mergeSuggestions(opened.draft, fresh);
     const version = writeDraft(opened, draft);

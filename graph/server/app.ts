@@ -21,6 +21,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
 import { queryRoutes } from "./routes/query.ts";
 import { reviewRoutes } from "./routes/review.ts";
+import { duplicatesRoutes } from "./routes/duplicates.ts";
 import { recordRoutes } from "./routeList.ts";
 import { sameOriginGuard } from "./security.ts";
 import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
@@ -83,6 +84,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   openApiRoutes(app);
   addArticleRoutes(app, db, options.articles, options.nlpUrl, options.nlpState);
   reviewRoutes(app, db, options.articles, options.nlpUrl);
+  duplicatesRoutes(app, db, options.articles);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

@@ -4,6 +4,7 @@ import { FileWriteError } from "../files/writeError.ts";
 import type { ErrorBody, ErrorCode } from "../contract/errorCodes.ts";
 import { AddRefusal } from "../articles/refusal.ts";
 import { ReviewRefusal } from "../review/refusal.ts";
+import { DecisionRefusal } from "../resolve/refusal.ts";
 
 /** The HTTP status of each error code: the one place the API picks a status. */
 const STATUS = {
@@ -38,7 +39,10 @@ const REFUSAL_CODES = {
   conflict: "conflict",
   duplicate: "duplicate",
   problems: "invalid_draft",
-} as const satisfies Record<AddRefusal["reason"] | ReviewRefusal["reason"], ErrorCode>;
+} as const satisfies Record<
+  AddRefusal["reason"] | ReviewRefusal["reason"] | DecisionRefusal["reason"],
+  ErrorCode
+>;
 
 type Detail = Pick<ErrorBody["error"], "problems" | "conflict" | "position">;
 
@@ -82,7 +86,9 @@ const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, [ErrorCode, string]>> = {
  */
 export function toHttpError(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof HttpError) return errorAnswer(error.code, error.message, error.detail);
-  if (error instanceof AddRefusal) return errorAnswer(REFUSAL_CODES[error.reason], error.message);
+  if (error instanceof AddRefusal || error instanceof DecisionRefusal) {
+    return errorAnswer(REFUSAL_CODES[error.reason], error.message);
+  }
   if (error instanceof ReviewRefusal) {
     return errorAnswer(REFUSAL_CODES[error.reason], error.message, error.detail);
   }

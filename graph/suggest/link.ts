@@ -135,6 +135,20 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
   });
 }
 
+/**
+ * A link with merged ids replaced by the id they were merged into, so a name
+ * of a dropped entity links to the kept one (a graph not yet loaded again may
+ * still hold the dropped node).
+ */
+export function keptLink(link: Link, sameAs: Readonly<Record<string, string>>): Link {
+  const kept = (id: string) => sameAs[id] ?? id;
+  const seen = new Set<string>();
+  const candidates = link.candidates
+    .map((c) => ({ ...c, id: kept(c.id) }))
+    .filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return { ...(link.entity ? { entity: { ...link.entity, id: kept(link.entity.id) } } : {}), candidates };
+}
+
 /** Relationship types the graph already has, for suggested relations to reuse. */
 export async function graphRelationshipTypes(db: GraphReader): Promise<string[]> {
   return (await db.read("suggest/relationship-types")).map((r) => String(r.get("type")));

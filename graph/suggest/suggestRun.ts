@@ -8,7 +8,14 @@ import { type EntityGroup, clusterMentions, toSpan } from "./cluster.ts";
 import { corefOccurrences } from "./coref.ts";
 import { gazetteerMentions, gazetteerNames, graphNameLabels } from "./gazetteer.ts";
 import { firstFreeId, slugId } from "../lexical/ids.ts";
-import { type GraphReader, type Link, graphRelationshipTypes, linkGroups, takenIds } from "./link.ts";
+import {
+  type GraphReader,
+  type Link,
+  graphRelationshipTypes,
+  keptLink,
+  linkGroups,
+  takenIds,
+} from "./link.ts";
 import { NLP_READS_CHARS, nlpCut, withPlainTail } from "./longText.ts";
 import { findMentions } from "./mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
@@ -28,6 +35,8 @@ export interface SuggestContext {
   referenceDate?: string;
   /** One line per thing the user should know (an engine unreachable, a fallback taken). */
   log?: (line: string) => void;
+  /** Merged ids (data/decisions/same-as.json): each dropped id and the id it ends at; a link follows them. */
+  sameAs?: Readonly<Record<string, string>>;
 }
 
 const MAX_EVIDENCE = 3;
@@ -238,6 +247,7 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
           groups.map((g) => slugId(g.name)),
         ),
       ]);
+      links = links.map((link) => link && keptLink(link, context.sameAs ?? {}));
       engines.push("gazetteer");
     } catch (error) {
       notes.push(`The graph could not be read (${(error as Error).message}); entities are not linked to it.`);

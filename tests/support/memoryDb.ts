@@ -98,6 +98,12 @@ export class MemoryDatabase implements Database {
     this.loaded.push(dir);
   }
 
+  /** Records the folders in order; with `failWith`, fails the way the driver does. */
+  async loadArticles(dirs: readonly string[]): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.loaded.push(...dirs);
+  }
+
   private answer(name: string, params: Record<string, unknown>): Row[] {
     const id = String(params.id ?? "");
     const node = this.nodes.get(id);

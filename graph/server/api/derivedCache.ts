@@ -60,18 +60,20 @@ export class DerivedCache {
  * refreshed in the background), whether the load succeeded or not.
  */
 export function clearedByLoads(db: Database, cache: DerivedCache, afterLoad?: () => void): Database {
+  const cleared = async (load: () => Promise<void>) => {
+    try {
+      await load();
+    } finally {
+      cache.clear();
+      afterLoad?.();
+    }
+  };
   return {
     read: (name, params) => db.read(name, params),
     serverInfo: () => db.serverInfo(),
     checkQuery: (query, params, timeoutMs) => db.checkQuery(query, params, timeoutMs),
     runQuery: (request, limits) => db.runQuery(request, limits),
-    loadArticle: async (dir) => {
-      try {
-        await db.loadArticle(dir);
-      } finally {
-        cache.clear();
-        afterLoad?.();
-      }
-    },
+    loadArticle: (dir) => cleared(() => db.loadArticle(dir)),
+    loadArticles: (dirs) => cleared(() => db.loadArticles(dirs)),
   };
 }

@@ -6,13 +6,14 @@ export interface SuggestTask {
   text: string;
   nlpUrl: string | null;
   referenceDate: string | undefined;
+  /** Merged ids and the ids they were merged into (SuggestContext.sameAs). */
+  sameAs: Record<string, string> | undefined;
   /** Where the worker sends its graph reads; absent: no graph to link to. */
   graph: MessagePort | undefined;
 }
 
 export type SuggestAnswer =
-  | { ok: true; draft: Draft; lines: string[] }
-  | { ok: false; name: string; message: string };
+  { ok: true; draft: Draft; lines: string[] } | { ok: false; name: string; message: string };
 
 /** A graph read asked by the worker, and the main thread's answer (rows as keys and fields). */
 export interface ReadAsk {
