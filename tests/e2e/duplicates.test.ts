@@ -109,6 +109,10 @@ describe("the Duplicates view", () => {
       .getByRole("list", { name: "Merged" })
       .getByRole("button", { name: "Split “Brannock” from “Brannock Group”" })
       .waitFor();
+    // `DOSSIER_SCREENSHOTS=docs npx vitest run tests/e2e/duplicates.test.ts` refreshes the guide's picture.
+    if (process.env.DOSSIER_SCREENSHOTS) {
+      await page.screenshot({ path: join(process.env.DOSSIER_SCREENSHOTS, "duplicates.png") });
+    }
     expect(await scalar<number>(stack.driver, "MATCH (e:Entity {id: 'brannock'}) RETURN count(e)")).toBe(0);
     const kept = JSON.parse(readFileSync(join(data, "decisions", "same-as.json"), "utf8")) as {
       same: { keep: string; drop: string }[];
