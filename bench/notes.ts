@@ -8,9 +8,9 @@ npm run bench                       # every section at 100k and 1M relations (ab
 npm run bench -- --sizes 10k --sweep-size 1k --per-row-sample 100   # a quick run
 \`\`\`
 
-Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,opening,peer,memory,timeline,provenance\`,
+Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,opening,peer,memory,timeline,provenance,duplicates\`,
 \`--sweep-size 10k\`, \`--per-row-sample 300\`, \`--api-seconds 30\`, \`--views 5000,20000,50000\`,
-\`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`, \`--provenance-articles 10000\`. Datasets are generated once with
+\`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`, \`--provenance-articles 10000\`, \`--duplicates-size 100k\`. Datasets are generated once with
 seed 1 into \`bench/tmp/\` (\`npm run generate -- --relations 100k --seed 1 --out <dir>\` writes the
 same bytes). Each load starts its own Neo4j 5.26 (the project's local instance, in a temporary data
 folder, heap 3 GB, page cache 2 GB), so every run starts from an empty store with the project's
@@ -119,6 +119,15 @@ software: on this machine a frame of a 300-node view with labels takes longer th
   100 texts outside the corpus (half planted reprints of corpus texts) against the full index, each
   timed alone, against reading and tokenising the same text; and the whole detection an add asks
   (\`detectNew\`: wire credit, look-up, the earliest copy).
+- **Possible duplicates** (\`--only duplicates\`, no Neo4j): the generated corpus of
+  \`--duplicates-size\` relations (seed 1, bench/tmp/duplicates-<size>/) and 100 planted pairs, each
+  in an article of its own that names a copy of a generated entity (new id) under another spelling:
+  an accent on the name's last vowel, a doubled consonant, "X Group" beside an organisation named "X
+  ...", "General X" beside a person "Given X". Reading: every annotation of the folder with the
+  merges applied, as \`npm run duplicates\` reads them; search: the blocked comparison and scoring.
+  The target is on both together; the CPU time shows what the wait for a core adds to the wall time.
+  Precision: the share of the first 50 pairs that are planted pairs; recall: the planted pairs found
+  anywhere in the list.
 - The machine has 2 cores, shared by Neo4j, the product's processes, the load generator and the
   browser of each measurement (see the load average next to each figure); ratios measured back to
   back in the same run mean more than absolute times.

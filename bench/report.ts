@@ -26,6 +26,7 @@ const SECTION_TITLES: Record<string, string> = {
   memory: "Memory",
   timeline: "Timeline bins under load",
   provenance: "Provenance",
+  duplicates: "Possible duplicates",
 };
 
 const num = (v: number) =>

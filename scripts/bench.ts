@@ -10,6 +10,7 @@ import { writeResults } from "../bench/report.ts";
 import { Results } from "../bench/results.ts";
 import { type BenchNeo4j, loadedBenchNeo4j } from "../bench/neo4j.ts";
 import { benchApi } from "../bench/sections/api.ts";
+import { benchDuplicates } from "../bench/sections/duplicates.ts";
 import { benchExpand } from "../bench/sections/expand.ts";
 import { benchExportMemory } from "../bench/sections/exportMemory.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
@@ -30,6 +31,7 @@ const SECTIONS = [
   "memory",
   "timeline",
   "provenance",
+  "duplicates",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -59,6 +61,7 @@ interface Options {
   frames: number;
   peerFrames: number;
   provenanceArticles: number;
+  duplicatesSize: string;
 }
 
 const program = new Command("bench")
@@ -101,6 +104,12 @@ const program = new Command("bench")
     "synthetic articles in the provenance section's corpus",
     (v) => Number.parseInt(v, 10),
     10_000,
+  )
+  .option(
+    "--duplicates-size <size>",
+    "relations in the duplicates section's generated corpus",
+    (v) => list(Object.keys(SIZES), "size")(v)[0] ?? "100k",
+    "100k",
   )
   .showHelpAfterError()
   .action(async (opts: Options) => {
@@ -197,6 +206,10 @@ const program = new Command("bench")
     }
     if (has("provenance")) {
       benchProvenance(results, root, opts.provenanceArticles);
+      finish();
+    }
+    if (has("duplicates")) {
+      benchDuplicates(results, root, SIZES[opts.duplicatesSize]!);
       finish();
     }
     if (has("sweep")) {

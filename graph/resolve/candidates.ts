@@ -45,40 +45,51 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** The pairs worth comparing: sharing a name key or word key, or at least two non-hub neighbours. */
-function blockedPairs(entities: readonly CorpusEntity[]): [number, number][] {
-  const blocks = new Map<string, number[]>();
-  entities.forEach((e, i) => {
-    for (const key of blockingKeys(e)) {
-      const block = blocks.get(key);
-      if (block) block.push(i);
-      else blocks.set(key, [i]);
-    }
-  });
-  const byId = new Map(entities.map((e, i) => [e.id, i]));
-  for (const hub of entities) {
-    if (hub.neighbours.size < 2 || hub.neighbours.size > MAX_HUB) continue;
-    const members = [...hub.neighbours].flatMap((id) => {
-      const i = byId.get(id);
-      return i !== undefined && entities[i]!.neighbours.size >= 2 ? [i] : [];
-    });
-    if (members.length > 1) blocks.set(`g:${hub.id}`, members);
-  }
-  const seen = new Set<string>();
-  const pairs: [number, number][] = [];
-  for (const block of blocks.values()) {
+/** Pairs within each block of at most MAX_BLOCK members, with how many blocks hold each (keyed by index pair). */
+function pairsInBlocks(blocks: Iterable<readonly number[]>, into: Map<number, number>, size: number): void {
+  for (const block of blocks) {
     if (block.length < 2 || block.length > MAX_BLOCK) continue;
     for (let x = 0; x < block.length; x++) {
       for (let y = x + 1; y < block.length; y++) {
-        const [i, j] = [block[x]!, block[y]!];
-        const key = pairKey(entities[i]!.id, entities[j]!.id);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([i, j]);
+        const [i, j] = block[x]! < block[y]! ? [block[x]!, block[y]!] : [block[y]!, block[x]!];
+        const key = i * size + j;
+        into.set(key, (into.get(key) ?? 0) + 1);
       }
     }
   }
-  return pairs;
+}
+
+/**
+ * The pairs worth comparing: those sharing a name key or a word key, and
+ * those sharing at least two neighbours that are not hubs.
+ */
+function blockedPairs(entities: readonly CorpusEntity[]): [number, number][] {
+  const size = entities.length;
+  const named = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    for (const key of blockingKeys(e)) {
+      const block = named.get(key);
+      if (block) block.push(i);
+      else named.set(key, [i]);
+    }
+  });
+  const byId = new Map(entities.map((e, i) => [e.id, i]));
+  const around: number[][] = [];
+  for (const hub of entities) {
+    if (hub.neighbours.size < 2 || hub.neighbours.size > MAX_HUB) continue;
+    around.push(
+      [...hub.neighbours].flatMap((id) => {
+        const i = byId.get(id);
+        return i !== undefined && entities[i]!.neighbours.size >= 2 ? [i] : [];
+      }),
+    );
+  }
+  const byName = new Map<number, number>();
+  const byNeighbours = new Map<number, number>();
+  pairsInBlocks(named.values(), byName, size);
+  pairsInBlocks(around, byNeighbours, size);
+  for (const [key, shared] of byNeighbours) if (shared >= 2) byName.set(key, shared);
+  return [...byName.keys()].map((key) => [Math.floor(key / size), key % size]);
 }
 
 /** The strongest name reason between any name of one and any name of the other. */

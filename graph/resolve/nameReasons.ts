@@ -10,7 +10,7 @@ export interface Reason {
 }
 
 /** The words of a name after any leading titles ("General", "Gen.", "Mr"). */
-function untitled(words: readonly string[]): string[] {
+function untitled(words: readonly string[]): readonly string[] {
   let i = 0;
   while (i < words.length - 1 && isTitle(words[i]!)) i++;
   return words.slice(i);
@@ -55,7 +55,7 @@ export function nameReason(a: string, b: string, person: boolean): Reason | unde
   }
   const ta = untitled(wa);
   const tb = untitled(wb);
-  const titled = (short: string, full: string, ts: string[], tf: string[], titledWords: number) =>
+  const titled = (short: string, full: string, ts: readonly string[], tf: readonly string[], titledWords: number) =>
     titledWords > 0 && ts.length === 1 && tf.length >= 2 && spellingKey(tf.at(-1)!) === spellingKey(ts[0]!)
       ? ({
           kind: "titled-surname",
