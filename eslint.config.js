@@ -18,7 +18,7 @@ const WHOLE_WRITES = [
 ];
 
 /** The pages of the app, each a folder of app/src/. */
-const APP_PAGES = ["explorer", "annotate", "add", "workbench"];
+const APP_PAGES = ["explorer", "annotate", "add", "workbench", "duplicates"];
 
 /** The imports an app/ file may not make, plus the folders beside its own (flat config replaces, never merges). */
 function appImports(...floors) {

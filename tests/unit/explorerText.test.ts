@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProperty, readableDate, safeLink } from "../../app/src/explorer/details/formatProperty.ts";
-import { segments } from "../../app/src/explorer/details/highlight.ts";
+import { segments } from "../../app/src/shell/sentence/segments.ts";
 import { readerSegments } from "../../app/src/explorer/reader/readerSegments.ts";
 
 const mention = (start: number, end: number, entityNodeId: string) => ({

@@ -1,7 +1,8 @@
 import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useExplorer } from "../../shell/explorerContext.ts";
 import { useControls } from "../controls.ts";
-import { labelColor, nodeCaption, primaryLabel } from "../../shell/palette.ts";
+import { LabelChips } from "../../shell/LabelChips.tsx";
+import { nodeCaption } from "../../shell/palette.ts";
 import { NodeActions } from "./NodeActions.tsx";
 import { PropertyList } from "./PropertyList.tsx";
 import { SentencesByArticle } from "./SentencesByArticle.tsx";
@@ -20,13 +21,7 @@ export function NodeDetails({ id }: { id: string }) {
   return (
     <article className="details" aria-label="Node details">
       <h2>{nodeCaption(node)}</h2>
-      <p className="chips">
-        {node.labels.map((label) => (
-          <span key={label} className="chip" style={{ borderColor: labelColor(primaryLabel([label])) }}>
-            {label}
-          </span>
-        ))}
-      </p>
+      <LabelChips labels={node.labels} />
       <NodeActions id={id} />
       <h3>Properties</h3>
       <PropertyList properties={node.properties} omit={["aliases", "demonyms"]} />

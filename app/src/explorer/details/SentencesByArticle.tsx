@@ -1,7 +1,7 @@
 import type { EvidenceSentence } from "../../../../graph/contract/explorer.ts";
 import { readableDate } from "./formatProperty.ts";
 import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
-import { Sentence } from "./Sentence.tsx";
+import { SentenceList } from "../../shell/sentence/SentenceList.tsx";
 import "../corpus/corpus.css";
 
 /** Sentences in groups, one per article, in the order they come (the API sends the newest article first). */
@@ -42,13 +42,7 @@ export function SentencesByArticle({
             {group.title}
             {` (${group.published ? (readableDate(group.published) ?? group.published) : DATE_UNKNOWN})`}
           </h4>
-          <ol className="mentions" aria-label={`From ${group.title}`}>
-            {group.sentences.map((s) => (
-              <li key={`${s.article} ${s.index}`}>
-                <Sentence sentence={s} />
-              </li>
-            ))}
-          </ol>
+          <SentenceList className="mentions" label={`From ${group.title}`} sentences={group.sentences} />
         </li>
       ))}
     </ol>

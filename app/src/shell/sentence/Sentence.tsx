@@ -1,5 +1,5 @@
 import type { EvidenceSentence } from "../../../../graph/contract/explorer.ts";
-import { segments } from "./highlight.ts";
+import { segments } from "./segments.ts";
 
 /** An article sentence with the mentions in question marked (rendered as text, never as HTML). */
 export function Sentence({ sentence }: { sentence: EvidenceSentence }) {
