@@ -28,6 +28,7 @@ const SECTION_TITLES: Record<string, string> = {
   timeline: "Timeline bins under load",
   provenance: "Provenance",
   duplicates: "Possible duplicates",
+  batch: "Adding a reading list",
 };
 
 const num = (v: number) =>
