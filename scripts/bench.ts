@@ -17,6 +17,7 @@ import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchOpeningView } from "../bench/sections/openingView.ts";
 import { benchProvenance } from "../bench/sections/provenance.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
+import { benchStartup } from "../bench/sections/startup.ts";
 import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
 import { benchTimeline } from "../bench/sections/timeline.ts";
 import { runMain } from "./lib/cli.ts";
@@ -32,6 +33,7 @@ const SECTIONS = [
   "timeline",
   "provenance",
   "duplicates",
+  "start",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -210,6 +212,10 @@ const program = new Command("bench")
     }
     if (has("duplicates")) {
       benchDuplicates(results, root, SIZES[opts.duplicatesSize]!);
+      finish();
+    }
+    if (has("start")) {
+      await benchStartup(results, root);
       finish();
     }
     if (has("sweep")) {
