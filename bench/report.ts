@@ -29,6 +29,7 @@ const SECTION_TITLES: Record<string, string> = {
   provenance: "Provenance",
   duplicates: "Possible duplicates",
   batch: "Adding a reading list",
+  start: "npm start with 1,000 article folders",
 };
 
 const num = (v: number) =>

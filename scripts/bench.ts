@@ -18,6 +18,7 @@ import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchOpeningView } from "../bench/sections/openingView.ts";
 import { benchProvenance } from "../bench/sections/provenance.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
+import { benchStartup } from "../bench/sections/startup.ts";
 import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
 import { benchTimeline } from "../bench/sections/timeline.ts";
 import { runMain } from "./lib/cli.ts";
@@ -34,6 +35,7 @@ const SECTIONS = [
   "provenance",
   "duplicates",
   "batch",
+  "start",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -223,6 +225,10 @@ const program = new Command("bench")
     }
     if (has("batch")) {
       await benchBatchAdd(results, root, opts.batchArticles);
+      finish();
+    }
+    if (has("start")) {
+      await benchStartup(results, root);
       finish();
     }
     if (has("sweep")) {

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { apiGet } from "../../api.ts";
 import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useExplorer } from "../../shell/explorerContext.ts";
+import { VirtualList } from "../../shell/VirtualList.tsx";
 import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { useSetHighlight } from "../highlight.ts";
@@ -37,7 +38,10 @@ export function ArticlesPanel() {
         );
         return;
       }
-      setPath({ nodes: new Set(answer.added.nodes), relationships: new Set(answer.added.relationships) });
+      setPath({
+        nodes: new Set(answer.added.nodes),
+        relationships: new Set(answer.added.relationships),
+      });
       setMessage(
         `New in this article: ${plural(answer.added.nodes.length, "entity", "entities")} of ${NUMBER.format(answer.graph.nodes.length)} and ${plural(answer.added.relationships.length, "relationship", "relationships")} of ${NUMBER.format(answer.graph.relationships.length)} (highlighted).`,
       );
@@ -65,9 +69,17 @@ export function ArticlesPanel() {
             : `${NUMBER.format(shown.length)} of ${plural(articles.length, "article", "articles")}`}
         </p>
       )}
-      <ol className="article-list" aria-label="Article list">
-        {shown.map((a) => (
-          <li key={a.slug} aria-label={a.title}>
+      <VirtualList
+        items={shown}
+        keyOf={(a) => a.slug}
+        labelOf={(a) => a.title}
+        estimate={120}
+        ordered
+        label="Article list"
+        className="article-list"
+      >
+        {(a) => (
+          <>
             <button type="button" className="link article-title" onClick={() => reader.show(a.slug)}>
               {a.title}
             </button>
@@ -87,9 +99,9 @@ export function ArticlesPanel() {
                 What does this add?
               </button>
             </div>
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      </VirtualList>
     </section>
   );
 }
