@@ -7,12 +7,14 @@ import { readableDate } from "../details/formatProperty.ts";
 import { useSetHighlight } from "../highlight.ts";
 import { useReader } from "../reader/readerState.ts";
 import { foldTitle } from "./foldTitle.ts";
+import { groupReprints } from "./groupReprints.ts";
+import { ProvenanceNote } from "./ProvenanceNote.tsx";
 import "./corpus.css";
 
 const NUMBER = new Intl.NumberFormat("en");
 const plural = (n: number, one: string, many: string) => `${NUMBER.format(n)} ${n === 1 ? one : many}`;
 
-/** Every loaded article: read it, show its graph, or see what it added to what earlier articles said. */
+/** Every loaded article (reprints under their original): read it, show its graph, or see what it added to what earlier articles said. */
 export function ArticlesPanel() {
   const list = useApiGet<"articles">("/api/articles");
   const { showGraph } = useExplorer();
@@ -66,8 +68,8 @@ export function ArticlesPanel() {
         </p>
       )}
       <ol className="article-list" aria-label="Article list">
-        {shown.map((a) => (
-          <li key={a.slug} aria-label={a.title}>
+        {groupReprints(shown).map(({ article: a, underOriginal }) => (
+          <li key={a.slug} aria-label={a.title} className={underOriginal ? "reprint" : undefined}>
             <button type="button" className="link article-title" onClick={() => reader.show(a.slug)}>
               {a.title}
             </button>
@@ -75,6 +77,7 @@ export function ArticlesPanel() {
               {a.publisher}
               {`, ${a.published ? (readableDate(a.published) ?? a.published) : DATE_UNKNOWN}`}
             </p>
+            <ProvenanceNote article={a} />
             <p className="muted">
               {plural(a.entityCount, "entity", "entities")},{" "}
               {plural(a.relationshipCount, "relationship", "relationships")}
