@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
@@ -6,13 +6,13 @@ import { strFromU8, unzipSync } from "fflate";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import type { GraphJson, JsonValue } from "../../graph/model/graphJson.ts";
 import { useArticleStack } from "../support/articleStack.ts";
 import { storedGraph } from "../support/db.ts";
 import { type KindTable, fromCsv, sortedGraph } from "../support/exportDecode.ts";
+import { download } from "../support/exportDownload.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 import { expectGephiKeeps, fromNetworkx } from "../support/toolChecks.ts";
 import { readWithGephi } from "../support/tools/gephi.ts";
@@ -20,19 +20,6 @@ import { neo4jAdminImport } from "../support/tools/neo4jAdmin.ts";
 import { readWithNetworkx } from "../support/tools/networkx.ts";
 
 const stack = useArticleStack();
-
-/** Chooses a format (and scale) in the Export menu, clicks Download, returns the file's bytes. */
-async function download(page: Page, format: string, scale?: number): Promise<Buffer> {
-  const dialog = page.getByRole("dialog", { name: "Export" });
-  if (!(await dialog.isVisible())) await page.getByRole("button", { name: "Export", exact: true }).click();
-  await dialog.getByLabel("Format").selectOption(format);
-  if (scale !== undefined) await dialog.getByLabel("Scale").fill(String(scale));
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    dialog.getByRole("button", { name: "Download" }).click(),
-  ]);
-  return readFileSync(await file.path());
-}
 
 /** The view as the JSON download holds it (graphology's serialisation), as GraphJson. */
 function viewGraph(jsonText: string): GraphJson {
