@@ -10,7 +10,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import type { GraphJson, JsonValue } from "../../graph/model/graphJson.ts";
 import { useArticleStack } from "../support/articleStack.ts";
-import { storedGraph } from "../support/db.ts";
+import { storedGraph, withFactCountProperties } from "../support/db.ts";
 import { type KindTable, fromCsv, sortedGraph } from "../support/exportDecode.ts";
 import { download } from "../support/exportDownload.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
@@ -104,8 +104,11 @@ describe("the Export menu", () => {
     expect([json.order, json.size]).toEqual([nodes, rels]);
     expect(json.someNode((_id, a) => typeof a.x === "number" && typeof a.color === "string")).toBe(true);
     const view = viewGraph(jsonText);
-    // Every property as the database holds it, though the view keeps only what it draws.
-    expect(view).toEqual(sortedGraph(await storedGraph(stack.driver, view)));
+    // Every property as the database holds it, though the view keeps only what it draws, and on each
+    // relationship that states a fact its independent sources and articles.
+    const stored = await storedGraph(stack.driver, view);
+    expect(view).toEqual(sortedGraph(await withFactCountProperties(stack.driver, stored)));
+    expect(view.relationships.some((r) => typeof r.properties.sources === "number")).toBe(true);
     // ...while the view held some of them light (the expansions), so writing what it holds would fail.
     const lightInView = await page.evaluate(
       (ids) => ids.filter((id) => !("evidence" in (window.__dossier?.properties(id) ?? {}))).length,
@@ -137,6 +140,9 @@ describe("the Export menu", () => {
     const script = (await download(page, "cypher")).toString("utf8");
     expect(script).toMatch(/^MERGE \(n:`Entity` \{`id`: row\.k\}\)$/m);
     expect(script).toMatch(/^MERGE \(a\)-\[r:\$\(row\.t\)/m);
+    // The script recreates the database as it is: no counts, which the database does not hold.
+    expect(script).toContain("`article`: ");
+    expect(script).not.toContain("`sources`: ");
 
     const errors: string[] = [];
     const svg = new DOMParser({

@@ -95,3 +95,33 @@ export async function storedGraph(driver: Driver, graph: GraphJson): Promise<Gra
     relationships: ((row?.get("relationships") as Relationship[] | undefined) ?? []).map(relationshipToJson),
   };
 }
+
+/**
+ * The graph with, on each relationship that states a fact (has an `article`),
+ * the fact's `sources` and `articles` as two more properties, as the explorer's
+ * exports write them: counted here over the relationships of the same start,
+ * type and end and their articles' origins.
+ */
+export async function withFactCountProperties(driver: Driver, graph: GraphJson): Promise<GraphJson> {
+  const { records } = await driver.executeQuery(
+    `MATCH (x)-[r]->(y) WHERE elementId(r) IN $ids AND r.article IS NOT NULL
+     MATCH (x)-[q]->(y) WHERE type(q) = type(r) AND q.article IS NOT NULL
+     MATCH (a:Article {slug: q.article})
+     RETURN elementId(r) AS id, count(DISTINCT a.slug) AS articles,
+            count(DISTINCT coalesce(a.origin, 'article:' + a.slug)) AS sources`,
+    { ids: graph.relationships.map((r) => r.id) },
+  );
+  const counts = new Map(
+    records.map((r) => [
+      r.get("id") as string,
+      { sources: Number(r.get("sources")), articles: Number(r.get("articles")) },
+    ]),
+  );
+  return {
+    nodes: graph.nodes,
+    relationships: graph.relationships.map((r) => {
+      const counted = counts.get(r.id);
+      return counted ? { ...r, properties: { ...r.properties, ...counted } } : r;
+    }),
+  };
+}
