@@ -8,9 +8,9 @@ npm run bench                       # every section at 100k and 1M relations (ab
 npm run bench -- --sizes 10k --sweep-size 1k --per-row-sample 100   # a quick run
 \`\`\`
 
-Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,opening,peer,memory,timeline,provenance,duplicates\`,
+Options: \`--sizes 1k,10k,100k,1M\`, \`--only loader,sweep,api,browser,opening,peer,memory,timeline,provenance,duplicates,batch,start\`,
 \`--sweep-size 10k\`, \`--per-row-sample 300\`, \`--api-seconds 30\`, \`--views 5000,20000,50000\`,
-\`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`, \`--provenance-articles 10000\`, \`--duplicates-size 100k\`. Datasets are generated once with
+\`--peer-views 5000,20000\`, \`--frames 20\`, \`--peer-frames 5\`, \`--provenance-articles 10000\`, \`--duplicates-size 100k\`, \`--batch-articles 200\`. Datasets are generated once with
 seed 1 into \`bench/tmp/\` (\`npm run generate -- --relations 100k --seed 1 --out <dir>\` writes the
 same bytes). Each load starts its own Neo4j 5.26 (the project's local instance, in a temporary data
 folder, heap 3 GB, page cache 2 GB), so every run starts from an empty store with the project's
@@ -128,6 +128,19 @@ software: on this machine a frame of a 300-node view with labels takes longer th
   The target is on both together; the CPU time shows what the wait for a core adds to the wall time.
   Precision: the share of the first 50 pairs that are planted pairs; recall: the planted pairs found
   anywhere in the list.
+- **Adding a reading list** (\`--only batch\`): \`--batch-articles\` texts of 500–1,000 words from
+  the generator (seed 1), written as .txt files with a title line into one folder, added by
+  \`npm run add -- <folder>\` (2 items at a time, the default) against a fresh Neo4j and a CoreNLP of
+  the run's own, warmed with one request first. The generated texts carry no date, so each is added
+  as date unknown. The peer: the bare CoreNLP request of 10 of the same texts, one at a time, with
+  the annotators and properties the suggestion asks for. The target, 1.5 s per article, includes the
+  suggestion.
+- **npm start with 1,000 article folders** (\`--only start\`): the generated corpus of 100k relations
+  (seed 1, about a thousand article folders, bench/tmp/start-100k/), the app built beforehand. The
+  product's \`npm start\` in a child process against a fresh Neo4j of the bench's own (NEO4J_URI, so no
+  workbench instance; NLP_ENGINE=off, since CoreNLP starts in the background and never delays ready),
+  timed from the command until it prints that it is ready and /api/health counts every article. Peer:
+  the bare \`npm run load\` of the same folders against another fresh instance, on the same machine.
 - The machine has 2 cores, shared by Neo4j, the product's processes, the load generator and the
   browser of each measurement (see the load average next to each figure); ratios measured back to
   back in the same run mean more than absolute times.

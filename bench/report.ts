@@ -28,6 +28,8 @@ const SECTION_TITLES: Record<string, string> = {
   timeline: "Timeline bins under load",
   provenance: "Provenance",
   duplicates: "Possible duplicates",
+  batch: "Adding a reading list",
+  start: "npm start with 1,000 article folders",
 };
 
 const num = (v: number) =>

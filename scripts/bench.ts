@@ -10,6 +10,7 @@ import { writeResults } from "../bench/report.ts";
 import { Results } from "../bench/results.ts";
 import { type BenchNeo4j, loadedBenchNeo4j } from "../bench/neo4j.ts";
 import { benchApi } from "../bench/sections/api.ts";
+import { benchBatchAdd } from "../bench/sections/batchAdd.ts";
 import { benchDuplicates } from "../bench/sections/duplicates.ts";
 import { benchExpand } from "../bench/sections/expand.ts";
 import { benchExportMemory } from "../bench/sections/exportMemory.ts";
@@ -17,6 +18,7 @@ import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchOpeningView } from "../bench/sections/openingView.ts";
 import { benchProvenance } from "../bench/sections/provenance.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
+import { benchStartup } from "../bench/sections/startup.ts";
 import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
 import { benchTimeline } from "../bench/sections/timeline.ts";
 import { runMain } from "./lib/cli.ts";
@@ -32,6 +34,8 @@ const SECTIONS = [
   "timeline",
   "provenance",
   "duplicates",
+  "batch",
+  "start",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -62,6 +66,7 @@ interface Options {
   peerFrames: number;
   provenanceArticles: number;
   duplicatesSize: string;
+  batchArticles: number;
 }
 
 const program = new Command("bench")
@@ -110,6 +115,12 @@ const program = new Command("bench")
     "relations in the duplicates section's generated corpus",
     (v) => list(Object.keys(SIZES), "size")(v)[0] ?? "100k",
     "100k",
+  )
+  .option(
+    "--batch-articles <n>",
+    "articles of 500–1,000 words in the batch-add section's folder",
+    (v) => Number.parseInt(v, 10),
+    200,
   )
   .showHelpAfterError()
   .action(async (opts: Options) => {
@@ -210,6 +221,14 @@ const program = new Command("bench")
     }
     if (has("duplicates")) {
       benchDuplicates(results, root, SIZES[opts.duplicatesSize]!);
+      finish();
+    }
+    if (has("batch")) {
+      await benchBatchAdd(results, root, opts.batchArticles);
+      finish();
+    }
+    if (has("start")) {
+      await benchStartup(results, root);
       finish();
     }
     if (has("sweep")) {

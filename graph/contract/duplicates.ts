@@ -23,7 +23,9 @@ export const duplicateSideSchema = z.strictObject({
   draft: z
     .string()
     .nullable()
-    .meta({ description: "The slug of the unpublished draft it comes from; null for an entity of the graph." }),
+    .meta({
+      description: "The slug of the unpublished draft it comes from; null for an entity of the graph.",
+    }),
   quotes: z
     .array(evidenceSentenceSchema)
     .meta({ description: "Up to three sentences that name it, from different articles where there are." }),
@@ -77,6 +79,9 @@ export type SameAsDecision = z.infer<typeof sameAsDecisionSchema>;
 export const notSameDecisionSchema = z.strictObject({
   a: idSchema,
   b: idSchema,
+  /** The names at the time of the decision; files written before they were kept have none. */
+  aName: z.string().optional(),
+  bName: z.string().optional(),
   decided: z.string(),
 });
 export type NotSameDecision = z.infer<typeof notSameDecisionSchema>;
@@ -89,7 +94,9 @@ export const decisionsFileSchema = z.strictObject({
 export type DecisionsFile = z.infer<typeof decisionsFileSchema>;
 
 export const mergeRequestSchema = z.strictObject({
-  keep: idSchema.meta({ description: "The id that stays; the other's mentions, aliases and relationships move to it." }),
+  keep: idSchema.meta({
+    description: "The id that stays; the other's mentions, aliases and relationships move to it.",
+  }),
   drop: idSchema,
 });
 export type MergeRequest = z.infer<typeof mergeRequestSchema>;
@@ -97,14 +104,24 @@ export type MergeRequest = z.infer<typeof mergeRequestSchema>;
 export const notSameRequestSchema = z.strictObject({ a: idSchema, b: idSchema });
 export type NotSameRequest = z.infer<typeof notSameRequestSchema>;
 
+export const undoNotSameRequestSchema = z.strictObject({
+  a: idSchema.meta({ description: "One id of a pair marked not the same, either way round." }),
+  b: idSchema,
+});
+export type UndoNotSameRequest = z.infer<typeof undoNotSameRequestSchema>;
+
 export const undoMergeRequestSchema = z.strictObject({
-  drop: idSchema.meta({ description: "The id a merge dropped; it comes back with what its articles say of it." }),
+  drop: idSchema.meta({
+    description: "The id a merge dropped; it comes back with what its articles say of it.",
+  }),
 });
 export type UndoMergeRequest = z.infer<typeof undoMergeRequestSchema>;
 
 /** The answer to a merge, a "not the same" or an undo: the decisions as they now stand, and what was reloaded. */
 export const decisionsResponseSchema = z.strictObject({
   decisions: decisionsFileSchema,
-  reloaded: z.array(z.string()).meta({ description: "Slugs of the articles loaded again to apply the change." }),
+  reloaded: z
+    .array(z.string())
+    .meta({ description: "Slugs of the articles loaded again to apply the change." }),
 });
 export type DecisionsResponse = z.infer<typeof decisionsResponseSchema>;

@@ -100,7 +100,15 @@ const exampleDecisions = {
         decided: "2026-05-21T09:30:00.000Z",
       },
     ],
-    notSame: [{ a: "mali", b: "bank-of-mali", decided: "2026-05-21T09:31:00.000Z" }],
+    notSame: [
+      {
+        a: "mali",
+        b: "bank-of-mali",
+        aName: "Mali",
+        bName: "Bank of Mali",
+        decided: "2026-05-21T09:31:00.000Z",
+      },
+    ],
   },
   reloaded: ["2025-06-23-goita-moscow"],
 };
@@ -632,6 +640,17 @@ export const ROUTES = {
       reloaded: ["2025-06-23-goita-moscow"],
     },
     errors: [400, 403, 404, 415, 503, 507],
+  },
+  undoNotSame: {
+    method: "POST",
+    path: "/api/duplicates/not-same/undo",
+    tag: "articles",
+    summary: 'Undo a "not the same": the pair may be proposed again',
+    description: "Nothing in the graph changes, so no article is loaded again.",
+    body: duplicates.undoNotSameRequestSchema,
+    response: duplicates.decisionsResponseSchema,
+    example: { decisions: { same: exampleDecisions.decisions.same, notSame: [] }, reloaded: [] },
+    errors: [400, 403, 404, 415, 507],
   },
   openapi: {
     method: "GET",

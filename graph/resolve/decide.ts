@@ -3,6 +3,7 @@ import type {
   MergeRequest,
   NotSameRequest,
   UndoMergeRequest,
+  UndoNotSameRequest,
 } from "../contract/duplicates.ts";
 import { sameAsIndex } from "./sameAs.ts";
 import { DecisionRefusal } from "./refusal.ts";
@@ -21,8 +22,11 @@ function known(names: KnownNames, decisions: DecisionsFile, id: string): string 
   return name;
 }
 
+const isPair = (d: { a: string; b: string }, a: string, b: string) =>
+  (d.a === a && d.b === b) || (d.a === b && d.b === a);
+
 function notSameRecorded(decisions: DecisionsFile, a: string, b: string): boolean {
-  return decisions.notSame.some((d) => (d.a === a && d.b === b) || (d.a === b && d.b === a));
+  return decisions.notSame.some((d) => isPair(d, a, b));
 }
 
 /** The decisions with `drop` merged into `keep`; refused, with one sentence, when it cannot be. */
@@ -71,8 +75,8 @@ export function withNotSame(
   now: Date,
 ): DecisionsFile {
   if (a === b) throw new DecisionRefusal(`"${a}" cannot be marked not the same as itself.`, "invalid");
-  known(names, decisions, a);
-  known(names, decisions, b);
+  const aName = known(names, decisions, a);
+  const bName = known(names, decisions, b);
   const { resolve } = sameAsIndex(decisions.same);
   if (resolve(a) === resolve(b)) {
     throw new DecisionRefusal(
@@ -81,7 +85,21 @@ export function withNotSame(
     );
   }
   if (notSameRecorded(decisions, a, b)) return decisions;
-  return { ...decisions, notSame: [...decisions.notSame, { a, b, decided: now.toISOString() }] };
+  return {
+    ...decisions,
+    notSame: [...decisions.notSame, { a, b, aName, bName, decided: now.toISOString() }],
+  };
+}
+
+/** The decisions without the "not the same" of the pair (either way round); refused when there is none. */
+export function withoutNotSame(decisions: DecisionsFile, { a, b }: UndoNotSameRequest): DecisionsFile {
+  if (!notSameRecorded(decisions, a, b)) {
+    throw new DecisionRefusal(
+      `"${a}" and "${b}" were never marked not the same, so there is nothing to undo.`,
+      "missing",
+    );
+  }
+  return { ...decisions, notSame: decisions.notSame.filter((d) => !isPair(d, a, b)) };
 }
 
 /** The decisions without the merge that dropped `drop`; refused when there is none. */

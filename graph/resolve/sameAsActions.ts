@@ -7,9 +7,10 @@ import type {
   MergeRequest,
   NotSameRequest,
   UndoMergeRequest,
+  UndoNotSameRequest,
 } from "../contract/duplicates.ts";
 import { articlesNaming, corpusIds } from "./corpusIds.ts";
-import { type KnownNames, withMerge, withNotSame, withoutMerge } from "./decide.ts";
+import { type KnownNames, withMerge, withNotSame, withoutMerge, withoutNotSame } from "./decide.ts";
 import { decisionsPath, readDecisions, writeDecisions } from "./decisionsFile.ts";
 import { sameAsIndex } from "./sameAs.ts";
 import { existsSync } from "node:fs";
@@ -76,6 +77,14 @@ export function mergeEntities(context: DecisionContext, request: MergeRequest): 
 /** Keep the pair apart: never proposed again. Nothing in the graph changes. */
 export function markNotSame(context: DecisionContext, request: NotSameRequest): Promise<DecisionsResponse> {
   return change(context, (d, names, now) => withNotSame(d, request, names, now), []);
+}
+
+/** Undo a "not the same": the pair may be proposed again. Nothing in the graph changes. */
+export function undoNotSame(
+  context: DecisionContext,
+  request: UndoNotSameRequest,
+): Promise<DecisionsResponse> {
+  return change(context, (d) => withoutNotSame(d, request), []);
 }
 
 /** Undo the merge that dropped `drop`: both come back with what their articles say. */

@@ -177,4 +177,30 @@ describe("one node per real thing: merge, re-publish, undo, not the same", () =>
     });
     expect(merge.status).toBe(409);
   });
+
+  it("undoes a not the same, from the API and the command line, and the pair is proposed again", async () => {
+    const kept = await api.get<DecisionsResponse>("/api/duplicates/decisions");
+    expect(kept.body.decisions.notSame).toMatchObject([{ aName: "Wagner", bName: "Wagner Group" }]);
+    const undone = await api.post<DecisionsResponse>("/api/duplicates/not-same/undo", {
+      a: "wagner-group",
+      b: "wagner",
+    });
+    expect(undone.status).toBe(200);
+    expect(undone.body.decisions.notSame).toEqual([]);
+    expect(await pairs()).toContain("wagner+wagner-group");
+    const again = await api.post<ErrorAnswer>("/api/duplicates/not-same/undo", {
+      a: "wagner",
+      b: "wagner-group",
+    });
+    expect(again.status).toBe(404);
+
+    const { uri, password } = inject("neo4j");
+    const env = { NEO4J_URI: uri, NEO4J_PASSWORD: password, DOSSIER_ARTICLES: root };
+    expect((await runCli("merge", ["--not", "wagner", "wagner-group"], env)).stderr).toBe("");
+    expect(await pairs()).not.toContain("wagner+wagner-group");
+    const cli = await runCli("merge", ["--undo-not", "wagner", "wagner-group"], env);
+    expect(cli.stderr).toBe("");
+    expect(cli.stdout).toMatch(/^"wagner" and "wagner-group" may be proposed again as the same thing\./);
+    expect(await pairs()).toContain("wagner+wagner-group");
+  });
 });

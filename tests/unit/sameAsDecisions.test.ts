@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DecisionsFile } from "../../graph/contract/duplicates.ts";
 import { applySameAs, sameAsOf } from "../../graph/resolve/applySameAs.ts";
-import { withMerge, withNotSame, withoutMerge } from "../../graph/resolve/decide.ts";
+import { withMerge, withNotSame, withoutMerge, withoutNotSame } from "../../graph/resolve/decide.ts";
 import { decisionsPath, readDecisions, writeDecisions } from "../../graph/resolve/decisionsFile.ts";
 import { DecisionRefusal } from "../../graph/resolve/refusal.ts";
 import { sameAsIndex } from "../../graph/resolve/sameAs.ts";
@@ -78,6 +78,31 @@ describe("same-as decisions", () => {
     );
     expect(withoutMerge(merged, { drop: "wagner-group" }).same).toEqual([]);
     expect(refusal(() => withoutMerge(merged, { drop: "mali" })).reason).toBe("missing");
+  });
+
+  it("keeps both names of a pair set apart, reads a file without them, and undoes it either way round", () => {
+    const apart = withNotSame(empty, { a: "mali", b: "wagner" }, names, now);
+    expect(apart.notSame).toEqual([
+      { a: "mali", b: "wagner", aName: "Mali", bName: "Wagner", decided: now.toISOString() },
+    ]);
+    expect(withoutNotSame(apart, { a: "wagner", b: "mali" }).notSame).toEqual([]);
+    const none = refusal(() => withoutNotSame(apart, { a: "mali", b: "wagner-group" }));
+    expect([none.reason, none.message]).toEqual([
+      "missing",
+      '"mali" and "wagner-group" were never marked not the same, so there is nothing to undo.',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), "dossier-notsame-"));
+    try {
+      const articles = join(dir, "articles");
+      mkdirSync(join(dir, "decisions"), { recursive: true });
+      writeFileSync(
+        decisionsPath(articles),
+        JSON.stringify({ notSame: [{ a: "mali", b: "wagner", decided: "x" }] }),
+      );
+      expect(readDecisions(articles).notSame).toEqual([{ a: "mali", b: "wagner", decided: "x" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("applies a merge to an annotation: one entity, both names, relations follow", () => {

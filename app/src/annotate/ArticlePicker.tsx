@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useApiGet } from "../shell/connection/useApiGet.ts";
 import { annotateHref } from "../shell/annotateUrl.ts";
+import { VirtualList } from "../shell/VirtualList.tsx";
 import { DATE_UNKNOWN } from "../../../graph/model/publishedDate.ts";
 import { PublishReviewed } from "./queue/PublishReviewed.tsx";
 
@@ -46,17 +47,23 @@ function DraftList({ refresh }: { refresh(): void }) {
   return (
     <>
       <PublishReviewed articles={list.data.articles} onDone={refresh} />
-      <ul className="draft-list">
-        {list.data.articles.map((a) => (
-          <li key={a.slug}>
+      <VirtualList
+        items={list.data.articles}
+        keyOf={(a) => a.slug}
+        estimate={48}
+        label="Articles to annotate"
+        className="draft-list"
+      >
+        {(a) => (
+          <>
             <a href={annotateHref(a.slug)}>{a.title}</a>{" "}
             <span className="muted">
               {a.publisher}, {a.published ?? DATE_UNKNOWN} · {a.state} · {a.counts.suggested} to review,{" "}
               {a.counts.accepted} accepted, {a.counts.rejected} rejected
             </span>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      </VirtualList>
     </>
   );
 }

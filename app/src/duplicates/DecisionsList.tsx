@@ -1,23 +1,27 @@
 import type { DecisionsFile } from "../../../graph/contract/duplicates.ts";
 import { decidedAt } from "./pairs.ts";
 
-/** The decisions as they stand: merges, each with its split, and the pairs said not to be the same. */
+/** The decisions as they stand: merges, each with its split, and the pairs said not to be the same, each with its undo. */
 export function DecisionsList({
   decisions,
   names,
   busy,
   undo,
+  undoNotSame,
 }: {
   decisions: DecisionsFile | null;
   names: ReadonlyMap<string, string>;
   busy: boolean;
   undo(drop: string): void;
+  undoNotSame(a: string, b: string): void;
 }) {
-  // A pair set apart before this page opened, and no longer listed, is known by its ids only.
-  const name = (id: string) => {
-    const known = names.get(id);
+  // The names kept with the decision; a pair set apart by an older version is known by its ids only.
+  const nameOf = (id: string, kept: string | undefined) => kept ?? names.get(id);
+  const name = (id: string, kept: string | undefined) => {
+    const known = nameOf(id, kept);
     return known ? `“${known}”` : <code>{id}</code>;
   };
+  const said = (id: string, kept: string | undefined) => `“${nameOf(id, kept) ?? id}”`;
   return (
     <section className="decisions" aria-labelledby="decisions-title">
       <h2 id="decisions-title">Decisions</h2>
@@ -53,7 +57,16 @@ export function DecisionsList({
             <ul aria-label="Not the same">
               {decisions.notSame.map((d) => (
                 <li key={`${d.a} ${d.b}`}>
-                  {name(d.a)} and {name(d.b)} <span className="muted">{decidedAt(d.decided)}</span>
+                  {name(d.a, d.aName)} and {name(d.b, d.bName)}{" "}
+                  <span className="muted">{decidedAt(d.decided)}</span>{" "}
+                  <button
+                    type="button"
+                    aria-disabled={busy}
+                    aria-label={`Undo ${said(d.a, d.aName)} not the same as ${said(d.b, d.bName)}`}
+                    onClick={() => !busy && undoNotSame(d.a, d.b)}
+                  >
+                    Undo
+                  </button>
                 </li>
               ))}
             </ul>

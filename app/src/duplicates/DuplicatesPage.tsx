@@ -65,6 +65,7 @@ function DuplicatesView() {
           names={d.names}
           busy={d.busy}
           undo={(drop) => void d.undo(drop)}
+          undoNotSame={(a, b) => void d.undoNotSame(a, b)}
         />
       </main>
     </div>

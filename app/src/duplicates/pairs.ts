@@ -47,6 +47,10 @@ export function withNames(
     if (!names.has(d.keep)) names.set(d.keep, d.keepName);
     if (!names.has(d.drop)) names.set(d.drop, d.dropName);
   }
+  for (const d of decisions?.notSame ?? []) {
+    if (d.aName !== undefined && !names.has(d.a)) names.set(d.a, d.aName);
+    if (d.bName !== undefined && !names.has(d.b)) names.set(d.b, d.bName);
+  }
   return names;
 }
 

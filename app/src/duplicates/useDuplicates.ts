@@ -32,12 +32,13 @@ export interface Duplicates {
   merge(keep: DuplicateSide, drop: DuplicateSide): Promise<boolean>;
   notSame(a: DuplicateSide, b: DuplicateSide): Promise<boolean>;
   undo(drop: string): Promise<boolean>;
+  undoNotSame(a: string, b: string): Promise<boolean>;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : "The request failed.");
 
 /**
- * The candidate pairs and the decisions, and the three ways to decide. After each decision the list
+ * The candidate pairs and the decisions, and the ways to decide and undo. After each decision the list
  * is asked for again (a merge can settle other pairs of the dropped entity); a refusal changes nothing
  * but the sentence shown.
  */
@@ -116,5 +117,16 @@ export function useDuplicates(): Duplicates {
     [decide, decisions],
   );
 
-  return { list, listError, decisions, names, outcome, refusal, busy, merge, notSame, undo };
+  const undoNotSame = useCallback(
+    (a: string, b: string) => {
+      const said = (id: string) => `“${names.get(id) ?? id}”`;
+      return decide(() => apiPost<"undoNotSame">("/api/duplicates/not-same/undo", { a, b }), {
+        message: `${said(a)} and ${said(b)} may be proposed again.`,
+        undo: null,
+      });
+    },
+    [decide, names],
+  );
+
+  return { list, listError, decisions, names, outcome, refusal, busy, merge, notSame, undo, undoNotSame };
 }

@@ -8,6 +8,7 @@ import {
   markNotSame,
   mergeEntities,
   undoMerge,
+  undoNotSame,
 } from "../../resolve/sameAsActions.ts";
 import { type ArticleWrites, writeGate } from "../articleWrites.ts";
 import { HttpError } from "../errors.ts";
@@ -37,4 +38,5 @@ export function duplicatesRoutes(
   route(app, ROUTES.mergeEntities, ({ body }) => mergeEntities(context(), body), gated);
   route(app, ROUTES.notSameEntities, ({ body }) => markNotSame(context(), body), gated);
   route(app, ROUTES.undoMerge, ({ body }) => undoMerge(context(), body), gated);
+  route(app, ROUTES.undoNotSame, ({ body }) => undoNotSame(context(), body), gated);
 }

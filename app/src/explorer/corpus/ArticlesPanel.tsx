@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { apiGet } from "../../api.ts";
 import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useExplorer } from "../../shell/explorerContext.ts";
+import { VirtualList } from "../../shell/VirtualList.tsx";
 import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { useSetHighlight } from "../highlight.ts";
@@ -27,6 +28,7 @@ export function ArticlesPanel() {
     const words = foldTitle(query).split(/\s+/).filter(Boolean);
     return articles.filter((a) => words.every((w) => foldTitle(a.title).includes(w)));
   }, [articles, query]);
+  const grouped = useMemo(() => groupReprints(shown), [shown]);
 
   const articleGraph = async (slug: string, whatItAdds: boolean) => {
     try {
@@ -39,7 +41,10 @@ export function ArticlesPanel() {
         );
         return;
       }
-      setPath({ nodes: new Set(answer.added.nodes), relationships: new Set(answer.added.relationships) });
+      setPath({
+        nodes: new Set(answer.added.nodes),
+        relationships: new Set(answer.added.relationships),
+      });
       setMessage(
         `New in this article: ${plural(answer.added.nodes.length, "entity", "entities")} of ${NUMBER.format(answer.graph.nodes.length)} and ${plural(answer.added.relationships.length, "relationship", "relationships")} of ${NUMBER.format(answer.graph.relationships.length)} (highlighted).`,
       );
@@ -67,9 +72,17 @@ export function ArticlesPanel() {
             : `${NUMBER.format(shown.length)} of ${plural(articles.length, "article", "articles")}`}
         </p>
       )}
-      <ol className="article-list" aria-label="Article list">
-        {groupReprints(shown).map(({ article: a, underOriginal }) => (
-          <li key={a.slug} aria-label={a.title} className={underOriginal ? "reprint" : undefined}>
+      <VirtualList
+        items={grouped}
+        keyOf={({ article }) => article.slug}
+        labelOf={({ article }) => article.title}
+        estimate={120}
+        ordered
+        label="Article list"
+        className="article-list"
+      >
+        {({ article: a, underOriginal }) => (
+          <div className={underOriginal ? "reprint" : undefined}>
             <button type="button" className="link article-title" onClick={() => reader.show(a.slug)}>
               {a.title}
             </button>
@@ -90,9 +103,9 @@ export function ArticlesPanel() {
                 What does this add?
               </button>
             </div>
-          </li>
-        ))}
-      </ol>
+          </div>
+        )}
+      </VirtualList>
     </section>
   );
 }
