@@ -241,6 +241,9 @@ export const articlesResponseSchema = z.object({
     articleSummarySchema.extend({
       entityCount: count.meta({ description: "Entities the article annotates." }),
       relationshipCount: count.meta({ description: "Relationships the article states." }),
+      wire: articleProvenanceSchema.shape.wire.optional(),
+      reprintOf: articleProvenanceSchema.shape.reprintOf.optional(),
+      shared: articleProvenanceSchema.shape.shared.optional(),
     }),
   ),
 });

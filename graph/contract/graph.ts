@@ -44,6 +44,8 @@ export const jsonValueSchema: z.ZodType<JsonValue> = z
 
 const properties = z.record(z.string(), jsonValueSchema);
 
+const factCount = z.number().int().min(0);
+
 export const graphNodeSchema: z.ZodType<GraphNode> = z
   .object({
     id: z.string().meta({ description: "Neo4j element id" }),
@@ -59,6 +61,13 @@ export const graphRelationshipSchema: z.ZodType<GraphRelationship> = z
     start: z.string().meta({ description: "element id of the start node" }),
     end: z.string().meta({ description: "element id of the end node" }),
     properties,
+    articles: factCount
+      .optional()
+      .meta({ description: "Articles stating the fact (same start, type and end), when it states one." }),
+    sources: factCount.optional().meta({
+      description:
+        "Independent sources of the fact (distinct origins of those articles), when it states one.",
+    }),
   })
   .meta({ id: "GraphRelationship" });
 

@@ -43,6 +43,13 @@ export interface GraphRelationship {
   start: string;
   end: string;
   properties: Properties;
+  /**
+   * When the relationship states a fact (has an `article`) and the answer
+   * counted it: the articles stating that fact (same start, type and end) and
+   * their independent sources (distinct origins).
+   */
+  articles?: number;
+  sources?: number;
 }
 
 export interface GraphJson {

@@ -5,7 +5,7 @@ import type { ErrorAnswer } from "../support/apiClient.ts";
 import type { GraphJson, GraphNode, GraphRelationship } from "../../graph/model/graphJson.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
-import { scalar, seededDriver, storedGraph } from "../support/db.ts";
+import { scalar, seededDriver, storedGraph, withFactCounts } from "../support/db.ts";
 
 type Expand = ExpandResponse & { totalExact: boolean };
 
@@ -82,7 +82,7 @@ describe("POST /api/expand", () => {
     const mali = await scalar<string>(driver, "MATCH (e:Entity {id: 'mali'}) RETURN elementId(e)");
     const light = (await api.post<Expand>("/api/expand", { ids: [mali] })).body.graph;
     const full = (await api.post<Expand>("/api/expand", { ids: [mali], detail: "full" })).body.graph;
-    const database = await storedGraph(driver, light);
+    const database = await withFactCounts(driver, await storedGraph(driver, light));
     expect(byId(full.nodes)).toEqual(byId(database.nodes));
     expect(byId(full.relationships)).toEqual(byId(database.relationships));
     expect(full.relationships.every((r) => Array.isArray(r.properties.evidence))).toBe(true);
@@ -120,7 +120,7 @@ describe("POST /api/expand", () => {
       relationshipIds: light.relationships.map((r) => r.id),
     });
     expect(status).toBe(200);
-    const database = await storedGraph(driver, light);
+    const database = await withFactCounts(driver, await storedGraph(driver, light));
     expect(byId(body.nodes)).toEqual(byId(database.nodes));
     expect(byId(body.relationships)).toEqual(byId(database.relationships));
     expect(body.relationships.length).toBe(light.relationships.length);

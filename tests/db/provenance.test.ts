@@ -2,13 +2,22 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ArticleText, RelationshipDetails } from "../../graph/contract/explorer.ts";
+import type { z } from "zod";
+import type {
+  ArticleText,
+  ExpandResponse,
+  RelationshipDetails,
+  articlesResponseSchema,
+} from "../../graph/contract/explorer.ts";
+import type { GraphJson } from "../../graph/model/graphJson.ts";
 import { loadArticles } from "../../graph/loader/load.ts";
 import { reconcileArticles } from "../../graph/loader/reconcile.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { clearDatabase, testDriver } from "../support/db.ts";
 import { PROVENANCE_SLUGS, writeProvenanceCorpus } from "../support/provenanceCorpus.ts";
+
+type ArticlesResponse = z.infer<typeof articlesResponseSchema>;
 
 let driver: Driver;
 let server: { url: string; stop: () => Promise<void> };
@@ -54,6 +63,31 @@ describe("counting independent sources", () => {
       ["outlet:courier", "The Courier", [PROVENANCE_SLUGS.courier]],
     ]);
     expect(sources[0]!.articles[1]!.reprintOf).toBe(PROVENANCE_SLUGS.ap);
+  });
+
+  it("gives each statement of the fact its counts in the expand answer and the exports' elements", async () => {
+    const { records } = await driver.executeQuery(
+      "MATCH (f:Entity {id: 'freedonia'}) RETURN elementId(f) AS id",
+    );
+    const expanded = await api.post<ExpandResponse>("/api/expand", { ids: [records[0]!.get("id")] });
+    expect(expanded.status).toBe(200);
+    const stated = expanded.body.graph.relationships.filter((r) => r.type === "RELEASED_WATER_FROM");
+    expect(stated).toHaveLength(3);
+    for (const r of stated) expect([r.articles, r.sources]).toEqual([3, 2]);
+    const elements = await api.post<GraphJson>("/api/graph/elements", {
+      nodeIds: [],
+      relationshipIds: [stated[0]!.id],
+    });
+    expect(elements.body.relationships.map((r) => [r.articles, r.sources])).toEqual([[3, 2]]);
+  });
+
+  it("lists each article with its wire credit and the original it reprints", async () => {
+    const { body } = await api.get<ArticlesResponse>("/api/articles");
+    const bySlug = new Map(body.articles.map((a) => [a.slug, a]));
+    expect(bySlug.get(PROVENANCE_SLUGS.ap)).toMatchObject({ wire: "AP", reprintOf: null });
+    expect(bySlug.get(PROVENANCE_SLUGS.site)).toMatchObject({ reprintOf: PROVENANCE_SLUGS.ap });
+    expect(bySlug.get(PROVENANCE_SLUGS.site)!.shared).toBeGreaterThanOrEqual(80);
+    expect(bySlug.get(PROVENANCE_SLUGS.courier)).toMatchObject({ wire: null, reprintOf: null });
   });
 
   it("answers an article's provenance", async () => {

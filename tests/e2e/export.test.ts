@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
@@ -6,13 +6,13 @@ import { strFromU8, unzipSync } from "fflate";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import type { GraphJson, JsonValue } from "../../graph/model/graphJson.ts";
 import { useArticleStack } from "../support/articleStack.ts";
-import { storedGraph } from "../support/db.ts";
+import { storedGraph, withFactCountProperties } from "../support/db.ts";
 import { type KindTable, fromCsv, sortedGraph } from "../support/exportDecode.ts";
+import { download } from "../support/exportDownload.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 import { expectGephiKeeps, fromNetworkx } from "../support/toolChecks.ts";
 import { readWithGephi } from "../support/tools/gephi.ts";
@@ -20,19 +20,6 @@ import { neo4jAdminImport } from "../support/tools/neo4jAdmin.ts";
 import { readWithNetworkx } from "../support/tools/networkx.ts";
 
 const stack = useArticleStack();
-
-/** Chooses a format (and scale) in the Export menu, clicks Download, returns the file's bytes. */
-async function download(page: Page, format: string, scale?: number): Promise<Buffer> {
-  const dialog = page.getByRole("dialog", { name: "Export" });
-  if (!(await dialog.isVisible())) await page.getByRole("button", { name: "Export", exact: true }).click();
-  await dialog.getByLabel("Format").selectOption(format);
-  if (scale !== undefined) await dialog.getByLabel("Scale").fill(String(scale));
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    dialog.getByRole("button", { name: "Download" }).click(),
-  ]);
-  return readFileSync(await file.path());
-}
 
 /** The view as the JSON download holds it (graphology's serialisation), as GraphJson. */
 function viewGraph(jsonText: string): GraphJson {
@@ -117,8 +104,11 @@ describe("the Export menu", () => {
     expect([json.order, json.size]).toEqual([nodes, rels]);
     expect(json.someNode((_id, a) => typeof a.x === "number" && typeof a.color === "string")).toBe(true);
     const view = viewGraph(jsonText);
-    // Every property as the database holds it, though the view keeps only what it draws.
-    expect(view).toEqual(sortedGraph(await storedGraph(stack.driver, view)));
+    // Every property as the database holds it, though the view keeps only what it draws, and on each
+    // relationship that states a fact its independent sources and articles.
+    const stored = await storedGraph(stack.driver, view);
+    expect(view).toEqual(sortedGraph(await withFactCountProperties(stack.driver, stored)));
+    expect(view.relationships.some((r) => typeof r.properties.sources === "number")).toBe(true);
     // ...while the view held some of them light (the expansions), so writing what it holds would fail.
     const lightInView = await page.evaluate(
       (ids) => ids.filter((id) => !("evidence" in (window.__dossier?.properties(id) ?? {}))).length,
@@ -150,6 +140,9 @@ describe("the Export menu", () => {
     const script = (await download(page, "cypher")).toString("utf8");
     expect(script).toMatch(/^MERGE \(n:`Entity` \{`id`: row\.k\}\)$/m);
     expect(script).toMatch(/^MERGE \(a\)-\[r:\$\(row\.t\)/m);
+    // The script recreates the database as it is: no counts, which the database does not hold.
+    expect(script).toContain("`article`: ");
+    expect(script).not.toContain("`sources`: ");
 
     const errors: string[] = [];
     const svg = new DOMParser({

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openExplorerPage, useArticleStack } from "../support/articleStack.ts";
 import { chooseNode, UI_TIMEOUT, waitForDetails } from "../support/explorerPage.ts";
+import { download } from "../support/exportDownload.ts";
 import { PROVENANCE_SLUGS, writeProvenanceCorpus } from "../support/provenanceCorpus.ts";
 
 const corpus = writeProvenanceCorpus();
@@ -16,7 +17,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(corpus.root, { recursive: true, force: true }));
 
-describe("independent sources in the relationship panel", () => {
+describe("independent sources in the relationship panel, the Articles panel, the legend and the exports", () => {
   it("counts an AP dispatch and its reprint as one source, the reprint under its original", async () => {
     await chooseNode(page, "Search", "freedonia", "Freedonia");
     await waitForDetails(page, "Freedonia");
@@ -34,6 +35,77 @@ describe("independent sources in the relationship panel", () => {
       /^AP \(2 articles\)\nTarvel dam gates opened Associated Press\nFreedonia opens Tarvel dam gates as rain swells reservoir Daily Site, reprint$/,
     );
     expect(await sources.getByRole("listitem", { name: "The Courier" }).innerText()).toContain("(1 article)");
+  });
+
+  it("lists the reprint under its original in the Articles panel, the agency beside the credited dispatch", async () => {
+    await page.getByRole("tab", { name: "Articles" }).click();
+    const list = page.getByRole("list", { name: "Article list" });
+    await list.getByRole("listitem").first().waitFor({ timeout: UI_TIMEOUT });
+    const rows = await list
+      .getByRole("listitem")
+      .evaluateAll((items) =>
+        items.map((li) => ({ title: li.getAttribute("aria-label"), text: (li as HTMLElement).innerText })),
+      );
+    expect(rows.map((r) => r.title)).toEqual([
+      "Rain forces Freedonia to release water from its largest dam",
+      "Tarvel dam gates opened",
+      "Freedonia opens Tarvel dam gates as rain swells reservoir",
+    ]);
+    expect(rows[1]!.text.split("\n")).toContain("AP");
+    expect(rows[2]!.text).toMatch(/\nreprint, \d+% shared\n/);
+    expect(rows[0]!.text).not.toMatch(/reprint|\nAP\n/);
+    // Indented under the original: the reprint's title starts to the right of the original's.
+    const left = (title: string) =>
+      list
+        .getByRole("listitem", { name: title })
+        .getByRole("button", { name: title })
+        .evaluate((b) => b.getBoundingClientRect().left);
+    expect(await left("Freedonia opens Tarvel dam gates as rain swells reservoir")).toBeGreaterThan(
+      await left("Tarvel dam gates opened"),
+    );
+  });
+
+  it("hides a fact of one independent source at 'at least 2' and keeps the one of two; the JSON export counts them", async () => {
+    await chooseNode(page, "Search", "freedonia", "Freedonia");
+    await page.getByRole("tab", { name: "Details" }).click();
+    await waitForDetails(page, "Freedonia");
+    await page.getByRole("tabpanel").getByRole("button", { name: "Expand", exact: true }).click();
+    await page.waitForFunction(
+      () =>
+        window.__dossier?.edges().filter((e) => e.relType !== "MANAGES").length === 3 &&
+        window.__dossier.edges().some((e) => e.relType === "MANAGES"),
+      null,
+      { timeout: UI_TIMEOUT },
+    );
+    const drawn = () =>
+      page.evaluate(() =>
+        window
+          .__dossier!.edges()
+          .filter((e) => window.__dossier!.isEdgeDrawn(e.id))
+          .map((e) => e.relType)
+          .sort(),
+      );
+    expect(await drawn()).toEqual(["MANAGES", ...Array(3).fill("RELEASED_WATER_FROM")]);
+
+    const legend = page.getByRole("group", { name: "Legend" });
+    expect(await legend.innerText()).toContain("Only facts stated by at least");
+    await legend.getByLabel("Minimum independent sources").selectOption("2");
+    await expect.poll(drawn, { timeout: UI_TIMEOUT }).toEqual(Array(3).fill("RELEASED_WATER_FROM"));
+    await expect.poll(() => new URL(page.url()).searchParams.get("sources")).toBe("2");
+
+    const exported = JSON.parse((await download(page, "json")).toString("utf8")) as {
+      edges: { attributes: { relType: string; properties: Record<string, unknown> } }[];
+    };
+    expect(
+      exported.edges.map((e) => [
+        e.attributes.relType,
+        e.attributes.properties.sources,
+        e.attributes.properties.articles,
+      ]),
+    ).toEqual(Array(3).fill(["RELEASED_WATER_FROM", 2, 3]));
+
+    await legend.getByLabel("Minimum independent sources").selectOption("3");
+    await expect.poll(drawn, { timeout: UI_TIMEOUT }).toEqual([]);
   });
 
   it("takes a reviewer's 'Not a reprint' from the Annotate view: the copy becomes a source of its own", async () => {

@@ -95,3 +95,49 @@ export async function storedGraph(driver: Driver, graph: GraphJson): Promise<Gra
     relationships: ((row?.get("relationships") as Relationship[] | undefined) ?? []).map(relationshipToJson),
   };
 }
+
+/**
+ * Per relationship that states a fact (has an `article`): the fact's
+ * independent sources and articles, counted here over the relationships of the
+ * same start, type and end and their articles' origins.
+ */
+async function factCounts(
+  driver: Driver,
+  graph: GraphJson,
+): Promise<Map<string, { sources: number; articles: number }>> {
+  const { records } = await driver.executeQuery(
+    `MATCH (x)-[r]->(y) WHERE elementId(r) IN $ids AND r.article IS NOT NULL
+     MATCH (x)-[q]->(y) WHERE type(q) = type(r) AND q.article IS NOT NULL
+     MATCH (a:Article {slug: q.article})
+     RETURN elementId(r) AS id, count(DISTINCT a.slug) AS articles,
+            count(DISTINCT coalesce(a.origin, 'article:' + a.slug)) AS sources`,
+    { ids: graph.relationships.map((r) => r.id) },
+  );
+  return new Map(
+    records.map((r) => [
+      r.get("id") as string,
+      { sources: Number(r.get("sources")), articles: Number(r.get("articles")) },
+    ]),
+  );
+}
+
+/** The graph with the fact's `sources` and `articles` on each relationship that states one, as the explorer's answers give them. */
+export async function withFactCounts(driver: Driver, graph: GraphJson): Promise<GraphJson> {
+  const counts = await factCounts(driver, graph);
+  return {
+    nodes: graph.nodes,
+    relationships: graph.relationships.map((r) => ({ ...r, ...counts.get(r.id) })),
+  };
+}
+
+/** The same counts as two more properties, as the explorer's exports write them. */
+export async function withFactCountProperties(driver: Driver, graph: GraphJson): Promise<GraphJson> {
+  const counts = await factCounts(driver, graph);
+  return {
+    nodes: graph.nodes,
+    relationships: graph.relationships.map((r) => ({
+      ...r,
+      properties: { ...r.properties, ...counts.get(r.id) },
+    })),
+  };
+}

@@ -7,7 +7,8 @@ import { DISPATCH, INDEPENDENT_PLAIN, REPRINT_WITH_FURNITURE } from "./provenanc
  * A small corpus for counting sources, written as article folders: an AP
  * dispatch, its copy on another site (with page furniture, the agency's
  * dateline dropped) and a newspaper's own report, all stating that Freedonia
- * released water from the Tarvel dam.
+ * released water from the Tarvel dam; the newspaper alone also says that
+ * Freedonia manages the dam (a fact of one source).
  */
 export const PROVENANCE_SLUGS = {
   ap: "2026-10-14-tarvel-dam-gates-opened",
@@ -38,6 +39,7 @@ const ARTICLES = [
     publisher: "The Courier",
     text: INDEPENDENT_PLAIN,
     evidence: "Freedonia's water authority let water out of the Tarvel reservoir on Tuesday",
+    alone: "MANAGES",
   },
 ];
 
@@ -71,6 +73,9 @@ export function writeProvenanceCorpus(): { root: string; dirs: string[] } {
           to: "tarvel-dam",
           evidence: [a.evidence],
         },
+        ...("alone" in a
+          ? [{ id: "manages", type: a.alone, from: "freedonia", to: "tarvel-dam", evidence: [a.evidence] }]
+          : []),
       ],
     };
     writeFileSync(join(dir, "annotation.json"), JSON.stringify(annotation, null, 2));

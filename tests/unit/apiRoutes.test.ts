@@ -154,7 +154,7 @@ describe("same-origin guard", () => {
 });
 
 describe("POST /api/graph/elements", () => {
-  it("answers the nodes and relationships asked for, whole, in one read", async () => {
+  it("answers the nodes and relationships asked for, whole, in one read, then one for the facts' counts", async () => {
     const answer = await post("/api/graph/elements", {
       nodeIds: [exampleIds.mali, exampleIds.goita],
       relationshipIds: [exampleIds.leads],
@@ -170,7 +170,7 @@ describe("POST /api/graph/elements", () => {
       "Giota",
       "Goita",
     ]);
-    expect(db.calls).toEqual(["api/elements"]);
+    expect(db.calls).toEqual(["api/elements", "api/fact-counts"]);
   });
 
   it("answers 404 naming an id that names nothing", async () => {

@@ -16,6 +16,7 @@ import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "..
 import { ControlsContext, type ExplorerControls } from "./controls.ts";
 import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
 import { layoutView } from "./layout/layoutView.ts";
+import { decodeMinSources } from "./legend/minSources.ts";
 import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
 import { initialHistory, viewReducer } from "./state/viewState.ts";
 
@@ -39,6 +40,8 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [hiddenLabels, setHiddenLabels] = useState<ReadonlySet<string>>(new Set());
   const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<string>>(new Set());
+  const [linkSources] = useState(() => decodeMinSources(window.location.search));
+  const [minSources, setMinSources] = useState(linkSources.min);
   const [path, setPath] = useState<Highlight | null>(null);
   const [panel, setPanel] = useState("details");
   const [notice, setNotice] = useState<string | null>(null);
@@ -149,10 +152,25 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       hiddenTypes,
       toggleLabel: (label) => setHiddenLabels((s) => toggled(s, label)),
       toggleType: (type) => setHiddenTypes((s) => toggled(s, type)),
+      minSources,
+      setMinSources,
+      minSourcesProblem: linkSources.problem,
       panel,
       setPanel,
     }),
-    [view, history, selection, expand, focusNode, notice, hiddenLabels, hiddenTypes, panel],
+    [
+      view,
+      history,
+      selection,
+      expand,
+      focusNode,
+      notice,
+      hiddenLabels,
+      hiddenTypes,
+      minSources,
+      linkSources,
+      panel,
+    ],
   );
 
   const highlight = useMemo(() => ({ hovered, path }), [hovered, path]);

@@ -28,6 +28,11 @@ export interface ExplorerControls {
   hiddenTypes: ReadonlySet<string>;
   toggleLabel(label: string): void;
   toggleType(type: string): void;
+  /** Only facts stated by at least this many independent sources show (1: every fact). */
+  minSources: number;
+  setMinSources(min: number): void;
+  /** Why the link's sources filter was not used, or null. */
+  minSourcesProblem: string | null;
   panel: string;
   setPanel(id: string): void;
 }

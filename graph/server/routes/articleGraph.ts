@@ -4,6 +4,7 @@ import { ROUTES } from "../../contract/routes.ts";
 import { LIMITS } from "../../contract/limits.ts";
 import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
+import { withFactCounts } from "../api/factCounts.ts";
 import { int } from "../api/numbers.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
@@ -31,7 +32,13 @@ export function articleGraphRoutes(app: FastifyInstance, db: Database): void {
       .slice(0, limit)
       .map((r) => ({ rel: relationshipToJson(r.get("r") as Relationship), added: r.get("added") === true }));
     return {
-      graph: { nodes: nodes.map((n) => n.node), relationships: rels.map((r) => r.rel) },
+      graph: {
+        nodes: nodes.map((n) => n.node),
+        relationships: await withFactCounts(
+          db,
+          rels.map((r) => r.rel),
+        ),
+      },
       added: {
         nodes: nodes.filter((n) => n.added).map((n) => n.node.id),
         relationships: rels.filter((r) => r.added).map((r) => r.rel.id),

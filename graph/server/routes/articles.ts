@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Record as Neo4jRecord } from "neo4j-driver";
 import type { ArticleSummary, ArticleText } from "../../contract/explorer.ts";
+import type { ArticleProvenance } from "../../contract/provenance.ts";
 import { ROUTES } from "../../contract/routes.ts";
 import { LIMITS } from "../../contract/limits.ts";
 import { int, toNumber, toNumbers, toText } from "../api/numbers.ts";
@@ -18,6 +19,16 @@ function summary(r: Neo4jRecord): ArticleSummary {
   };
 }
 
+/** The wire credit, the original it reprints and the share of wording, as the Article node holds them. */
+function provenance(r: Neo4jRecord): ArticleProvenance {
+  const shared = r.get("shared") as unknown;
+  return {
+    wire: (r.get("wire") as string | null) ?? null,
+    reprintOf: (r.get("reprintOf") as string | null) ?? null,
+    shared: shared === null || shared === undefined ? null : toNumber(shared),
+  };
+}
+
 /** GET /api/articles and GET /api/articles/:slug (the text with every entity mention). */
 export function articleRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.articles, async () => {
@@ -27,6 +38,7 @@ export function articleRoutes(app: FastifyInstance, db: Database): void {
         ...summary(r),
         entityCount: toNumber(r.get("entityCount")),
         relationshipCount: toNumber(r.get("relationshipCount")),
+        ...provenance(r),
       })),
     };
   });
@@ -55,14 +67,7 @@ export function articleRoutes(app: FastifyInstance, db: Database): void {
         attribution: String(found.get("attribution") ?? ""),
         text: String(found.get("text") ?? ""),
       },
-      provenance: {
-        wire: (found.get("wire") as string | null) ?? null,
-        reprintOf: (found.get("reprintOf") as string | null) ?? null,
-        shared:
-          found.get("shared") === null || found.get("shared") === undefined
-            ? null
-            : toNumber(found.get("shared")),
-      },
+      provenance: provenance(found),
       mentions,
     };
   });

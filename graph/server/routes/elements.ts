@@ -3,6 +3,7 @@ import type { Node, Relationship } from "neo4j-driver";
 import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
+import { withFactCounts } from "../api/factCounts.ts";
 import { isElementId, notFound } from "../api/ids.ts";
 import { route } from "../route.ts";
 
@@ -15,6 +16,7 @@ function firstMissing(wanted: string[], found: { id: string }[]): string | undef
  * POST /api/graph/elements {nodeIds, relationshipIds}: those nodes and
  * relationships with every property, in one statement; an id that names
  * nothing (deleted since it was drawn, or not an element id) is a 404 naming it.
+ * A relationship that states a fact carries the fact's `articles` and `sources`.
  */
 export function elementRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.elements, async ({ body }) => {
@@ -31,6 +33,6 @@ export function elementRoutes(app: FastifyInstance, db: Database): void {
     if (missingNode !== undefined) throw notFound("node", missingNode);
     const missingRelationship = firstMissing(relationshipIds, relationships);
     if (missingRelationship !== undefined) throw notFound("relationship", missingRelationship);
-    return { nodes, relationships };
+    return { nodes, relationships: await withFactCounts(db, relationships) };
   });
 }

@@ -12,6 +12,7 @@ import {
   projectedRelationshipToJson,
 } from "../../neo4j/projected.ts";
 import { isElementId, notFound } from "../api/ids.ts";
+import { withFactCounts } from "../api/factCounts.ts";
 import { int, toNumber } from "../api/numbers.ts";
 import { route } from "../route.ts";
 
@@ -48,6 +49,7 @@ export function expandParameters(body: z.output<typeof expandRequestSchema>): Re
  * (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true. `detail`
  * "light" (the default) keeps only LIGHT_PROPERTIES and date values.
  * `totalExact` is false when `total` is the relationship count (see docs/api.md).
+ * A relationship that states a fact carries the fact's `articles` and `sources`.
  */
 export function expandRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.expand, async ({ body }) => {
@@ -59,8 +61,9 @@ export function expandRoutes(app: FastifyInstance, db: Database): void {
     const missing = ids.find((id) => !found.has(id));
     if (!row || missing !== undefined) throw notFound("node", missing ?? ids[0] ?? "");
     const nodes = (row.get("nodes") as ProjectedNode[]).map(projectedNodeToJson);
-    const relationships = (row.get("relationships") as ProjectedRelationship[]).map(
-      projectedRelationshipToJson,
+    const relationships = await withFactCounts(
+      db,
+      (row.get("relationships") as ProjectedRelationship[]).map(projectedRelationshipToJson),
     );
     const truncated = row.get("truncated") === true;
     const exact = row.get("exact");

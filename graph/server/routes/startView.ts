@@ -4,6 +4,7 @@ import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { LIMITS } from "../../contract/limits.ts";
+import { withFactCounts } from "../api/factCounts.ts";
 import { int, toNumber } from "../api/numbers.ts";
 import { route } from "../route.ts";
 
@@ -13,7 +14,8 @@ const POOL_FACTOR = 3;
 /**
  * GET /api/view/start: the `limit` best entities (most articles, then most
  * relationships, then most recent; `capped: true` when there are more) and the
- * domain relationships among them. The lexical layer (articles, sentences) is left out.
+ * domain relationships among them (each that states a fact with its `articles`
+ * and `sources`). The lexical layer (articles, sentences) is left out.
  */
 export function startViewRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.startView, async ({ query }) => {
@@ -30,7 +32,13 @@ export function startViewRoutes(app: FastifyInstance, db: Database): void {
         })
       : [];
     return {
-      graph: { nodes, relationships: relRows.map((r) => relationshipToJson(r.get("r") as Relationship)) },
+      graph: {
+        nodes,
+        relationships: await withFactCounts(
+          db,
+          relRows.map((r) => relationshipToJson(r.get("r") as Relationship)),
+        ),
+      },
       capped: totalNodes > nodes.length,
       totalNodes,
     };

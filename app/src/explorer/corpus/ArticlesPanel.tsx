@@ -8,12 +8,14 @@ import { readableDate } from "../details/formatProperty.ts";
 import { useSetHighlight } from "../highlight.ts";
 import { useReader } from "../reader/readerState.ts";
 import { foldTitle } from "./foldTitle.ts";
+import { groupReprints } from "./groupReprints.ts";
+import { ProvenanceNote } from "./ProvenanceNote.tsx";
 import "./corpus.css";
 
 const NUMBER = new Intl.NumberFormat("en");
 const plural = (n: number, one: string, many: string) => `${NUMBER.format(n)} ${n === 1 ? one : many}`;
 
-/** Every loaded article: read it, show its graph, or see what it added to what earlier articles said. */
+/** Every loaded article (reprints under their original): read it, show its graph, or see what it added to what earlier articles said. */
 export function ArticlesPanel() {
   const list = useApiGet<"articles">("/api/articles");
   const { showGraph } = useExplorer();
@@ -26,6 +28,7 @@ export function ArticlesPanel() {
     const words = foldTitle(query).split(/\s+/).filter(Boolean);
     return articles.filter((a) => words.every((w) => foldTitle(a.title).includes(w)));
   }, [articles, query]);
+  const grouped = useMemo(() => groupReprints(shown), [shown]);
 
   const articleGraph = async (slug: string, whatItAdds: boolean) => {
     try {
@@ -70,16 +73,16 @@ export function ArticlesPanel() {
         </p>
       )}
       <VirtualList
-        items={shown}
-        keyOf={(a) => a.slug}
-        labelOf={(a) => a.title}
+        items={grouped}
+        keyOf={({ article }) => article.slug}
+        labelOf={({ article }) => article.title}
         estimate={120}
         ordered
         label="Article list"
         className="article-list"
       >
-        {(a) => (
-          <>
+        {({ article: a, underOriginal }) => (
+          <div className={underOriginal ? "reprint" : undefined}>
             <button type="button" className="link article-title" onClick={() => reader.show(a.slug)}>
               {a.title}
             </button>
@@ -87,6 +90,7 @@ export function ArticlesPanel() {
               {a.publisher}
               {`, ${a.published ? (readableDate(a.published) ?? a.published) : DATE_UNKNOWN}`}
             </p>
+            <ProvenanceNote article={a} />
             <p className="muted">
               {plural(a.entityCount, "entity", "entities")},{" "}
               {plural(a.relationshipCount, "relationship", "relationships")}
@@ -99,7 +103,7 @@ export function ArticlesPanel() {
                 What does this add?
               </button>
             </div>
-          </>
+          </div>
         )}
       </VirtualList>
     </section>

@@ -45,7 +45,7 @@ export function ExportMenu() {
       which === "selection"
         ? selectionExport(explorer.graph, explorer.selection)
         : viewExport(explorer.graph, time.hidden);
-    return image ? graph : withFullProperties(graph);
+    return image ? graph : withFullProperties(graph, { factCounts: format !== "cypher" });
   }
 
   async function download() {

@@ -1,6 +1,7 @@
 import { useControls } from "../controls.ts";
 import { labelColor, primaryLabel } from "../../shell/palette.ts";
 import { useTypeGroups } from "../../shell/vocabulary/useVocabulary.ts";
+import { SourcesFilter } from "./SourcesFilter.tsx";
 
 function counts(values: string[]): [string, number][] {
   const map = new Map<string, number>();
@@ -8,7 +9,11 @@ function counts(values: string[]): [string, number][] {
   return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
-/** Colours per label and the relationship types on screen, grouped by the vocabulary's families; each entry toggles them on and off. */
+/**
+ * Colours per label and the relationship types on screen, grouped by the
+ * vocabulary's families (each entry toggles them on and off), and the
+ * independent-sources filter.
+ */
 export function Legend() {
   const { view, hiddenLabels, hiddenTypes, toggleLabel, toggleType } = useControls();
   const labels = counts(Object.values(view.nodes).map((n) => primaryLabel(n.labels)));
@@ -33,6 +38,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <SourcesFilter />
       <details>
         <summary>
           Relationship types ({types.length}){" "}

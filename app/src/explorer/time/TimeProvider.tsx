@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { apiPost } from "../../api.ts";
 import { useControls } from "../controls.ts";
+import { sourcesHidden } from "../legend/minSources.ts";
 import { decodeTimeFilter, type Reported, type TimeFilter, timeHidden } from "./timeFilter.ts";
 import { TimeContext, type TimeState } from "./timeState.ts";
 
@@ -40,17 +41,23 @@ function useReported(asOf: string | null): Reported | null {
   return asOf === null ? null : reported;
 }
 
-/** Holds the time filter's derived state: what it hides in the view. */
+/**
+ * Holds the time filter's derived state: what it hides in the view, with the
+ * relationships the legend's sources filter hides (the canvas and the exports
+ * leave out both).
+ */
 export function TimeProvider({ children }: { children: ReactNode }) {
-  const { view, dispatch } = useControls();
+  const { view, dispatch, minSources } = useControls();
   const [previewed, setPreviewed] = useState<TimeFilter | null>(null);
   const [problem] = useState(() => decodeTimeFilter(window.location.search).problem);
   const filter = previewed ?? view.timeFilter;
   const reported = useReported(filter.asOf);
-  const hidden = useMemo(
-    () => timeHidden(view.nodes, view.relationships, filter, reported),
-    [view.nodes, view.relationships, filter, reported],
-  );
+  const hidden = useMemo(() => {
+    const byTime = timeHidden(view.nodes, view.relationships, filter, reported);
+    const bySources = sourcesHidden(view.relationships, minSources);
+    if (bySources.size === 0) return byTime;
+    return { nodes: byTime.nodes, relationships: new Set([...byTime.relationships, ...bySources]) };
+  }, [view.nodes, view.relationships, filter, reported, minSources]);
   const time = useMemo<TimeState>(
     () => ({
       filter,
