@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { UserFacingError } from "../config/userError.ts";
+import { readJsonFile } from "../files/readJsonFile.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import {
   type VocabularyAddition,
@@ -24,18 +25,7 @@ export class VocabularyFileError extends UserFacingError {
 /** The additions the file declares; none when it does not exist. A file that does not parse is refused in one sentence. */
 export function readVocabularyAdditions(path: string = vocabularyPath()): VocabularyAddition[] {
   if (!existsSync(path)) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new VocabularyFileError(`${SHOWN} is not valid JSON (${(error as Error).message}).`);
-  }
-  const parsed = vocabularyFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new VocabularyFileError(`${SHOWN} at ${issue.path.join(".") || "the top"}: ${issue.message}.`);
-  }
-  return parsed.data.additions;
+  return readJsonFile(path, vocabularyFileSchema, SHOWN, (m) => new VocabularyFileError(m)).additions;
 }
 
 /** Adds one type to the file, whole or not at all; a name already there is refused. */

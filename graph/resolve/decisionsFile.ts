@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type DecisionsFile, decisionsFileSchema } from "../contract/duplicates.ts";
+import { readJsonFile } from "../files/readJsonFile.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { DecisionRefusal } from "./refusal.ts";
 import { sameAsIndex } from "./sameAs.ts";
@@ -18,22 +19,10 @@ export function decisionsPath(articlesDir: string): string {
 export function readDecisions(articlesDir: string): DecisionsFile {
   const path = decisionsPath(articlesDir);
   if (!existsSync(path)) return { same: [], notSame: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new DecisionRefusal(`${DECISIONS_SHOWN} is not valid JSON (${(error as Error).message}).`);
-  }
-  const parsed = decisionsFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DecisionRefusal(
-      `${DECISIONS_SHOWN} at ${issue.path.join(".") || "the top"}: ${issue.message.replace(/\.$/, "")}.`,
-    );
-  }
+  const decisions = readJsonFile(path, decisionsFileSchema, DECISIONS_SHOWN, (m) => new DecisionRefusal(m));
   // A file edited by hand may hold a chain that comes back on itself: refused here, before any load.
-  sameAsIndex(parsed.data.same);
-  return parsed.data;
+  sameAsIndex(decisions.same);
+  return decisions;
 }
 
 /** Replaces the decisions file whole (a full disk leaves the old one as it was). */
