@@ -81,4 +81,54 @@ describe("the opening view", () => {
       }
     });
   }
+
+  it("frames every label when Fit is pressed while a node is hovered, once the pointer leaves it", async () => {
+    const page = await stack.browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(UI_TIMEOUT);
+    try {
+      await page.goto(stack.server.url);
+      await waitForOrder(page, entities);
+      await settled(page);
+      // Hover a node far from the right-most label's neighbourhood: the others lose their labels meanwhile.
+      const { hover, point } = await page.evaluate(() => {
+        const hook = window.__dossier!;
+        const right = hook.drawnLabels().labels.reduce((a, b) => (b.right > a.right ? b : a));
+        const near = new Set([right.id]);
+        for (const e of hook.edges()) {
+          if (e.source === right.id) near.add(e.target);
+          if (e.target === right.id) near.add(e.source);
+        }
+        const degree = (id: string) => hook.edges().filter((e) => e.source === id || e.target === id).length;
+        const leaf = hook
+          .drawnNodes()
+          .filter(
+            (n) =>
+              !near.has(n.id) &&
+              !hook
+                .edges()
+                .some(
+                  (e) =>
+                    (e.source === n.id && near.has(e.target)) || (e.target === n.id && near.has(e.source)),
+                ),
+          )
+          .sort((a, b) => degree(a.id) - degree(b.id))[0]!;
+        return { hover: leaf.id, point: hook.pagePosition(leaf.id)! };
+      });
+      await page.mouse.move(point.x, point.y);
+      await page.waitForFunction((id) => {
+        const shown = window.__dossier!.drawnLabels().labels;
+        return shown.some((l) => l.id === id) && shown.length < window.__dossier!.drawnNodes().length;
+      }, hover);
+      // Fit from the keyboard, so the pointer stays on the node while the camera is framed.
+      await page.getByRole("button", { name: "Fit", exact: true }).focus();
+      await page.keyboard.press("Enter");
+      await settled(page);
+      await page.mouse.move(2, 2);
+      await page.waitForFunction((n) => window.__dossier!.drawnLabels().labels.length === n, entities);
+      await settled(page);
+      await expectCleanLabels(page);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -43,11 +43,14 @@ export function fitCamera(sigma: ViewSigma): CameraState {
   const home: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const measure = labelMeasure(labelFont(sigma));
   const items: Item[] = [];
-  sigma.getGraph().forEachNode((id) => {
+  // The label is the node's own, not the displayed one: hovering a node blanks
+  // the others' labels for as long as it lasts, and a Fit made meanwhile must
+  // still frame them once the pointer moves on.
+  sigma.getGraph().forEachNode((id, { label }) => {
     const data = sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return;
     const at = sigma.framedGraphToViewport(data, { cameraState: home });
-    items.push({ x: at.x, y: at.y, size: data.size, width: data.label ? measure(data.label) : 0 });
+    items.push({ x: at.x, y: at.y, size: data.size, width: label ? measure(label) : 0 });
   });
   if (items.length === 0) return home;
   const centre = { x: width / 2, y: height / 2 };
