@@ -47,7 +47,7 @@ const program = new Command("add")
   .option("--jobs <n>", "items of a batch in flight at once (1 to 8)", jobCount, 2)
   .option("--title <title>", "the article's title (default: the page's, else the first line of the text)")
   .option("--publisher <name>", "who published it (default: the page's site name, else its host)")
-  .option("--published <YYYY-MM-DD>", "its publication date (default: the page's, else today)")
+  .option("--published <YYYY-MM-DD>", "its publication date (default: the page's, else date unknown)")
   .option("--url <url>", "where it was published, recorded in the attribution")
   .option("--language <tag>", "its language, such as en or fr-FR (default: the page's, else en)")
   .option(

@@ -105,7 +105,8 @@ export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
         text: text.slice(m.characterOffsetBegin, m.characterOffsetEnd),
       };
       if (VALUE_CLASSES.has(m.ner)) {
-        values.push({ ...base, kind: m.ner, normalized: m.normalizedNER ?? "" });
+        const kind = m.ner === "DATE" && isClockTime(text, base.text, base.end) ? "TIME" : m.ner;
+        values.push({ ...base, kind, normalized: m.normalizedNER ?? "" });
       } else {
         const confidence = Math.max(0, ...Object.values(m.nerConfidences ?? {}).filter((v) => v >= 0));
         ner.push({
@@ -119,6 +120,17 @@ export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
     }
   }
   return { text, sentences, ner, values, corefs: corefChains(doc) };
+}
+
+/** A time zone or clock word after a number: "1100 GMT", "0830 UTC", "1400 hrs", "1830 heure locale". */
+const CLOCK_AFTER = /^\s*(?:GMT|UTC|Z\b|Zulu|hrs?\b|hours\b|h\b|local time|heure)/iu;
+
+/**
+ * Whether a four-digit DATE is a clock time written without a colon, as wire
+ * copy does ("at 1100 GMT"): CoreNLP's SUTime reads it as the year 1100.
+ */
+export function isClockTime(text: string, mention: string, end: number): boolean {
+  return /^\d{4}$/.test(mention.trim()) && CLOCK_AFTER.test(text.slice(end, end + 20));
 }
 
 const COREF_KINDS = new Set(["PROPER", "NOMINAL", "PRONOMINAL", "LIST"]);
