@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { LIMITS } from "../../../graph/contract/limits.ts";
 import type { GraphJson } from "../../../graph/model/graphJson.ts";
 import { ApiError, apiGet, apiPost } from "../api.ts";
@@ -58,7 +58,9 @@ export function useOpeningView(): Opening {
   const relayout = useRef<string[] | null>(null);
   const done = opening.state === "ready";
 
-  useEffect(() => {
+  // A layout effect, so that the request leaves before the passive effects of
+  // the first render (sigma's set-up, the panels' requests) take the main thread.
+  useLayoutEffect(() => {
     if (done) return;
     const controller = new AbortController();
     const { signal } = controller;
