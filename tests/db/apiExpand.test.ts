@@ -107,7 +107,7 @@ describe("POST /api/expand", () => {
     const agreement = light.nodes.find((n) => n.properties.id === "agreement-nuclear-energy")!;
     expect(agreement.properties.signedOn).toEqual({ $type: "date", value: "2025-06-23" });
     expect(agreement.properties.provisions).toBeUndefined();
-    const trained = light.relationships.find((r) => r.type === "TRAINED_PROFESSIONALS_OF")!;
+    const trained = light.relationships.find((r) => r.type === "AIDS")!;
     expect(trained.properties).toEqual({ article: "2025-06-23-goita-moscow", since: "1960" });
     expect(light.relationships.some((r) => "evidence" in r.properties)).toBe(false);
   });

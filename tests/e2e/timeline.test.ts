@@ -21,14 +21,15 @@ const timeline = () => page.getByRole("region", { name: "Timeline" });
 beforeAll(async () => {
   const ask = (query: string) => scalar<string>(stack.driver, query);
   entities = await scalar<number>(stack.driver, "MATCH (e:Entity) RETURN count(e)");
+  // The signatures, and the agreements signed during the visit.
   kept = await scalar<string[]>(
     stack.driver,
-    "MATCH ()-[r:SIGNED_DURING|SIGNED]->() RETURN collect(elementId(r))",
+    "MATCH (:Agreement)-[r]-() WHERE type(r) IN ['SIGNED', 'TOOK_PLACE_IN'] RETURN collect(elementId(r))",
   );
   meeting = await ask("MATCH (e:Entity {id: 'goita-putin-kremlin-meeting'}) RETURN elementId(e)");
   frenchMissions = await ask("MATCH (e:Entity {id: 'french-missions'}) RETURN elementId(e)");
   frenchMissionsInMali = await ask(
-    "MATCH (:Entity {id: 'french-missions'})-[r:OPERATED_IN]->() RETURN elementId(r)",
+    "MATCH (:Entity {id: 'french-missions'})-[r:OPERATES_IN]->() RETURN elementId(r)",
   );
   page = await stack.browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(UI_TIMEOUT);

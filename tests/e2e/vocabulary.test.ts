@@ -1,20 +1,30 @@
 import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAMILIES } from "../../graph/model/vocabulary/families.ts";
 import { tempDir } from "../support/addFixtures.ts";
-import { goitaDir } from "../support/articleFixture.ts";
+import { GOITA_SLUG, articleCopy } from "../support/articleFixture.ts";
 import { openExplorerPage, useArticleStack } from "../support/articleStack.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 
 // data/ as a user has it: articles/ with the seed article, vocabulary.json written beside it.
+// One of its relations keeps a type from before the vocabulary, as an older article would.
+const OLD_TYPE = "TRAINED_PROFESSIONALS_OF";
 const data = tempDir("vocabulary-data");
 const articles = join(data, "articles");
 mkdirSync(articles);
-cpSync(goitaDir, join(articles, basename(goitaDir)), { recursive: true });
+const seed = articleCopy({
+  annotation: (a) => {
+    const trained = a.relations.find((r) => r.id === "russia-trained-malian-professionals");
+    if (!trained) throw new Error("the seed article lost its relation russia-trained-malian-professionals");
+    trained.type = OLD_TYPE;
+  },
+});
+const seedDir = join(articles, GOITA_SLUG);
+cpSync(seed, seedDir, { recursive: true });
 
-const stack = useArticleStack({ articles: { dir: articles, enabled: true } });
+const stack = useArticleStack({ articles: { dir: articles, enabled: true } }, [seedDir]);
 
 describe("the relationship vocabulary in the browser", () => {
   let page: Page;
@@ -42,15 +52,15 @@ describe("the relationship vocabulary in the browser", () => {
         .getByRole("button", { name: new RegExp(`^${type} \\(\\d+\\)$`) });
     await inFamily("Leadership", "LEADS").waitFor();
     await inFamily("Agreements", "SIGNED").waitFor();
-    // The seed's types from before the vocabulary stay visible, apart, until migrated.
-    await inFamily("Other types", "TRAINED_PROFESSIONALS_OF").waitFor();
+    // A type from before the vocabulary stays visible, apart, until migrated.
+    await inFamily("Other types", OLD_TYPE).waitFor();
     const summary = await page.locator(".legend summary").innerText();
     const total = Number(/Relationship types \((\d+)\)/.exec(summary)?.[1]);
     expect(await types.getByRole("button").count()).toBe(total);
   });
 
   it("lets a reviewer pick a type by family in Annotate, and add a new one that lands in data/vocabulary.json", async () => {
-    await page.goto(`${stack.server.url}/?annotate=${basename(goitaDir)}`);
+    await page.goto(`${stack.server.url}/?annotate=${GOITA_SLUG}`);
     await page.getByRole("region", { name: "Relations" }).getByRole("listitem").first().click();
     const editor = page.getByRole("region", { name: /^Relation / });
     const type = editor.getByLabel("Type", { exact: true });

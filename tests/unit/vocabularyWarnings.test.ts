@@ -2,10 +2,18 @@ import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readArticles } from "../../graph/loader/load.ts";
-import { GOITA_SLUG, articleCopy } from "../support/articleFixture.ts";
+import { defaultArticleDirs, readArticles } from "../../graph/loader/load.ts";
+import { GOITA_SLUG, articleCopy, laterDir } from "../support/articleFixture.ts";
 
 describe("the loader's warning about types outside the vocabulary", () => {
+  it("has nothing to say about the project's own articles: data/articles and the tests' later one", () => {
+    const dirs = [...defaultArticleDirs(), laterDir];
+    const lines: string[] = [];
+    const inputs = readArticles(dirs, { log: (l) => lines.push(l), storeProvenance: false });
+    expect(inputs).toHaveLength(dirs.length);
+    expect(lines.filter((l) => l.includes("vocabulary"))).toEqual([]);
+  });
+
   it("warns once per article, not for vocabulary types nor reviewers' additions, and still reads the article", () => {
     const copy = articleCopy({
       annotation: (a) => {
