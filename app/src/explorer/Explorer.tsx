@@ -15,6 +15,7 @@ import { Toolbar } from "./Toolbar.tsx";
 import { toolbarItems } from "./toolbarItems.tsx";
 import { UrlSync } from "./UrlSync.tsx";
 import { useOpeningView } from "./useOpeningView.ts";
+import { OpeningDoneContext } from "./openingGate.ts";
 import { useShortcuts } from "./useShortcuts.ts";
 
 /**
@@ -47,18 +48,20 @@ function ExplorerLayout({ extras }: { extras: ExplorerExtras }) {
         items={[...toolbarItems, ...extras.toolbarItems]}
       />
       <OutageBanner />
-      <main className="stage">
-        {readerOpen && <ArticleReader />}
-        <section className="graph" aria-label="Graph">
-          <div className="canvas-area">
-            <GraphCanvas />
-          </div>
-          <Legend />
-          <TimelinePanel />
-          {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
-        </section>
-        <SidePanel panels={[...sidePanels, ...extras.sidePanels]} />
-      </main>
+      <OpeningDoneContext.Provider value={opening.state !== "loading"}>
+        <main className="stage">
+          {readerOpen && <ArticleReader />}
+          <section className="graph" aria-label="Graph">
+            <div className="canvas-area">
+              <GraphCanvas />
+            </div>
+            <Legend />
+            <TimelinePanel />
+            {opening.state === "loading" && <p className="overlay muted">Opening the graph…</p>}
+          </section>
+          <SidePanel panels={[...sidePanels, ...extras.sidePanels]} />
+        </main>
+      </OpeningDoneContext.Provider>
       <StatusBar opening={opening} />
       <UrlSync ready={opening.state === "ready"} />
     </div>

@@ -6,10 +6,11 @@ import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
 import { readableDate } from "../details/formatProperty.ts";
 import { readerSegments } from "./readerSegments.ts";
 import { useReader } from "./readerState.ts";
+import { useAfterOpening } from "../openingGate.ts";
 
 /** The article beside the graph: mentions are marked, clicking one focuses its node. */
 export function ArticleReader() {
-  const list = useApiGet<"articles">("/api/articles");
+  const list = useApiGet<"articles">(useAfterOpening("/api/articles"));
   const { slug: chosen, show: setChosen } = useReader();
   const articles = list.state === "ready" ? list.data.articles : [];
   const slug = chosen ?? articles[0]?.slug ?? null;
@@ -37,7 +38,7 @@ function flowed(text: string): string {
 }
 
 function ArticleBody({ slug }: { slug: string }) {
-  const resource = useApiGet<"article">(`/api/articles/${encodeURIComponent(slug)}`);
+  const resource = useApiGet<"article">(useAfterOpening(`/api/articles/${encodeURIComponent(slug)}`));
   const { selected, focusNode } = useControls();
   const body = useRef<HTMLDivElement>(null);
   const article = resource.state === "ready" ? resource.data : null;

@@ -11,6 +11,7 @@ import { parsePeriod } from "./eventTime.ts";
 import { type DatedItem, packRows } from "./datedItems.ts";
 import { daysOf, rangeOf, unitFor, isoDay, DAY_MS } from "./timeScale.ts";
 import { useTime } from "./timeState.ts";
+import { useAfterOpening } from "../openingGate.ts";
 
 const AXIS = 22;
 const EVENT_LANE = 96;
@@ -57,7 +58,7 @@ export function TimelineChart({ items, articles, domain, setDomain }: Props) {
   const scale = useMemo(() => scaleUtc().domain(domain).range([0, width]), [domain, width]);
   const unit = unitFor(domain);
   const bins = useApiGet<"timeline">(
-    `/api/timeline?unit=${unit}&from=${isoDay(domain[0])}&to=${isoDay(domain[1])}`,
+    useAfterOpening(`/api/timeline?unit=${unit}&from=${isoDay(domain[0])}&to=${isoDay(domain[1])}`),
   );
 
   useEffect(() => {

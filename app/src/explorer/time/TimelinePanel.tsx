@@ -7,6 +7,7 @@ import { TimelineChart } from "./TimelineChart.tsx";
 import { isActive, noTimeFilter, type TimeFilter } from "./timeFilter.ts";
 import { DAY_MS, isoDay, rangeOf } from "./timeScale.ts";
 import { useTime } from "./timeState.ts";
+import { useAfterOpening } from "../openingGate.ts";
 import "./timeline.css";
 
 const NUMBER = new Intl.NumberFormat("en");
@@ -29,7 +30,7 @@ export function TimelinePanel() {
   const { view } = useControls();
   const { filter, setFilter, hidden, problem } = useTime();
   const items = useMemo(() => datedItems(view), [view]);
-  const list = useApiGet<"articles">("/api/articles");
+  const list = useApiGet<"articles">(useAfterOpening("/api/articles"));
   const articles = useMemo(() => {
     const inView = new Set(Object.values(view.relationships).map((r) => r.properties.article));
     return (list.state === "ready" ? list.data.articles : []).flatMap((a) =>
