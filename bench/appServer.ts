@@ -20,9 +20,12 @@ export interface AppChild {
  * one, starting its own local Neo4j instances as the environment describes.
  */
 export async function startAppChild(
-  db: Pick<BenchNeo4j, "uri" | "password"> | undefined,
+  db: Pick<BenchNeo4j, "uri" | "password" | "articlesDir"> | undefined,
   env: Record<string, string> = {},
 ): Promise<AppChild> {
+  const articles = env.DOSSIER_ARTICLES ?? db?.articlesDir;
+  if (db && !articles)
+    throw new Error("The bench's app server needs the articles folder its Neo4j was loaded from.");
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -32,6 +35,7 @@ export async function startAppChild(
       env: {
         ...process.env,
         ...(db ? { NEO4J_URI: db.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: db.password } : {}),
+        ...(articles ? { DOSSIER_ARTICLES: articles } : {}),
         HOST: "127.0.0.1",
         PORT: String(port),
         ...env,

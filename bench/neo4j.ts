@@ -24,6 +24,12 @@ export interface BenchNeo4j {
   options: LocalInstanceOptions;
   connection: ConnectionSettings;
   stop: () => Promise<void>;
+  /**
+   * The folder of the article folders it was loaded from. The app server
+   * started on it reconciles its graph with this folder, as npm start does
+   * with data/articles: any other folder would have it remove the corpus.
+   */
+  articlesDir?: string;
 }
 
 /** Memory of the bench instance: enough heap for 1M-relation batches, a page cache for the store. */
@@ -69,11 +75,11 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
 }
 
 /** A fresh instance with the given dataset loaded by the loader (untimed), for the sections that read a graph. */
-export async function loadedBenchNeo4j(dirs: readonly string[]): Promise<BenchNeo4j> {
+export async function loadedBenchNeo4j(dirs: readonly string[], articlesDir: string): Promise<BenchNeo4j> {
   const db = await startBenchNeo4j();
   try {
     await loadArticles(db.driver, dirs);
-    return db;
+    return { ...db, articlesDir };
   } catch (error) {
     await db.stop();
     throw error;

@@ -70,7 +70,8 @@ software: on this machine a frame of a 300-node view with labels takes longer th
   graphology, sigma) and the explorer itself (its Expand button, timed through \`window.__dossier\`)
   from the click to the frame after the new nodes are drawn, median of 5 after a warm-up, against
   the median time of the same statements (\`api/expand-*\`) through the driver.
-- **Opening view** (\`--only opening\`; at 100k the corpus holds about 1,000 articles): the
+- **Opening view** (\`--only opening\`, at every size asked for, each on a Neo4j of its own; at
+  1k the corpus holds 12 articles and about 300 entities, at 100k about 1,000 articles): the
   explorer opened in a 1440×900 window on the product's server, from navigation start to the first
   task the page's main thread takes after the two frames that drew the opening view (the entities
   the status bar counts all in sigma's graph), median of 5 after a warm-up; the answer of

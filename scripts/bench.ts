@@ -177,9 +177,22 @@ const program = new Command("bench")
           results.skipped("loader", `${size} relations`, `not in this run's --sizes${estimate}`);
         }
       }
+      // The opening view's picture depends on the corpus: each smaller size is opened too, on a Neo4j of its own.
+      if (has("opening")) {
+        for (const dataset of datasets.filter((d) => d !== largest)) {
+          console.log(`\nLoading the ${dataset.size} dataset for the opening view...`);
+          const small = await loadedBenchNeo4j(dataset.dirs, dataset.dir);
+          try {
+            await benchOpeningView(results, small, dataset.size, dataset.manifest.articles);
+            finish();
+          } finally {
+            await small.stop();
+          }
+        }
+      }
       if (needsGraph && largest && !graph) {
         console.log(`\nLoading the ${largest.size} dataset for the API and browser sections...`);
-        graph = await loadedBenchNeo4j(largest.dirs);
+        graph = await loadedBenchNeo4j(largest.dirs, largest.dir);
       }
       if (has("api") && graph && largest) {
         await benchApi(results, graph, largest.size, opts.apiSeconds);

@@ -45,7 +45,13 @@ async function runLoader(
     const rss = stopRss();
     const counts = await countAll(db.driver);
     kept = keep;
-    return { ...counts, seconds, rssPeak: rss.peak, perRow, db: keep ? db : undefined };
+    return {
+      ...counts,
+      seconds,
+      rssPeak: rss.peak,
+      perRow,
+      db: keep ? { ...db, articlesDir: dataset.dir } : undefined,
+    };
   } finally {
     if (!kept) await db.stop();
   }

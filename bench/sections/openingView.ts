@@ -70,8 +70,11 @@ async function openOnce(
       const hook = window.__dossier!;
       const nodes = hook.drawnNodes();
       const { labels, width, height } = hook.drawnLabels();
-      const span = (values: number[]) => Math.max(...values) - Math.min(...values);
-      const [w, h] = [span(nodes.map((n) => n.x)), span(nodes.map((n) => n.y))];
+      // No named function in here: the page has no helper of the bundler that names them.
+      const xs = nodes.map((n) => n.x);
+      const ys = nodes.map((n) => n.y);
+      const w = Math.max(...xs) - Math.min(...xs);
+      const h = Math.max(...ys) - Math.min(...ys);
       let overlaps = 0;
       for (const [i, a] of labels.entries())
         for (const b of labels.slice(i + 1))
