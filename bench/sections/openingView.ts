@@ -33,6 +33,8 @@ interface Opened {
   /** The GET /api/view/start answer, as the page's resource timing saw it. */
   answerMs: number;
   picture: Picture;
+  /** Relationships drawn with the opening view's entities. */
+  relationships: number;
   shown: number;
   total: number;
 }
@@ -92,7 +94,8 @@ async function openOnce(
         .find((e) => e.name.includes("/api/view/start")) as PerformanceResourceTiming | undefined;
       return entry ? entry.responseEnd - entry.startTime : NaN;
     });
-    return { interactiveMs, answerMs, shown, total, picture };
+    const relationships = await page.evaluate(() => window.__dossier!.size());
+    return { interactiveMs, answerMs, shown, total, picture, relationships };
   } finally {
     await page.close();
   }
@@ -203,7 +206,7 @@ export async function benchOpeningView(
       "ms",
       TARGET_MS,
       false,
-      "the page's own start (scripts parsed, React's first render) and frames drawn in software WebGL on 2 shared cores",
+      `the API answer (${answer} ms; its statements take ${raw} ms through the driver) carries ${opened[0]!.relationships} relationships among the ${shown} entities, one per article that states a fact; then the page's own start (scripts parsed, React's first render) and frames drawn in software WebGL on 2 shared cores`,
     );
   } finally {
     await close();
