@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useArticleStack } from "../support/articleStack.ts";
 import { scalar } from "../support/db.ts";
-import { UI_TIMEOUT, waitForOrder } from "../support/explorerPage.ts";
+import { brushAcross, UI_TIMEOUT, waitForOrder } from "../support/explorerPage.ts";
 
 const stack = useArticleStack();
 let page: Page;
@@ -42,7 +42,8 @@ describe("the timeline and the time filter", () => {
     // The signatures, the meeting and the French missions are drawn on the event lane.
     await expect.poll(() => timeline().locator(".event-lane .item").count()).toBeGreaterThan(10);
     expect(await timeline().locator(`.item[data-id="${frenchMissions}"]`).count()).toBe(1);
-    expect(await timeline().locator(".report-lane .article.in-view").count()).toBe(1);
+    // The articles are asked for once the opening view is in.
+    await expect.poll(() => timeline().locator(".report-lane .article.in-view").count()).toBe(1);
 
     await timeline().getByLabel("From").fill("2025-06-22");
     await timeline().getByLabel("To").fill("2025-06-23");
@@ -83,12 +84,7 @@ describe("the timeline and the time filter", () => {
   it("sets the range by brushing the event lane", async () => {
     await timeline().getByRole("button", { name: "Clear" }).click();
     await expect.poll(() => drawn(frenchMissions)).toBe(true);
-    const strip = await timeline().locator(".brush .overlay").boundingBox();
-    expect(strip).not.toBeNull();
-    await page.mouse.move(strip!.x + strip!.width * 0.93, strip!.y + strip!.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(strip!.x + strip!.width * 0.99, strip!.y + strip!.height / 2, { steps: 5 });
-    await page.mouse.up();
+    await brushAcross(page, timeline().locator(".brush .overlay"), 0.93, 0.99);
     await expect.poll(() => timeline().getByLabel("From").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await timeline().getByLabel("To").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The French missions ended in August 2022, left of the brushed stretch (2023 onwards).

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
 /** Generous: the machines running the tests render WebGL in software and are shared. */
@@ -49,4 +49,15 @@ export function escapeRegExp(text: string): string {
 /** The heading of the details panel once it shows `name`. */
 export async function waitForDetails(page: Page, name: string, timeout = UI_TIMEOUT): Promise<void> {
   await page.getByRole("tabpanel").getByRole("heading", { level: 2, name, exact: true }).waitFor({ timeout });
+}
+
+/** Drags the mouse across a strip (a d3 brush's hit area) from one share of its width to another. */
+export async function brushAcross(page: Page, strip: Locator, from: number, to: number): Promise<void> {
+  const box = await strip.boundingBox();
+  expect(box, "the strip to brush is on the page").not.toBeNull();
+  const y = box!.y + box!.height / 2;
+  await page.mouse.move(box!.x + box!.width * from, y);
+  await page.mouse.down();
+  await page.mouse.move(box!.x + box!.width * to, y, { steps: 5 });
+  await page.mouse.up();
 }

@@ -3,6 +3,9 @@ import { apiPost } from "../../api.ts";
 import { useControls } from "../controls.ts";
 import { sourcesHidden } from "../legend/minSources.ts";
 import { decodeTimeFilter, type Reported, type TimeFilter, timeHidden } from "./timeFilter.ts";
+import type { Frame } from "./frame.ts";
+import { decodeFrame } from "./frameParam.ts";
+import { FrameContext, type FrameState } from "./frameState.ts";
 import { TimeContext, type TimeState } from "./timeState.ts";
 
 const empty: Reported = { entities: {}, articles: {} };
@@ -44,7 +47,7 @@ function useReported(asOf: string | null): Reported | null {
 /**
  * Holds the time filter's derived state: what it hides in the view, with the
  * relationships the legend's sources filter hides (the canvas and the exports
- * leave out both).
+ * leave out both); and the timeline's frame, first from the link.
  */
 export function TimeProvider({ children }: { children: ReactNode }) {
   const { view, dispatch, minSources } = useControls();
@@ -71,5 +74,15 @@ export function TimeProvider({ children }: { children: ReactNode }) {
     }),
     [filter, dispatch, hidden, problem],
   );
-  return <TimeContext.Provider value={time}>{children}</TimeContext.Provider>;
+  const [linked] = useState(() => decodeFrame(window.location.search));
+  const [frame, setFrame] = useState<Frame | null>(linked.frame);
+  const framed = useMemo<FrameState>(
+    () => ({ frame, setFrame, problem: linked.problem }),
+    [frame, linked.problem],
+  );
+  return (
+    <TimeContext.Provider value={time}>
+      <FrameContext.Provider value={framed}>{children}</FrameContext.Provider>
+    </TimeContext.Provider>
+  );
 }

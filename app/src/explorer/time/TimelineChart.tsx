@@ -9,6 +9,9 @@ import { useControls } from "../controls.ts";
 import { useHighlight, useSetHighlight } from "../highlight.ts";
 import { parsePeriod } from "./eventTime.ts";
 import { type DatedItem, packRows } from "./datedItems.ts";
+import { edgeLabels, LABEL_ROOM } from "./edgeLabels.ts";
+import type { Frame } from "./frame.ts";
+import { TimelineOverview } from "./TimelineOverview.tsx";
 import { daysOf, rangeOf, unitFor, isoDay, DAY_MS } from "./timeScale.ts";
 import { useTime } from "./timeState.ts";
 import { useAfterOpening } from "../openingGate.ts";
@@ -25,16 +28,20 @@ interface Props {
   items: DatedItem[];
   /** Publication days of the articles, and whether each contributes to the view. */
   articles: { slug: string; title: string; published: string; inView: boolean }[];
-  domain: [number, number];
-  setDomain(domain: [number, number]): void;
+  /** Every dated value, for the overview. */
+  periods: readonly Frame[];
+  whole: Frame;
+  domain: Frame;
+  setDomain(domain: Frame): void;
 }
 
 /**
  * The two lanes on one time axis: event time (the view's dated items over the
  * database's bins) and report time (articles over theirs), with a brush on the
- * event lane. The axis and the brush are d3's; the rest is plain SVG.
+ * event lane, under the overview of the whole range. The axis and the brushes
+ * are d3's; the rest is plain SVG.
  */
-export function TimelineChart({ items, articles, domain, setDomain }: Props) {
+export function TimelineChart({ items, articles, periods, whole, domain, setDomain }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const axis = useRef<SVGGElement>(null);
   const brushLayer = useRef<SVGGElement>(null);
@@ -100,7 +107,16 @@ export function TimelineChart({ items, articles, domain, setDomain }: Props) {
     const left = x(item.time.start, -4);
     return [left, Math.max(left + 4, x(item.time.end, width + 4))];
   };
-  const rows = packRows(items, extent, ROWS);
+  // Packed as drawn: an item off the frame holds the edge, and room for its date there.
+  const labels = edgeLabels(items, domain);
+  const packed = (item: DatedItem): [number, number] => {
+    let [left, right] = extent(item).map((v) => Math.min(width + 4, Math.max(-4, v))) as [number, number];
+    const label = labels.get(item.id);
+    if (label?.left) right = Math.max(right, LABEL_ROOM);
+    if (label?.right) left = Math.min(left, width - LABEL_ROOM);
+    return [left, right];
+  };
+  const rows = packRows(items, packed, ROWS);
   const active = (item: DatedItem) =>
     item.id === selected || (item.ends !== undefined && selected !== null && item.ends.includes(selected));
 
@@ -147,6 +163,7 @@ export function TimelineChart({ items, articles, domain, setDomain }: Props) {
   const range = rangeOf(filter.from, filter.to);
   return (
     <div className="timeline-chart" ref={box} onWheel={onWheel}>
+      <TimelineOverview periods={periods} whole={whole} frame={domain} setFrame={setDomain} width={width} />
       <svg width={width} height={AXIS + EVENT_LANE + REPORT_LANE} role="img" aria-label="Timeline lanes">
         <g className="lane event-lane" aria-label="Event time">
           {data && binBars(data.event, 0, EVENT_LANE, "event")}
@@ -203,6 +220,16 @@ export function TimelineChart({ items, articles, domain, setDomain }: Props) {
                     />
                   );
                 })}
+                {labels.get(item.id)?.left && (
+                  <text className="edge-label" x={2} y={y + ROW - 2}>
+                    {labels.get(item.id)?.left}
+                  </text>
+                )}
+                {labels.get(item.id)?.right && (
+                  <text className="edge-label" x={width - 2} y={y + ROW - 2} textAnchor="end">
+                    {labels.get(item.id)?.right}
+                  </text>
+                )}
               </g>
             );
           })}

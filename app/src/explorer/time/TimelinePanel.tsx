@@ -5,6 +5,8 @@ import { datedItems } from "./datedItems.ts";
 import { parsePeriod } from "./eventTime.ts";
 import { TimelineChart } from "./TimelineChart.tsx";
 import { isActive, noTimeFilter, type TimeFilter } from "./timeFilter.ts";
+import { type Frame, openingFrame, wholeRange } from "./frame.ts";
+import { useFrame } from "./frameState.ts";
 import { DAY_MS, isoDay, rangeOf } from "./timeScale.ts";
 import { useTime } from "./timeState.ts";
 import { useAfterOpening } from "../openingGate.ts";
@@ -12,17 +14,6 @@ import "./timeline.css";
 
 const NUMBER = new Intl.NumberFormat("en");
 const STEP_MS = 900;
-
-/** The axis's first span: every date on screen and every article, with a margin. */
-function initialDomain(times: number[]): [number, number] {
-  if (times.length === 0) {
-    const now = Date.now();
-    return [now - 365 * DAY_MS, now];
-  }
-  const [min, max] = [Math.min(...times), Math.max(...times)];
-  const margin = Math.max(15 * DAY_MS, (max - min) * 0.05);
-  return [min - margin, max + margin];
-}
 
 /** The timeline under the graph (collapsible), with the time filter's controls. */
 export function TimelinePanel() {
@@ -40,18 +31,23 @@ export function TimelinePanel() {
     );
   }, [list, view.relationships]);
 
-  const [domain, setDomain] = useState<[number, number] | null>(null);
-  const times = useMemo(
+  const { frame, setFrame, problem: frameProblem } = useFrame();
+  // Each dated value once: an item's marks (a span by its dates, not its extent) and the publication days.
+  const periods = useMemo(
     () => [
-      ...items.flatMap((i) => i.time.marks.flatMap((m) => [m.period.start, m.period.end])),
-      ...articles.flatMap((a) => {
+      ...items.flatMap((i) => i.time.marks.map((m): Frame => [m.period.start, m.period.end])),
+      ...articles.flatMap((a): Frame[] => {
         const p = parsePeriod(a.published);
-        return p ? [p.start, p.end] : [];
+        return p ? [[p.start, p.end]] : [];
       }),
     ],
     [items, articles],
   );
-  const shownDomain = domain ?? (times.length > 0 ? initialDomain(times) : null);
+  const whole = useMemo(() => wholeRange(periods), [periods]);
+  const opening = useMemo(() => openingFrame(periods), [periods]);
+  const shownDomain = frame ?? opening;
+  const isWhole =
+    !whole || (shownDomain !== null && shownDomain[0] <= whole[0] && shownDomain[1] >= whole[1]);
 
   const play = usePlay(shownDomain);
   const change = (part: Partial<TimeFilter>) => setFilter({ ...filter, ...part });
@@ -103,17 +99,32 @@ export function TimelinePanel() {
         <button type="button" disabled={!isActive(filter)} onClick={() => setFilter(noTimeFilter)}>
           Clear
         </button>
+        <button
+          type="button"
+          disabled={isWhole}
+          onClick={() => setFrame(whole)}
+          title="Show every dated item on the axis"
+        >
+          Whole range
+        </button>
         <span aria-live="polite" className="muted timeline-summary">
           {summary}
         </span>
       </div>
-      {problem && (
+      {(problem || frameProblem) && (
         <p role="alert" className="timeline-problem">
-          {problem}
+          {[problem, frameProblem].filter(Boolean).join(" ")}
         </p>
       )}
-      {open && shownDomain && (
-        <TimelineChart items={items} articles={articles} domain={shownDomain} setDomain={setDomain} />
+      {open && shownDomain && whole && (
+        <TimelineChart
+          items={items}
+          articles={articles}
+          periods={periods}
+          whole={whole}
+          domain={shownDomain}
+          setDomain={setFrame}
+        />
       )}
       {open && !shownDomain && <p className="muted">Nothing on screen is dated.</p>}
     </section>
