@@ -150,7 +150,19 @@ export function provenanceOf(
 ): Provenance {
   const wire = findWireCredit(text, meta);
   const outlet = outletKey(meta.publisher, meta.url);
-  const matches = index.candidates(text).filter((m) => m.slug !== slug);
+  const direct = index.candidates(text).filter((m) => m.slug !== slug);
+  // One dispatch, edited two ways: this text may share most of its wording with a
+  // later copy only, which itself copies an earlier one. That earlier copy is then
+  // this text's original too (one hop, read from the index alone).
+  const reached = new Set([slug, ...direct.map((m) => m.slug)]);
+  const through: ReprintMatch[] = [];
+  for (const m of direct)
+    for (const n of index.candidatesOf(m.slug)) {
+      if (reached.has(n.slug)) continue;
+      reached.add(n.slug);
+      through.push({ slug: n.slug, shared: index.sharedWith(text, n.slug) });
+    }
+  const matches = [...direct, ...through];
   const self: KnownArticle = {
     published: meta.published,
     ownCopy: isOwnCopy(wire, outlet),

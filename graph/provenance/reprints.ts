@@ -88,6 +88,21 @@ export class ReprintIndex {
     return [...met];
   }
 
+  /** The indexed texts that share at least REPRINT_THRESHOLD percent of an indexed text's wording. */
+  candidatesOf(slug: string): ReprintMatch[] {
+    const entry = this.entries.get(slug);
+    return entry ? this.candidates(entry.text).filter((m) => m.slug !== slug) : [];
+  }
+
+  /** Percent of the shorter of this text and an indexed one found in the other (0 when too short to tell). */
+  sharedWith(text: string, slug: string): number {
+    const { shingles: own } = this.byText.get(text) ?? this.sketch(text);
+    const other = this.entries.get(slug)?.shingles;
+    if (!other) return 0;
+    const shorter = Math.min(own.length, other.length);
+    return shorter < MIN_SHINGLES ? 0 : Math.round((100 * sharedCount(own, other)) / shorter);
+  }
+
   /** The indexed texts that share at least REPRINT_THRESHOLD percent of this text's wording, most shared first. */
   candidates(text: string): ReprintMatch[] {
     const { shingles: own } = this.byText.get(text) ?? this.sketch(text);

@@ -144,6 +144,34 @@ describe("provenanceOf", () => {
     expect(p.reprintOf).toBeNull();
   });
 
+  it("finds the original of a copy through a fuller copy of the same dispatch", () => {
+    const [lead, , background, towns, forecast, critics, flood] = DISPATCH_PARAGRAPHS as string[];
+    // The agency's first version; a site's fuller, later version; another site's edit that keeps
+    // only the later paragraphs under a lead of its own: most of it is found in the fuller copy only.
+    const first = [lead, background, towns, forecast].join("\n\n");
+    const fuller = [lead, background, towns, forecast, critics, flood].join("\n\n");
+    const edit = [
+      "Rising water behind the Tarvel dam kept engineers busy through the night, a site of the region reported.",
+      forecast,
+      critics,
+      flood,
+    ].join("\n\n");
+    const index = indexOf({ first, fuller });
+    const dates: Record<string, KnownArticle> = {
+      first: { published: "2026-10-14", origin: "wire:AP", added: "2026-10-14" },
+      fuller: { published: "2026-10-15", origin: "wire:AP", added: "2026-10-15" },
+    };
+    expect(index.candidates(edit).map((m) => m.slug)).toEqual(["fuller"]);
+    const p = provenanceOf(
+      "edit",
+      edit,
+      { publisher: "Regional Site", published: "2026-10-14" },
+      index,
+      (slug) => dates[slug],
+    );
+    expect(p.reprintOf).toBe("first");
+  });
+
   it("never makes an undated copy the original of a dated one, either way round", () => {
     // The reprint's date unknown: the dated agency copy stays its original.
     const undated = provenanceOf("site", REPRINT_WITH_FURNITURE, { publisher: "Daily Site" }, corpus(), meta);
