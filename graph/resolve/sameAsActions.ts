@@ -12,6 +12,7 @@ import type {
 import { articlesNaming, corpusIds } from "./corpusIds.ts";
 import { type KnownNames, withMerge, withNotSame, withoutMerge, withoutNotSame } from "./decide.ts";
 import { decisionsPath, readDecisions, writeDecisions } from "./decisionsFile.ts";
+import { withDecisionsLock } from "./decisionsLock.ts";
 import { sameAsIndex } from "./sameAs.ts";
 import { existsSync } from "node:fs";
 
@@ -24,7 +25,7 @@ export interface DecisionContext {
   now?: () => Date;
 }
 
-// One decision at a time in this process: each reads the file, decides and writes it whole.
+// One decision at a time in this process (and, through the folder's lock, across processes): each reads the file, decides and writes it whole.
 const oneAtATime = new Mutex();
 
 /** Every id in the merge clusters of `ids`, before and after the change. */
@@ -49,24 +50,26 @@ async function change(
   decide: (decisions: DecisionsFile, names: KnownNames, now: Date) => DecisionsFile,
   ids: readonly string[],
 ): Promise<DecisionsResponse> {
-  return oneAtATime.runExclusive(async () => {
-    const { articlesDir } = context;
-    const existed = existsSync(decisionsPath(articlesDir));
-    const before = readDecisions(articlesDir);
-    const corpus = corpusIds(articlesDir);
-    const after = decide(before, corpus.names, context.now?.() ?? new Date());
-    if (after === before) return { decisions: before, reloaded: [] };
-    const slugs = ids.length > 0 ? articlesNaming(corpus, clusters(before, after, ids)) : [];
-    writeDecisions(articlesDir, after);
-    try {
-      if (slugs.length > 0) await context.reload(slugs.map((slug) => join(articlesDir, slug)));
-    } catch (error) {
-      if (existed) writeDecisions(articlesDir, before);
-      else rmSync(decisionsPath(articlesDir), { force: true });
-      throw error;
-    }
-    return { decisions: after, reloaded: slugs };
-  });
+  return oneAtATime.runExclusive(() =>
+    withDecisionsLock(context.articlesDir, async () => {
+      const { articlesDir } = context;
+      const existed = existsSync(decisionsPath(articlesDir));
+      const before = readDecisions(articlesDir);
+      const corpus = corpusIds(articlesDir);
+      const after = decide(before, corpus.names, context.now?.() ?? new Date());
+      if (after === before) return { decisions: before, reloaded: [] };
+      const slugs = ids.length > 0 ? articlesNaming(corpus, clusters(before, after, ids)) : [];
+      writeDecisions(articlesDir, after);
+      try {
+        if (slugs.length > 0) await context.reload(slugs.map((slug) => join(articlesDir, slug)));
+      } catch (error) {
+        if (existed) writeDecisions(articlesDir, before);
+        else rmSync(decisionsPath(articlesDir), { force: true });
+        throw error;
+      }
+      return { decisions: after, reloaded: slugs };
+    }),
+  );
 }
 
 /** Merge `drop` into `keep`: its mentions, names and relationships follow the kept id. */
