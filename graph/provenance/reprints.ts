@@ -20,6 +20,14 @@ export const REPRINT_THRESHOLD = 50;
 /** A text this short (about 15 words outside quotations) says too little to be called a copy. */
 const MIN_SHINGLES = 10;
 
+/** Percent of the shorter shingle set found in the other; null when the shorter says too little to tell. */
+function shareOf(own: Uint32Array, other: Uint32Array): number | null {
+  // The shorter text's share: a trimmed copy lies wholly inside its fuller version, whichever
+  // of the two came in first, while most of the fuller one is not in the trimmed one.
+  const shorter = Math.min(own.length, other.length);
+  return shorter < MIN_SHINGLES ? null : Math.round((100 * sharedCount(own, other)) / shorter);
+}
+
 interface Entry {
   text: string;
   shingles: Uint32Array;
@@ -98,9 +106,7 @@ export class ReprintIndex {
   sharedWith(text: string, slug: string): number {
     const { shingles: own } = this.byText.get(text) ?? this.sketch(text);
     const other = this.entries.get(slug)?.shingles;
-    if (!other) return 0;
-    const shorter = Math.min(own.length, other.length);
-    return shorter < MIN_SHINGLES ? 0 : Math.round((100 * sharedCount(own, other)) / shorter);
+    return other ? (shareOf(own, other) ?? 0) : 0;
   }
 
   /** The indexed texts that share at least REPRINT_THRESHOLD percent of this text's wording, most shared first. */
@@ -109,13 +115,8 @@ export class ReprintIndex {
     if (own.length === 0) return [];
     const matches: ReprintMatch[] = [];
     for (const slug of this.near(text)) {
-      const other = this.entries.get(slug)!.shingles;
-      // The shorter text's share: a trimmed copy lies wholly inside its fuller version, whichever
-      // of the two came in first, while most of the fuller one is not in the trimmed one.
-      const shorter = Math.min(own.length, other.length);
-      if (shorter < MIN_SHINGLES) continue;
-      const shared = Math.round((100 * sharedCount(own, other)) / shorter);
-      if (shared >= REPRINT_THRESHOLD) matches.push({ slug, shared });
+      const shared = shareOf(own, this.entries.get(slug)!.shingles);
+      if (shared !== null && shared >= REPRINT_THRESHOLD) matches.push({ slug, shared });
     }
     return matches.sort((a, b) => b.shared - a.shared || a.slug.localeCompare(b.slug));
   }
