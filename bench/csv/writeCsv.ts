@@ -77,7 +77,7 @@ const RELATION_PROPERTIES = new Set([
 function cell(value: StoredValue | undefined): string | number | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.join("|");
-  if (typeof value === "object") return value.iso;
+  if (typeof value === "object") return value.kind === "date" ? value.iso : `${value.lat};${value.lon}`;
   if (typeof value === "boolean") return String(value);
   return value;
 }

@@ -2,6 +2,9 @@
 // entity counts the loaded articles that name it (Article.entityIds says which).
 // One row per entity for all the articles being written, its names already
 // merged in article order and row.articleCount the number of those articles.
+// row.location (a WGS-84 point) replaces the stored one unless that one ranks
+// higher: the reviewer's over the gazetteer's over a derived one; a row
+// without a location leaves the stored one as it is.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e += row.properties,
@@ -12,3 +15,17 @@ SET e += row.properties,
       CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.articleCount = coalesce(e.articleCount, 0) + row.articleCount
 SET e:$(row.labels)
+WITH e, row,
+     CASE
+       WHEN e.locationSource = 'reviewer' THEN 3
+       WHEN e.locationSource STARTS WITH 'gazetteer' THEN 2
+       WHEN e.locationSource IS NULL THEN 0
+       ELSE 1
+     END AS storedRank,
+     CASE
+       WHEN row.locationSource = 'reviewer' THEN 3
+       WHEN row.locationSource STARTS WITH 'gazetteer' THEN 2
+       ELSE 1
+     END AS rowRank
+FOREACH (_ IN CASE WHEN row.location IS NOT NULL AND rowRank >= storedRank THEN [1] ELSE [] END |
+  SET e.location = row.location, e.locationSource = row.locationSource)

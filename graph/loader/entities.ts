@@ -1,3 +1,4 @@
+import { LOCATING_TYPES } from "../places/locate.ts";
 import type { ArticlePlan, EntityRow } from "./plan.ts";
 
 /** An entity as several articles name it, merged into the one node they share. */
@@ -9,12 +10,19 @@ export interface MergedEntity extends EntityRow {
 /**
  * Merges the entity rows of articles in article order, as successive loads
  * merge them into one node: labels, aliases and demonyms accumulate, the last
- * name and property values win, and each article counts once.
+ * name, property values and reviewer's location win, and each article
+ * counts once. The relationships that say a place lies in another are kept
+ * for locating places (graph/places/locate.ts).
  */
 export class EntityMerger {
   private readonly merged = new Map<string, MergedEntity>();
+  readonly placeLinks: { from: string; to: string }[] = [];
 
   add(plan: ArticlePlan): void {
+    for (const r of plan.relations) {
+      if ((LOCATING_TYPES as readonly string[]).includes(r.type))
+        this.placeLinks.push({ from: r.from, to: r.to });
+    }
     for (const e of plan.entities) {
       const row = this.merged.get(e.id);
       if (!row) {
@@ -33,6 +41,7 @@ export class EntityMerger {
       union(row.demonyms, e.demonyms);
       row.articleCount += 1;
       row.name = e.name;
+      if (e.location) row.location = e.location;
       Object.assign(row.properties, e.properties);
     }
   }

@@ -1,6 +1,7 @@
 import { findMentions } from "../lexical/mentions.ts";
 import { type SentenceSpan, sentenceAt, sentencesOverlapping, splitSentences } from "../lexical/sentences.ts";
 import { type Properties, type StoredValue, flattenProperties } from "../model/values.ts";
+import type { LatLon } from "../places/locate.ts";
 import type { ArticleInput } from "./read.ts";
 import { provenanceHashOf, sourceHashOf } from "./sourceHash.ts";
 
@@ -29,6 +30,8 @@ export interface EntityRow {
   aliases: string[];
   demonyms: string[];
   properties: Record<string, StoredValue>;
+  /** The reviewer's location from annotation.json, if set. */
+  location?: LatLon;
 }
 
 export interface MentionRow {
@@ -168,6 +171,7 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       aliases: e.aliases,
       demonyms: e.demonyms,
       properties: flattenProperties(e.properties),
+      ...(e.location ? { location: e.location } : {}),
     })),
     mentions: [...mentionsBySentence.values()],
     relations: annotation.relations.map((r) => ({

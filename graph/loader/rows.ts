@@ -1,16 +1,22 @@
 import neo4j from "neo4j-driver";
-import { toDriverProperties } from "../neo4j/driverValues.ts";
+import { toDriverProperties, toDriverValue } from "../neo4j/driverValues.ts";
 import { EntityMerger } from "./entities.ts";
+import { locatedEntities } from "./locations.ts";
 import type { ArticlePlan } from "./plan.ts";
 
-/** One row per entity for all the articles of a transaction (see EntityMerger). */
+/**
+ * One row per entity for all the articles of a transaction (see EntityMerger),
+ * with its location (null when nothing places it).
+ */
 function entityRows(plans: readonly ArticlePlan[]) {
   const merger = new EntityMerger();
   for (const plan of plans) merger.add(plan);
-  return merger.rows().map((e) => ({
+  return locatedEntities(merger).map(({ placed, ...e }) => ({
     ...e,
     articleCount: neo4j.int(e.articleCount),
     properties: toDriverProperties(e.properties),
+    location: placed ? toDriverValue(placed.location) : null,
+    locationSource: placed?.locationSource ?? null,
   }));
 }
 

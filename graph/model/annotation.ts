@@ -33,6 +33,15 @@ export const idSchema = z
 
 const surfaceSchema = z.string().trim().min(1, "must not be empty");
 
+/** Where a place is, in WGS-84 degrees, as a reviewer sets it: it wins over the gazetteer's. */
+export const locationSchema = z.strictObject({
+  lat: z.number().min(-90, "latitude is at least -90 degrees").max(90, "latitude is at most 90 degrees"),
+  lon: z
+    .number()
+    .min(-180, "longitude is at least -180 degrees")
+    .max(180, "longitude is at most 180 degrees"),
+});
+
 export const entitySchema = z.strictObject({
   id: idSchema,
   labels: z.array(z.enum(ENTITY_LABELS)).min(1, "needs at least one label"),
@@ -41,6 +50,7 @@ export const entitySchema = z.strictObject({
   /** Adjectives of nationality ("Malian") that count as mentions of the entity. */
   demonyms: z.array(surfaceSchema).default([]),
   properties: propertiesSchema.default({}),
+  location: locationSchema.optional(),
 });
 export type Entity = z.infer<typeof entitySchema>;
 

@@ -85,13 +85,14 @@ export function draftAnnotation(
 ): Annotation {
   const entities = draft.entities
     .filter((e) => keep(e.status))
-    .map(({ id, labels, name, aliases, demonyms, properties }) => ({
+    .map(({ id, labels, name, aliases, demonyms, properties, location }) => ({
       id,
       labels,
       name,
       aliases,
       demonyms,
       properties,
+      ...(location ? { location } : {}),
     }));
   const kept = new Set(entities.map((e) => e.id));
   const relations = draft.relations

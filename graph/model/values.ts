@@ -73,7 +73,6 @@ export const propertyValueSchema = z.union(
   { error: (issue) => (issue.code === "invalid_union" ? expectedType(issue.input) : undefined) },
 );
 
-
 /** Property keys: camelCase, so they read well in Cypher without backticks. */
 export const propertyKeySchema = z
   .string()
@@ -86,9 +85,16 @@ export type Properties = z.infer<typeof propertiesSchema>;
  * A stored value, before it becomes a driver value: a full date becomes a
  * Neo4j DATE, a year-month or year stays an ISO string, and a quantity is
  * flattened into `key`, `keyUnit` and (if given) `keyQualifier`, because Neo4j
- * properties cannot hold maps.
+ * properties cannot hold maps. A place's location is a WGS-84 point.
  */
-export type StoredValue = string | number | boolean | string[] | number[] | { kind: "date"; iso: string };
+export type StoredValue =
+  | string
+  | number
+  | boolean
+  | string[]
+  | number[]
+  | { kind: "date"; iso: string }
+  | { kind: "point"; lat: number; lon: number };
 
 export function flattenProperties(properties: Properties): Record<string, StoredValue> {
   const out: Record<string, StoredValue> = {};

@@ -19,7 +19,7 @@ function importType(value: StoredValue): string {
   if (typeof value === "string") return "string";
   if (typeof value === "boolean") return "boolean";
   if (typeof value === "number") return Number.isInteger(value) ? "long" : "double";
-  if (!Array.isArray(value)) return "date";
+  if (!Array.isArray(value)) return value.kind === "point" ? "point{crs:WGS-84}" : "date";
   const items = value as unknown[];
   if (items.every((x) => typeof x === "string")) return "string[]";
   return items.every((x) => Number.isInteger(x)) ? "long[]" : "double[]";
@@ -37,7 +37,9 @@ function listCell(items: readonly (string | number)[], where: string): string {
 
 function cell(value: StoredValue, where: string): string {
   if (Array.isArray(value)) return listCell(value, where);
-  if (typeof value === "object") return value.iso;
+  if (typeof value === "object") {
+    return value.kind === "point" ? `{latitude:${value.lat}, longitude:${value.lon}}` : value.iso;
+  }
   return String(value);
 }
 

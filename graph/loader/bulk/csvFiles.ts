@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import type { StoredValue } from "../../model/values.ts";
 import { EntityMerger } from "../entities.ts";
+import { locatedEntities } from "../locations.ts";
 import type { ArticlePlan } from "../plan.ts";
 import { EMPTY_LISTS_KEY, labelsCell, propertyColumns } from "./columns.ts";
 
@@ -115,10 +116,11 @@ export class ImportCsvWriter {
 
   /** Writes the merged entities, closes every file and names them for the importer. */
   close(): ImportFiles {
-    for (const e of this.entities.rows()) {
+    for (const e of locatedEntities(this.entities)) {
       this.node("Entity", e.id, [...new Set(["Entity", ...e.labels])], {
         id: e.id,
         ...e.properties,
+        ...e.placed,
         name: e.name,
         aliases: e.aliases,
         demonyms: e.demonyms,

@@ -1,0 +1,29 @@
+import { sharedGazetteer } from "../places/gazetteer.ts";
+import { locateEntities } from "../places/locate.ts";
+import type { StoredValue } from "../model/values.ts";
+import type { EntityMerger, MergedEntity } from "./entities.ts";
+
+export interface LocatedEntity extends MergedEntity {
+  /** The entity's location as stored (a WGS-84 point) and where it comes from; absent: not placed. */
+  placed?: { location: StoredValue; locationSource: string };
+}
+
+/**
+ * The merged entities with their locations: the reviewer's, the gazetteer's
+ * (looked up in memory) or derived from a place they lie in.
+ */
+export function locatedEntities(merger: EntityMerger): LocatedEntity[] {
+  const rows = merger.rows();
+  const located = locateEntities(rows, merger.placeLinks, sharedGazetteer());
+  return rows.map((row) => {
+    const where = located.get(row.id);
+    if (!where) return row;
+    return {
+      ...row,
+      placed: {
+        location: { kind: "point", lat: where.lat, lon: where.lon },
+        locationSource: where.source,
+      },
+    };
+  });
+}
