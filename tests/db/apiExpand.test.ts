@@ -87,7 +87,7 @@ describe("POST /api/expand", () => {
     expect(byId(full.relationships)).toEqual(byId(database.relationships));
     expect(full.relationships.every((r) => Array.isArray(r.properties.evidence))).toBe(true);
 
-    // Each light element is its stored self with only the keys the explorer reads.
+    // Each light element is its stored self with only the keys the explorer reads (the map: location).
     const isDate = (value: unknown) =>
       (typeof value === "object" && value !== null && (value as { $type?: string }).$type === "date") ||
       (typeof value === "string" && /^\d{4}(-\d{2})?$/.test(value));
@@ -98,7 +98,7 @@ describe("POST /api/expand", () => {
       ),
     });
     expect(byId(light.nodes)).toEqual(
-      byId(database.nodes).map((n) => pick(n, ["name", "title", "slug", "id"])),
+      byId(database.nodes).map((n) => pick(n, ["name", "title", "slug", "id", "location"])),
     );
     expect(byId(light.relationships)).toEqual(byId(database.relationships).map((r) => pick(r, ["article"])));
 

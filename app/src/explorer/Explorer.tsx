@@ -8,6 +8,7 @@ import { ReaderProvider } from "./reader/ReaderProvider.tsx";
 import { useReader } from "./reader/readerState.ts";
 import { TimelinePanel } from "./time/TimelinePanel.tsx";
 import { TimeProvider } from "./time/TimeProvider.tsx";
+import { MapModeProvider } from "./map/MapModeProvider.tsx";
 import { type ExplorerExtras, sidePanels } from "./panels.tsx";
 import { SidePanel } from "./SidePanel.tsx";
 import { StatusBar } from "./StatusBar.tsx";
@@ -28,7 +29,9 @@ export function Explorer({ extras }: { extras: ExplorerExtras }) {
       <ExplorerProvider>
         <TimeProvider>
           <ReaderProvider>
-            <ExplorerLayout extras={extras} />
+            <MapModeProvider>
+              <ExplorerLayout extras={extras} />
+            </MapModeProvider>
           </ReaderProvider>
         </TimeProvider>
       </ExplorerProvider>

@@ -1,28 +1,31 @@
 import { useEffect } from "react";
 import { useControls } from "./controls.ts";
 import { encodeMinSources } from "./legend/minSources.ts";
+import { encodeMapMode, useMapMode } from "./map/mapMode.ts";
 import { encodeUrlView } from "./state/urlState.ts";
 import { encodeFrame } from "./time/frameParam.ts";
 import { useFrame } from "./time/frameState.ts";
 import { encodeTimeFilter } from "./time/timeFilter.ts";
 
-/** Keeps the address bar in step with the view (focused node, expanded nodes, time and sources filters, timeline frame), so a copied link reopens it. */
+/** Keeps the address bar in step with the view (focused node, expanded nodes, time and sources filters, timeline frame, map), so a copied link reopens it. */
 export function UrlSync({ ready }: { ready: boolean }) {
   const { selected, view, minSources } = useControls();
   const focus = selected && view.nodes[selected] ? selected : null;
   const expanded = view.expanded;
   const timeFilter = view.timeFilter;
   const { frame } = useFrame();
+  const map = useMapMode().on;
   useEffect(() => {
     if (!ready) return;
     const params = new URLSearchParams(encodeUrlView({ focus, expanded }));
     encodeTimeFilter(timeFilter, params);
     encodeFrame(frame, params);
     encodeMinSources(minSources, params);
+    encodeMapMode(map, params);
     const search = params.size > 0 ? `?${params.toString()}` : "";
     if (search !== window.location.search) {
       window.history.replaceState(null, "", `${window.location.pathname}${search}`);
     }
-  }, [ready, focus, expanded, timeFilter, frame, minSources]);
+  }, [ready, focus, expanded, timeFilter, frame, minSources, map]);
   return null;
 }

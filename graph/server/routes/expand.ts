@@ -36,7 +36,8 @@ export function expandParameters(body: z.output<typeof expandRequestSchema>): Re
     perNeighbour: int(LIMITS.expandRelationshipsPerNeighbour),
     relationshipLimit: int(LIMITS.expandRelationshipsMax),
     full: body.detail === "full",
-    captionKeys: LIGHT_PROPERTIES.caption,
+    // Kept in a light answer: what a caption is drawn from, and the location (not a string, so never a caption).
+    captionKeys: [...LIGHT_PROPERTIES.caption, ...LIGHT_PROPERTIES.node],
     relationshipKeys: LIGHT_PROPERTIES.relationship,
   };
 }

@@ -6,6 +6,7 @@ import type { Settings } from "sigma/settings";
 import { useExplorer, type ViewEdge, type ViewNode } from "../../shell/explorerContext.ts";
 import { useControls } from "../controls.ts";
 import { LabelPlanner } from "../layout/LabelPlanner.tsx";
+import { MapLayer } from "../map/MapLayer.tsx";
 import { GraphEvents } from "./GraphEvents.tsx";
 import { LargeViewSettings } from "./LargeViewSettings.tsx";
 import { TestHook } from "./TestHook.tsx";
@@ -51,6 +52,7 @@ export function GraphCanvas() {
       <LargeViewSettings />
       <ViewReducers dark={dark} />
       <LabelPlanner />
+      <MapLayer />
       <TestHook />
     </SigmaContainer>
   );

@@ -2,10 +2,12 @@ import { useEffect, useState } from "react";
 import { useExplorer } from "../../shell/explorerContext.ts";
 import { type FrameLayout, frameLayout } from "./frameLayout.ts";
 import { removeOverlaps } from "./initialLayout.ts";
+import { useMapMode } from "../map/mapMode.ts";
 
-/** Starts and stops ForceAtlas2 in a web worker; stopping also removes overlaps. */
+/** Starts and stops ForceAtlas2 in a web worker; stopping also removes overlaps. Off on the map, where places do not move. */
 export function LayoutButton() {
   const { graph, sigma } = useExplorer();
+  const map = useMapMode().on;
   const [layout, setLayout] = useState<FrameLayout | null>(null);
 
   useEffect(() => () => layout?.kill(), [layout]);
@@ -25,7 +27,7 @@ export function LayoutButton() {
   };
 
   return (
-    <button type="button" onClick={toggle} aria-pressed={layout !== null}>
+    <button type="button" onClick={toggle} aria-pressed={layout !== null} disabled={map && layout === null}>
       {layout ? "Stop layout" : "Run layout"}
     </button>
   );

@@ -1,0 +1,24 @@
+import { createContext, useContext } from "react";
+
+/** Whether the explorer shows the graph on the map (`view=map` in the address) or as laid out. */
+export interface MapMode {
+  on: boolean;
+  toggle(): void;
+}
+
+export const MapModeContext = createContext<MapMode | null>(null);
+
+export function useMapMode(): MapMode {
+  const mode = useContext(MapModeContext);
+  if (!mode) throw new Error("useMapMode is used outside the explorer.");
+  return mode;
+}
+
+/** Reads the map mode from a query string: `view=map`. */
+export function decodeMapMode(search: string): boolean {
+  return new URLSearchParams(search).get("view") === "map";
+}
+
+export function encodeMapMode(on: boolean, params: URLSearchParams): void {
+  if (on) params.set("view", "map");
+}
