@@ -269,6 +269,22 @@ describe("saved queries and the editor schema", () => {
     );
   });
 
+  it("answers what lies within 300 km of Bamako, by point distance, with where each location comes from", async () => {
+    const saved = new Map(listSavedQueries().map((q) => [q.name, q.query]));
+    const near = await query({ query: saved.get("15-within-300-km-of-bamako")! });
+    expect(near.status).toBe(200);
+    expect((near.body as QueryResult).rows).toEqual([
+      ["Bamako", 0, "gazetteer: geonames", ["Council of ministers of 9 July 2025", "Senou"]],
+      ["Senou", 0, "derived: Bamako", ["Senou gold refinery"]],
+      [
+        "Senou gold refinery",
+        0,
+        "derived: Senou",
+        ["Foundation stone laying of the Senou gold refinery", "Mali", "SOROMA-SA", "Yadran"],
+      ],
+    ]);
+  });
+
   it("answers who left Mali, and when, leaving out Africa Corps, which operates there still", async () => {
     const saved = new Map(listSavedQueries().map((q) => [q.name, q.query]));
     const left = await query({ query: saved.get("10-who-left-mali")! });
