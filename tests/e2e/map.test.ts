@@ -1,0 +1,69 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openExplorerPage, useArticleStack } from "../support/articleStack.ts";
+import { nodeByCaption } from "../support/explorerPage.ts";
+
+const stack = useArticleStack();
+let page: Page;
+
+type Positions = Record<string, { x: number; y: number }>;
+
+const positions = () =>
+  page.evaluate(() => {
+    const hook = window.__dossier!;
+    const ids = hook.edges().flatMap((e) => [e.source, e.target]);
+    return Object.fromEntries([...new Set(ids)].map((id) => [id, hook.graphPosition(id)!])) as Positions;
+  });
+const drawnNodes = () =>
+  page.evaluate(() => {
+    const hook = window.__dossier!;
+    const ids = new Set(hook.edges().flatMap((e) => [e.source, e.target]));
+    return [...ids].filter((id) => hook.isDrawn(id)).sort();
+  });
+const onPage = (id: string) => page.evaluate((i) => window.__dossier!.pagePosition(i)!, id);
+const mapButton = () => page.getByRole("toolbar", { name: "Explorer" }).getByRole("button", { name: "Map" });
+const outlines = () =>
+  page.evaluate(() =>
+    Number(document.querySelector<HTMLCanvasElement>("canvas.sigma-map")?.dataset.rings ?? 0),
+  );
+
+beforeAll(async () => {
+  page = await openExplorerPage(stack);
+});
+
+describe("the map view", () => {
+  let laidOut: Positions;
+
+  it("draws country outlines under the graph and puts Bamako south-west of Moscow on screen", async () => {
+    laidOut = await positions();
+    await mapButton().click();
+    await expect.poll(outlines).toBeGreaterThan(100);
+    expect(await mapButton().getAttribute("aria-pressed")).toBe("true");
+    expect(new URL(page.url()).searchParams.get("view")).toBe("map");
+    const [bamako, moscow] = [await nodeByCaption(page, "Bamako"), await nodeByCaption(page, "Moscow")];
+    await expect.poll(async () => (await onPage(bamako)).x < (await onPage(moscow)).x).toBe(true);
+    const [b, m] = [await onPage(bamako), await onPage(moscow)];
+    expect(b.y, "Bamako lies below (south of) Moscow").toBeGreaterThan(m.y);
+    // Senou has no entry of its own: it lies in Bamako, so it stands where Bamako does.
+    const senou = await onPage(await nodeByCaption(page, "Senou"));
+    expect(Math.hypot(senou.x - b.x, senou.y - b.y)).toBeLessThan(2);
+  });
+
+  it("hides the same items under the time filter as the graph view, and gives the layout back when turned off", async () => {
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await timeline.getByLabel("From").fill("2025-06-22");
+    await timeline.getByLabel("To").fill("2025-06-23");
+    const french = await nodeByCaption(page, "French missions");
+    await expect.poll(() => page.evaluate((i) => window.__dossier!.isDrawn(i), french)).toBe(false);
+    const onMap = await drawnNodes();
+    await mapButton().click();
+    await expect.poll(outlines).toBe(0);
+    expect(new URL(page.url()).searchParams.get("view")).toBeNull();
+    expect(await drawnNodes()).toEqual(onMap);
+    const back = await positions();
+    for (const [id, p] of Object.entries(laidOut)) {
+      expect(back[id]?.x, id).toBeCloseTo(p.x, 6);
+      expect(back[id]?.y, id).toBeCloseTo(p.y, 6);
+    }
+  });
+});
