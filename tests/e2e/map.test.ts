@@ -66,4 +66,20 @@ describe("the map view", () => {
       expect(back[id]?.y, id).toBeCloseTo(p.y, 6);
     }
   });
+
+  it("opens on the map from a link with view=map, and lays the graph out when turned off", async () => {
+    const url = new URL(stack.server.url);
+    url.searchParams.set("view", "map");
+    await page.goto(url.toString());
+    await expect.poll(outlines).toBeGreaterThan(100);
+    const [bamako, moscow] = [await nodeByCaption(page, "Bamako"), await nodeByCaption(page, "Moscow")];
+    await expect.poll(async () => (await onPage(bamako)).x < (await onPage(moscow)).x).toBe(true);
+    expect((await onPage(bamako)).y).toBeGreaterThan((await onPage(moscow)).y);
+    const senou = await nodeByCaption(page, "Senou");
+    await mapButton().click();
+    await expect.poll(outlines).toBe(0);
+    // Laid out, Senou no longer stands on Bamako.
+    const [b, s] = [await onPage(bamako), await onPage(senou)];
+    expect(Math.hypot(s.x - b.x, s.y - b.y)).toBeGreaterThan(10);
+  });
 });

@@ -2,6 +2,7 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect, useState } from "react";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { fitCamera } from "../canvas/fitCamera.ts";
+import { layoutView } from "../layout/layoutView.ts";
 import { drawOutlines } from "./drawOutlines.ts";
 import { mapPositions } from "./mapPositions.ts";
 import { useMapMode } from "./mapMode.ts";
@@ -81,6 +82,11 @@ export function MapLayer() {
     return () => {
       graph.off("nodeAdded", added);
       graph.off("edgeAdded", added);
+      // Opened on the map (from a link): there is no layout to give back, so the view is laid out.
+      if (laidOut.size === 0) {
+        layoutView(graph, sigma);
+        return;
+      }
       graph.updateEachNodeAttributes(
         (id, a) => {
           // A node added on the map goes beside a neighbour's laid-out position.

@@ -38,11 +38,15 @@ export function mapPositions(input: MapInput): Map<string, { x: number; y: numbe
     }
     queue = next;
   }
-  const placed = [...out.values()];
-  const xs = placed.map((p) => p.x);
-  const ys = placed.map((p) => p.y);
-  const extent =
-    placed.length > 1 ? Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) : 40;
+  // Bounds by a loop: spreading a large view's coordinates into Math.min would overflow the stack.
+  const box = { left: Infinity, right: -Infinity, bottom: Infinity, top: -Infinity };
+  for (const p of out.values()) {
+    box.left = Math.min(box.left, p.x);
+    box.right = Math.max(box.right, p.x);
+    box.bottom = Math.min(box.bottom, p.y);
+    box.top = Math.max(box.top, p.y);
+  }
+  const extent = out.size > 1 ? Math.max(box.right - box.left, box.top - box.bottom) : 40;
   const step = Math.max(extent, 10) / 60;
   const around = new Map<string, number>();
   const loose: string[] = [];
@@ -62,8 +66,8 @@ export function mapPositions(input: MapInput): Map<string, { x: number; y: numbe
       y: centre.y + r * Math.sin(k * GOLDEN_ANGLE),
     });
   }
-  const left = placed.length > 0 ? Math.min(...xs) : 0;
-  const bottom = (placed.length > 0 ? Math.min(...ys) : 0) - 4 * step;
+  const left = out.size > 0 ? box.left : 0;
+  const bottom = (out.size > 0 ? box.bottom : 0) - 4 * step;
   const perRow = Math.max(1, Math.ceil(Math.sqrt(loose.length * 4)));
   loose.forEach((id, i) => {
     out.set(id, { x: left + (i % perRow) * 3 * step, y: bottom - Math.floor(i / perRow) * 3 * step });
