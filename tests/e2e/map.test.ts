@@ -1,7 +1,11 @@
+import { DOMParser } from "@xmldom/xmldom";
 import type { Page } from "playwright-core";
+import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openExplorerPage, useArticleStack } from "../support/articleStack.ts";
-import { nodeByCaption } from "../support/explorerPage.ts";
+import { download } from "../support/exportDownload.ts";
+import { scalar } from "../support/db.ts";
+import { nodeByCaption, waitForOrder } from "../support/explorerPage.ts";
 
 const stack = useArticleStack();
 let page: Page;
@@ -71,6 +75,7 @@ describe("the map view", () => {
     const url = new URL(stack.server.url);
     url.searchParams.set("view", "map");
     await page.goto(url.toString());
+    await waitForOrder(page, await scalar<number>(stack.driver, "MATCH (e:Entity) RETURN count(e)"));
     await expect.poll(outlines).toBeGreaterThan(100);
     const [bamako, moscow] = [await nodeByCaption(page, "Bamako"), await nodeByCaption(page, "Moscow")];
     await expect.poll(async () => (await onPage(bamako)).x < (await onPage(moscow)).x).toBe(true);
@@ -81,5 +86,33 @@ describe("the map view", () => {
     // Laid out, Senou no longer stands on Bamako.
     const [b, s] = [await onPage(bamako), await onPage(senou)];
     expect(Math.hypot(s.x - b.x, s.y - b.y)).toBeGreaterThan(10);
+  });
+
+  it("puts the outlines under the graph in PNG and SVG exports made on the map", async () => {
+    /** Pixels of the land's tint (the outlines' fill over white), which the graph view never draws in bulk. */
+    const landPixels = (file: Buffer) => {
+      const png = PNG.sync.read(file);
+      let land = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (r >= 226 && r <= 242 && g >= 228 && g <= 244 && b >= r + 2 && b <= 246) land += 1;
+      }
+      return land / (png.width * png.height);
+    };
+    await mapButton().click();
+    await expect.poll(outlines).toBeGreaterThan(100);
+    const svg = new DOMParser().parseFromString(
+      (await download(page, "svg", 1)).toString("utf8"),
+      "image/svg+xml",
+    );
+    const groups = Array.from(svg.getElementsByTagName("g"));
+    const map = groups.find((g) => g.getAttribute("class") === "map");
+    expect(map?.getElementsByTagName("path").length).toBeGreaterThan(100);
+    const onMap = landPixels(await download(page, "png", 1));
+    await mapButton().click();
+    await expect.poll(outlines).toBe(0);
+    const inGraph = landPixels(await download(page, "png", 1));
+    expect(onMap).toBeGreaterThan(0.05);
+    expect(onMap).toBeGreaterThan(10 * inGraph);
   });
 });

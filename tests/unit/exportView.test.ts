@@ -85,4 +85,15 @@ describe("what the Export menu writes", () => {
     expect(doc.getElementsByTagName("text")[0]?.textContent).toBe("Goïta <&>");
     expect(doc.getElementsByTagName("line")).toHaveLength(2);
   });
+
+  it("the SVG made on the map draws the outlines, one path a ring, under the relationships", () => {
+    const ring = new Float64Array([-10, 10, 10, 10, 10, -10, -10, -10]);
+    const svg = toSvg(viewExport(view()), 1, 800, [ring, ring]);
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const groups = Array.from(doc.getElementsByTagName("g")).map((g) => g.getAttribute("class"));
+    expect(groups.indexOf("map")).toBeGreaterThanOrEqual(0);
+    expect(groups.indexOf("map")).toBeLessThan(groups.indexOf("edges"));
+    expect(doc.getElementsByTagName("path")).toHaveLength(2);
+    expect(toSvg(viewExport(view()), 1)).not.toContain('class="map"');
+  });
 });

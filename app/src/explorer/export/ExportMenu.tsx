@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useExplorer } from "../../shell/explorerContext.ts";
+import { useMapMode } from "../map/mapMode.ts";
 import { useTime } from "../time/timeState.ts";
 import "./exportMenu.css";
 import { FILE_FORMATS, type FileFormat, exportBlob, fileName, saveBlob } from "./files.ts";
@@ -22,6 +23,7 @@ const SCOPES: { value: ExportScope; label: string }[] = [
 export function ExportMenu() {
   const explorer = useExplorer();
   const time = useTime();
+  const map = useMapMode();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>("view");
   const [format, setFormat] = useState<FileFormat>("json");
@@ -53,7 +55,11 @@ export function ExportMenu() {
     setMessage(null);
     try {
       const graph = await graphFor(scope);
-      const blob = await exportBlob(format, graph, { scale, sigma: explorer.sigma });
+      const blob = await exportBlob(format, graph, {
+        scale,
+        sigma: explorer.sigma,
+        outlines: map.on ? map.outlines : null,
+      });
       saveBlob(blob, fileName(format, scope));
       setMessage(`Exported ${graph.nodes.length} nodes and ${graph.relationships.length} relationships.`);
     } catch (error) {

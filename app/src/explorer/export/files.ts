@@ -8,6 +8,8 @@ import {
   writeText,
 } from "../../../../graph/export/formats.ts";
 import { arraySource } from "../../../../graph/export/source.ts";
+import { drawOutlines, MAP_LAYER } from "../map/drawOutlines.ts";
+import type { Rings } from "../map/outlines.ts";
 import { toSvg } from "./svg.ts";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import type { ExportGraph } from "./viewGraph.ts";
@@ -29,12 +31,20 @@ export function fileName(format: FileFormat, scope: string): string {
   return `dossier-${scope}${ext}`;
 }
 
-/** The file's content. PNG draws the view with sigma (a temporary renderer at `scale` times its size). */
+/** sigma's own layers, bottom to top, with the map's outlines under them. */
+const LAYERS_ON_MAP = [MAP_LAYER, "edges", "edgeLabels", "nodes", "labels", "hovers", "hoverNodes", "mouse"];
+
+/**
+ * The file's content. PNG draws the view with sigma (a temporary renderer at
+ * `scale` times its size); on the map (`outlines` given) both pictures have
+ * the country outlines under the graph.
+ */
 export async function exportBlob(
   format: FileFormat,
   graph: ExportGraph,
-  options: { scale: number; sigma: Sigma<ViewNode, ViewEdge> | null },
+  options: { scale: number; sigma: Sigma<ViewNode, ViewEdge> | null; outlines?: Rings | null },
 ): Promise<Blob> {
+  const outlines = options.outlines ?? null;
   if (format === "png") {
     if (!options.sigma) throw new Error("The graph view is not ready yet.");
     const { width, height } = options.sigma.getDimensions();
@@ -43,9 +53,20 @@ export async function exportBlob(
       width: Math.round(width * options.scale),
       height: Math.round(height * options.scale),
       backgroundColor: "#ffffff",
+      ...(outlines
+        ? {
+            layers: LAYERS_ON_MAP,
+            withTempRenderer: (renderer: Sigma) => {
+              const canvas = renderer.createCanvas(MAP_LAYER, { beforeLayer: "edges" }) as HTMLCanvasElement;
+              drawOutlines(canvas, renderer, outlines);
+            },
+          }
+        : {}),
     });
   }
-  if (format === "svg") return new Blob([toSvg(graph, options.scale)], { type: "image/svg+xml" });
+  if (format === "svg") {
+    return new Blob([toSvg(graph, options.scale, undefined, outlines)], { type: "image/svg+xml" });
+  }
   const source = arraySource(graph);
   const parts: BlobPart[] = [];
   if (format === "csv") {

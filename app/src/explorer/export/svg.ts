@@ -1,11 +1,13 @@
+import type { Rings } from "../map/outlines.ts";
 import type { ExportGraph } from "./viewGraph.ts";
 
 /**
  * An SVG picture of nodes and relationships at their graph positions, with
  * their colours, sizes and captions. Graph y points up, SVG y down. `scale`
- * multiplies the picture's pixel size.
+ * multiplies the picture's pixel size. `outlines` (the map's, in graph
+ * coordinates) are drawn under the edges when the view is on the map.
  */
-export function toSvg(graph: ExportGraph, scale = 1, base = 800): string {
+export function toSvg(graph: ExportGraph, scale = 1, base = 800, outlines: Rings | null = null): string {
   const placed = graph.nodes.filter((n) => n.look?.x !== undefined && n.look?.y !== undefined);
   const xs = placed.map((n) => n.look?.x ?? 0);
   const ys = placed.map((n) => n.look?.y ?? 0);
@@ -25,8 +27,18 @@ export function toSvg(graph: ExportGraph, scale = 1, base = 800): string {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="sans-serif">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    '<g class="edges">',
   ];
+  if (outlines) {
+    const point = (x: number, y: number) => `${fmt(pad + (x - minX) * unit)},${fmt(pad + (maxY - y) * unit)}`;
+    parts.push('<g class="map" fill="#e8ebee" stroke="#a9b0b6" stroke-width="0.6">');
+    for (const ring of outlines) {
+      const points: string[] = [];
+      for (let i = 0; i < ring.length; i += 2) points.push(point(ring[i]!, ring[i + 1]!));
+      parts.push(`<path d="M${points.join("L")}Z"/>`);
+    }
+    parts.push("</g>");
+  }
+  parts.push('<g class="edges">');
   for (const rel of graph.relationships) {
     const [a, b] = [at.get(rel.start), at.get(rel.end)];
     if (!a || !b) continue;

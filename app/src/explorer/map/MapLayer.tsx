@@ -1,16 +1,12 @@
 import { useSigma } from "@react-sigma/core";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { fitCamera } from "../canvas/fitCamera.ts";
 import { layoutView } from "../layout/layoutView.ts";
-import { drawOutlines } from "./drawOutlines.ts";
+import { drawOutlines, MAP_LAYER } from "./drawOutlines.ts";
 import { mapPositions } from "./mapPositions.ts";
 import { useMapMode } from "./mapMode.ts";
 import { nodeLocation } from "./nodeLocation.ts";
-import { loadOutlines, type Rings } from "./outlines.ts";
-
-/** sigma's layer for the outlines (class `sigma-map`), under the edges. */
-export const MAP_LAYER = "map";
 
 /**
  * While the map is on: country outlines on a canvas under sigma's own,
@@ -21,19 +17,7 @@ export const MAP_LAYER = "map";
  */
 export function MapLayer() {
   const sigma = useSigma<ViewNode, ViewEdge>();
-  const { on } = useMapMode();
-  const [rings, setRings] = useState<Rings | null>(null);
-
-  useEffect(() => {
-    if (!on || rings) return;
-    let live = true;
-    void loadOutlines().then((loaded) => {
-      if (live) setRings(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [on, rings]);
+  const { on, outlines: rings } = useMapMode();
 
   useEffect(() => {
     if (!on || !rings) return;

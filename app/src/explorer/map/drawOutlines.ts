@@ -1,6 +1,13 @@
-import type Sigma from "sigma";
-import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import type { Rings } from "./outlines.ts";
+
+/** sigma's layer for the outlines (class `sigma-map`), under the edges. */
+export const MAP_LAYER = "map";
+
+/** What drawing needs of a renderer: the explorer's, or the temporary one of a PNG export. */
+export interface MapCamera {
+  getDimensions(): { width: number; height: number };
+  graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+}
 
 /** Sizes the canvas to sigma's, in device pixels, and draws in CSS pixels. */
 function sized(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D {
@@ -21,11 +28,7 @@ function sized(canvas: HTMLCanvasElement, width: number, height: number): Canvas
  * Draws the outlines at sigma's present camera. Graph to screen is affine,
  * so it is read once per frame from three points rather than per vertex.
  */
-export function drawOutlines(
-  canvas: HTMLCanvasElement,
-  sigma: Sigma<ViewNode, ViewEdge>,
-  rings: Rings,
-): void {
+export function drawOutlines(canvas: HTMLCanvasElement, sigma: MapCamera, rings: Rings): void {
   const { width, height } = sigma.getDimensions();
   const context = sized(canvas, width, height);
   const o = sigma.graphToViewport({ x: 0, y: 0 });

@@ -1,9 +1,12 @@
 import { createContext, useContext } from "react";
+import type { Rings } from "./outlines.ts";
 
 /** Whether the explorer shows the graph on the map (`view=map` in the address) or as laid out. */
 export interface MapMode {
   on: boolean;
   toggle(): void;
+  /** The country outlines, once the map has been shown (they are loaded then); null before. */
+  outlines: Rings | null;
 }
 
 export const MapModeContext = createContext<MapMode | null>(null);
