@@ -24,6 +24,7 @@ const SECTION_TITLES: Record<string, string> = {
   api: "API latency under load",
   browser: "Query to screen (headless Chromium)",
   peer: "Peer renderer: sigma vs vis-network",
+  map: "Map view: pan frames against the graph view",
   memory: "Memory",
   timeline: "Timeline bins under load",
   provenance: "Provenance",

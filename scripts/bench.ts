@@ -17,6 +17,7 @@ import { benchExportMemory } from "../bench/sections/exportMemory.ts";
 import { benchBatchSweep, benchLoader } from "../bench/sections/loader.ts";
 import { benchOpeningView } from "../bench/sections/openingView.ts";
 import { benchProvenance } from "../bench/sections/provenance.ts";
+import { benchMapView } from "../bench/sections/mapView.ts";
 import { benchRenderers } from "../bench/sections/renderers.ts";
 import { benchStartup } from "../bench/sections/startup.ts";
 import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
@@ -30,6 +31,7 @@ const SECTIONS = [
   "browser",
   "opening",
   "peer",
+  "map",
   "memory",
   "timeline",
   "provenance",
@@ -226,6 +228,10 @@ const program = new Command("bench")
         peerFrames: opts.peerFrames,
         explorer: has("browser"),
       });
+      finish();
+    }
+    if (has("map")) {
+      await benchMapView(results, { size: Math.min(...opts.views), frames: opts.frames });
       finish();
     }
     if (has("provenance")) {

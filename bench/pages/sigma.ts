@@ -2,6 +2,8 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { movementSettings } from "../../app/src/explorer/canvas/largeView.ts";
 import { type FrameLayout, frameLayout } from "../../app/src/explorer/layout/frameLayout.ts";
+import { MAP_LAYER, outlinePainter } from "../../app/src/explorer/map/drawOutlines.ts";
+import { loadOutlines } from "../../app/src/explorer/map/outlines.ts";
 import { nextFrame, params, viewData } from "./viewGraph.ts";
 
 async function main() {
@@ -25,6 +27,13 @@ async function main() {
     explorer ? movementSettings(graph.size) : { hideEdgesOnMove: false, renderLabels: false },
   );
   let layout: FrameLayout | undefined;
+  // With ?map=1 the explorer's map: country outlines on a canvas under sigma's, drawn after each frame.
+  if (new URLSearchParams(location.search).get("map") === "1") {
+    const rings = await loadOutlines();
+    const canvas = renderer.createCanvas(MAP_LAYER, { beforeLayer: "edges" }) as HTMLCanvasElement;
+    const paint = outlinePainter(rings);
+    renderer.on("afterRender", () => paint(canvas, renderer));
+  }
   renderer.on("afterRender", () => {
     rendered += 1;
     onRender?.();

@@ -69,7 +69,8 @@ async function openRendererPage(browser: Browser, url: string): Promise<{ page: 
   }
 }
 
-async function measure(browser: Browser, url: string, frames: number): Promise<RenderFigures> {
+/** Opens a renderer page and pans it `frames` times: its first frame, its cost per frame and its heap. */
+export async function measurePan(browser: Browser, url: string, frames: number): Promise<RenderFigures> {
   const { page, cdp } = await openRendererPage(browser, url);
   try {
     const initialMs = await page.evaluate(() => (window.__bench as RendererHook).initialRenderMs);
@@ -215,7 +216,7 @@ export async function benchRenderers(
   try {
     const sigma = new Map<number, RenderFigures>();
     for (const n of options.sizes) {
-      const f = await measure(browser, server.url(`sigma.html?n=${n}&edges=4`), options.frames);
+      const f = await measurePan(browser, server.url(`sigma.html?n=${n}&edges=4`), options.frames);
       sigma.set(n, f);
       results.figure(
         "browser",
@@ -279,8 +280,8 @@ export async function benchRenderers(
     }
     for (const n of options.peerSizes) {
       const ours =
-        sigma.get(n) ?? (await measure(browser, server.url(`sigma.html?n=${n}&edges=4`), options.frames));
-      const vis = await measure(browser, server.url(`vis.html?n=${n}&edges=4`), options.peerFrames);
+        sigma.get(n) ?? (await measurePan(browser, server.url(`sigma.html?n=${n}&edges=4`), options.frames));
+      const vis = await measurePan(browser, server.url(`vis.html?n=${n}&edges=4`), options.peerFrames);
       results.figure(
         "peer",
         `vis-network ${n} nodes / ${4 * n} edges: initial render to first frame`,

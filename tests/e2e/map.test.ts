@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
@@ -48,6 +49,10 @@ describe("the map view", () => {
     await expect.poll(async () => (await onPage(bamako)).x < (await onPage(moscow)).x).toBe(true);
     const [b, m] = [await onPage(bamako), await onPage(moscow)];
     expect(b.y, "Bamako lies below (south of) Moscow").toBeGreaterThan(m.y);
+    // `DOSSIER_SCREENSHOTS=docs npx vitest run tests/e2e/map.test.ts` writes the README's picture.
+    if (process.env.DOSSIER_SCREENSHOTS) {
+      await page.screenshot({ path: join(process.env.DOSSIER_SCREENSHOTS, "map.png") });
+    }
     // Senou has no entry of its own: it lies in Bamako, so it stands where Bamako does.
     const senou = await onPage(await nodeByCaption(page, "Senou"));
     expect(Math.hypot(senou.x - b.x, senou.y - b.y)).toBeLessThan(2);

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { fitCamera } from "../canvas/fitCamera.ts";
 import { layoutView } from "../layout/layoutView.ts";
-import { drawOutlines, MAP_LAYER } from "./drawOutlines.ts";
+import { MAP_LAYER, outlinePainter } from "./drawOutlines.ts";
 import { mapPositions } from "./mapPositions.ts";
 import { useMapMode } from "./mapMode.ts";
 import { nodeLocation } from "./nodeLocation.ts";
@@ -21,10 +21,11 @@ export function MapLayer() {
 
   useEffect(() => {
     if (!on || !rings) return;
-    // A plain 2D canvas, sized by drawOutlines: sigma's canvas contexts cannot go under the edges.
+    // A plain 2D canvas, sized by the painter: sigma's canvas contexts cannot go under the edges.
     const canvas = sigma.createCanvas(MAP_LAYER, { beforeLayer: "edges" }) as HTMLCanvasElement;
     canvas.dataset.rings = String(rings.length);
-    const draw = () => drawOutlines(canvas, sigma, rings);
+    const paint = outlinePainter(rings);
+    const draw = () => paint(canvas, sigma);
     sigma.on("afterRender", draw);
     draw();
     return () => {

@@ -24,25 +24,38 @@ function sized(canvas: HTMLCanvasElement, width: number, height: number): Canvas
   return context;
 }
 
-/**
- * Draws the outlines at sigma's present camera. Graph to screen is affine,
- * so it is read once per frame from three points rather than per vertex.
- */
-export function drawOutlines(canvas: HTMLCanvasElement, sigma: MapCamera, rings: Rings): void {
-  const { width, height } = sigma.getDimensions();
-  const context = sized(canvas, width, height);
-  const o = sigma.graphToViewport({ x: 0, y: 0 });
-  const ex = sigma.graphToViewport({ x: 1, y: 0 });
-  const ey = sigma.graphToViewport({ x: 0, y: 1 });
-  const [a, b, c, d] = [ex.x - o.x, ex.y - o.y, ey.x - o.x, ey.y - o.y];
-  context.clearRect(0, 0, width, height);
+/** Graph to screen at one camera: screen = o + x·(a, b) + y·(c, d). sigma's is affine, so three points give it. */
+interface Affine {
+  ox: number;
+  oy: number;
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+
+function affineOf(camera: MapCamera): Affine {
+  const o = camera.graphToViewport({ x: 0, y: 0 });
+  const ex = camera.graphToViewport({ x: 1, y: 0 });
+  const ey = camera.graphToViewport({ x: 0, y: 1 });
+  return { ox: o.x, oy: o.y, a: ex.x - o.x, b: ex.y - o.y, c: ey.x - o.x, d: ey.y - o.y };
+}
+
+/** Fills and strokes every ring at `t`, moved by (dx, dy) pixels. */
+function paintRings(
+  context: CanvasRenderingContext2D,
+  rings: Rings,
+  t: Affine,
+  dx: number,
+  dy: number,
+): void {
   context.beginPath();
   for (const ring of rings) {
     for (let i = 0; i < ring.length; i += 2) {
       const x = ring[i]!;
       const y = ring[i + 1]!;
-      const sx = o.x + a * x + c * y;
-      const sy = o.y + b * x + d * y;
+      const sx = dx + t.ox + t.a * x + t.c * y;
+      const sy = dy + t.oy + t.b * x + t.d * y;
       if (i === 0) context.moveTo(sx, sy);
       else context.lineTo(sx, sy);
     }
@@ -53,4 +66,53 @@ export function drawOutlines(canvas: HTMLCanvasElement, sigma: MapCamera, rings:
   context.strokeStyle = "rgba(110, 120, 130, 0.55)";
   context.lineWidth = 0.8;
   context.stroke();
+}
+
+/** Draws the outlines once at the camera's present state (what an image export needs). */
+export function drawOutlines(canvas: HTMLCanvasElement, camera: MapCamera, rings: Rings): void {
+  const { width, height } = camera.getDimensions();
+  const context = sized(canvas, width, height);
+  context.clearRect(0, 0, width, height);
+  paintRings(context, rings, affineOf(camera), 0, 0);
+}
+
+const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
+
+/**
+ * Draws the outlines at each frame's camera for a view that pans: they are
+ * painted on a cache half a screen larger on every side, and a frame that
+ * only moves the camera within that margin copies the cache shifted, rather
+ * than filling and stroking every country again (which cost about 20 ms a
+ * frame at 5k nodes in software rendering). A zoom or a longer move paints
+ * the cache anew.
+ */
+export function outlinePainter(rings: Rings): (canvas: HTMLCanvasElement, camera: MapCamera) => void {
+  const cache = document.createElement("canvas");
+  let painted: { t: Affine; width: number; height: number } | null = null;
+  return (canvas, camera) => {
+    const { width, height } = camera.getDimensions();
+    const t = affineOf(camera);
+    const [padX, padY] = [width / 2, height / 2];
+    let [dx, dy] = painted ? [t.ox - painted.t.ox, t.oy - painted.t.oy] : [0, 0];
+    const reusable =
+      painted !== null &&
+      painted.width === width &&
+      painted.height === height &&
+      same(t.a, painted.t.a) &&
+      same(t.b, painted.t.b) &&
+      same(t.c, painted.t.c) &&
+      same(t.d, painted.t.d) &&
+      Math.abs(dx) < padX &&
+      Math.abs(dy) < padY;
+    if (!reusable) {
+      const cacheContext = sized(cache, width + 2 * padX, height + 2 * padY);
+      cacheContext.clearRect(0, 0, width + 2 * padX, height + 2 * padY);
+      paintRings(cacheContext, rings, t, padX, padY);
+      painted = { t, width, height };
+      [dx, dy] = [0, 0];
+    }
+    const context = sized(canvas, width, height);
+    context.clearRect(0, 0, width, height);
+    context.drawImage(cache, dx - padX, dy - padY, width + 2 * padX, height + 2 * padY);
+  };
 }

@@ -5,7 +5,7 @@ import { geoEquirectangular } from "d3-geo";
  * in degrees (x = longitude, y = latitude). sigma's y axis points up, so
  * north is up on screen; one projection serves the nodes and the outlines.
  */
-const projection = geoEquirectangular()
+export const projection = geoEquirectangular()
   .scale(180 / Math.PI)
   .translate([0, 0]);
 
