@@ -116,7 +116,7 @@ export class MemoryDatabase implements Database {
       case "api/article-mentions":
       case "api/relationship-evidence":
       case "api/relationship-sources":
-      case "api/fact-counts": // no Article nodes here: no fact has a counted article
+      case "api/facts": // no Article nodes here: no relationship is counted as a fact
         return [];
       case "api/relationship": {
         const r = this.relationships.get(id);

@@ -3,7 +3,7 @@ import { useExplorer } from "../../shell/explorerContext.ts";
 import { useTime } from "../time/timeState.ts";
 import "./exportMenu.css";
 import { FILE_FORMATS, type FileFormat, exportBlob, fileName, saveBlob } from "./files.ts";
-import { withFullProperties } from "./fullProperties.ts";
+import { datedStatementsShown, withFullProperties } from "./fullProperties.ts";
 import {
   type ExportGraph,
   type ExportScope,
@@ -45,7 +45,9 @@ export function ExportMenu() {
       which === "selection"
         ? selectionExport(explorer.graph, explorer.selection)
         : viewExport(explorer.graph, time.hidden);
-    return image ? graph : withFullProperties(graph, { factCounts: format !== "cypher" });
+    if (image) return graph;
+    const full = await withFullProperties(graph, { factCounts: format !== "cypher" });
+    return datedStatementsShown(full, time.filter);
   }
 
   async function download() {

@@ -1,6 +1,6 @@
 import type { ViewData } from "../state/viewState.ts";
 import { nodeCaption } from "../../shell/palette.ts";
-import { type EventTime, eventTime } from "./eventTime.ts";
+import { type EventTime, eventTime, relationshipTime } from "./eventTime.ts";
 
 /** A node or relationship of the view that has an event time. */
 export interface DatedItem {
@@ -20,7 +20,7 @@ export function datedItems(view: ViewData): DatedItem[] {
     if (time) items.push({ id: node.id, kind: "node", label: nodeCaption(node), time });
   }
   for (const rel of Object.values(view.relationships)) {
-    const time = eventTime(rel.properties);
+    const time = relationshipTime(rel);
     if (!time) continue;
     const caption = (id: string) => (view.nodes[id] ? nodeCaption(view.nodes[id]) : id);
     items.push({
