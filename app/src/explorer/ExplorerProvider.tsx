@@ -49,13 +49,16 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
   const positions = useRef<PositionCache>(new Map());
 
   const view = history.present;
+  // The drawn graph follows the view's elements and pins only: a change of the time filter (also
+  // part of the view) hides items through the reducers, without a pass over the graph.
+  const { nodes: viewNodes, relationships: viewRelationships, pinned } = view;
   useLayoutEffect(() => {
     const cache = positions.current;
     const known = new Set(cache.keys());
-    const added = syncViewGraph(graph, view, cache);
+    const added = syncViewGraph(graph, { nodes: viewNodes, relationships: viewRelationships, pinned }, cache);
     const fresh = added.filter((id) => !known.has(id));
     if (sigma && fresh.length > 1 && fresh.length === graph.order) layoutView(graph, sigma);
-  }, [graph, view, sigma]);
+  }, [graph, viewNodes, viewRelationships, pinned, sigma]);
 
   // The selection disappears with its node or relationship.
   const present =

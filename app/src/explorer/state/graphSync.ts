@@ -26,7 +26,11 @@ function centroid(graph: ViewGraph): { x: number; y: number } {
  * centre. Removed nodes leave their position in `cache` for undo.
  * Returns the ids of the nodes it added.
  */
-export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionCache): string[] {
+export function syncViewGraph(
+  graph: ViewGraph,
+  view: Pick<ViewData, "nodes" | "relationships" | "pinned">,
+  cache: PositionCache,
+): string[] {
   graph.forEachNode((id, a) => {
     cache.set(id, { x: a.x, y: a.y });
   });

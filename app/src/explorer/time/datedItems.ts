@@ -13,7 +13,7 @@ export interface DatedItem {
 }
 
 /** The view's dated nodes and relationships, earliest first (open starts first). */
-export function datedItems(view: ViewData): DatedItem[] {
+export function datedItems(view: Pick<ViewData, "nodes" | "relationships">): DatedItem[] {
   const items: DatedItem[] = [];
   for (const node of Object.values(view.nodes)) {
     const time = eventTime(node.properties);
