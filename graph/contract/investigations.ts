@@ -104,6 +104,15 @@ export const investigationViewSchema = z.strictObject({
   minSources: z.number().int().min(1).max(1000),
   timeFilter: savedTimeFilterSchema,
   selection: elementId.nullable(),
+  /** Where the camera looked (sigma's state); null: fit the view to the screen. */
+  camera: z
+    .strictObject({
+      x: finite,
+      y: finite,
+      ratio: finite.refine((r) => r > 0, "must be above 0"),
+      angle: finite,
+    })
+    .nullable(),
   path: z
     .strictObject({
       nodes: z.array(elementId).max(L.nodes),

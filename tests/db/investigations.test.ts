@@ -55,6 +55,7 @@ async function saveOpeningView(): Promise<SaveInvestigationRequest> {
       minSources: 1,
       timeFilter: { from: null, to: null, undated: true, asOf: null },
       selection: null,
+      camera: null,
       path: null,
     },
     notes: [],

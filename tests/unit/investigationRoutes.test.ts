@@ -70,6 +70,7 @@ function request(overrides: Partial<SaveInvestigationRequest> = {}): SaveInvesti
       minSources: 2,
       timeFilter: { from: "2025-06-01", to: null, undated: false, asOf: null },
       selection: `${S}0`,
+      camera: null,
       path: { nodes: [`${S}0`, `${S}1`], relationships: ["5:s:0"] },
     },
     notes: [
