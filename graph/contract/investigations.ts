@@ -247,7 +247,7 @@ export const openedInvestigationSchema = z.strictObject({
   nodes: z.record(z.string(), graphNodeSchema),
   relationships: z.record(z.string(), graphRelationshipSchema),
   missing: z.array(missingNodeSchema),
-  /** Saved relationships whose fact is no longer in the graph. */
+  /** Saved relationships between two nodes still there whose fact is no longer in the graph. */
   missingRelationships: z.number(),
   /** Relationships among its nodes that were not there when it was saved: offered, never drawn uninvited. */
   newRelationships: z.array(graphRelationshipSchema),

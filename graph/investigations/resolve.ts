@@ -85,6 +85,8 @@ export async function openInvestigation(
     const text = keyText(around.keyOf(rel));
     byStatement.set(text, [...(byStatement.get(text) ?? []), rel]);
   }
+  const resolvedKeys = new Set(view.nodes.filter((n) => nodes[n.elementId]).map((n) => n.key ?? n.elementId));
+  const stillThere = (key: string) => resolvedKeys.has(key);
   const relationships: Record<string, GraphRelationship> = {};
   const taken = new Set<string>();
   let missingRelationships = 0;
@@ -93,7 +95,10 @@ export async function openInvestigation(
     if (found) {
       relationships[saved.elementId] = found;
       taken.add(found.id);
-    } else missingRelationships += 1;
+    } else if (stillThere(saved.start) && stillThere(saved.end)) {
+      // One whose end is gone goes with it, and the notice names that end already.
+      missingRelationships += 1;
+    }
   }
   const knownTexts = new Set([...known, ...view.relationships].map(keyText));
   const newRelationships = around.relationships.filter(

@@ -184,6 +184,10 @@ describe("investigations", () => {
     await notes.locator("strong", { hasText: "Checked" }).waitFor();
     expect(await notes.locator("img, script").count()).toBe(0);
     expect(await other.evaluate(() => (window as { __noteRan?: number }).__noteRan)).toBeUndefined();
+    // `DOSSIER_SCREENSHOTS=docs npx vitest run tests/e2e/investigations.test.ts` writes the README's picture.
+    if (process.env.DOSSIER_SCREENSHOTS) {
+      await other.screenshot({ path: join(process.env.DOSSIER_SCREENSHOTS, "investigations.png") });
+    }
     await other.close();
   });
 });

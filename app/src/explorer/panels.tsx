@@ -24,7 +24,7 @@ export const sidePanels: SidePanel[] = [
   { id: "details", title: "Details", render: () => <DetailsPanel /> },
   { id: "path", title: "Path", render: () => <PathPanel /> },
   { id: "articles", title: "Articles", render: () => <ArticlesPanel /> },
-  { id: "investigation", title: "Investigation", render: () => <InvestigationPanel /> },
+  { id: "notes", title: "Notes", render: () => <InvestigationPanel /> },
 ];
 
 /** What the other pages put into the explorer, after its own: toolbar controls and side-panel tabs. */

@@ -104,11 +104,12 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
     [restoreView],
   );
 
-  const put = useCallback(
-    (slug: string, body: SaveInvestigationRequest) =>
-      putInvestigation(slug, body, { setCurrent, setConflict, setMessage }),
-    [],
-  );
+  const put = useCallback(async (slug: string, body: SaveInvestigationRequest) => {
+    const saved = await putInvestigation(slug, body, { setCurrent, setConflict, setMessage });
+    // What opening found changed is now saved as it is: nothing left to report.
+    if (saved) setOffer(null);
+    return saved;
+  }, []);
 
   const request = useCallback(
     (details: { name: string; description: string }, baseRevision: string, notes: Note[]) => {

@@ -25,7 +25,7 @@ export function InvestigationsMenu() {
       ))}
       {panel === "save" && <SaveDialog id={id} close={() => setPanel(null)} />}
       {panel === "list" && <ListDialog id={id} close={() => setPanel(null)} />}
-      <InvestigationStatus />
+      {panel === null && <InvestigationStatus />}
     </div>
   );
 }
