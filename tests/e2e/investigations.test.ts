@@ -165,7 +165,7 @@ describe("investigations", () => {
     expect(await page.evaluate(() => (window as { __noteRan?: number }).__noteRan)).toBeUndefined();
   });
 
-  it("opens from the address ?investigation=<slug>, with its notes", async () => {
+  it("opens from the address ?investigation=<slug>, with its notes; a save over a newer one shows both versions", async () => {
     const other = await stack.browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
     other.setDefaultTimeout(UI_TIMEOUT);
     await other.goto(`${stack.server.url}/?investigation=${SLUG}`);
@@ -188,6 +188,29 @@ describe("investigations", () => {
     if (process.env.DOSSIER_SCREENSHOTS) {
       await other.screenshot({ path: join(process.env.DOSSIER_SCREENSHOTS, "investigations.png") });
     }
+
+    // The first page saves a third note; this one, opened before, then saves over it: refused, both shown.
+    const first = page.getByRole("tabpanel").getByRole("region", { name: "Notes" });
+    await first.getByLabel("New note (Markdown)").fill("A third note.");
+    await first.getByRole("button", { name: "Add note" }).click();
+    await expect.poll(() => first.getByRole("article", { name: "Note by Analyst" }).count()).toBe(3);
+    await other.getByRole("button", { name: "Save investigation" }).click();
+    await other
+      .getByRole("dialog", { name: "Save investigation" })
+      .getByRole("button", { name: `Save “${NAME}”` })
+      .click();
+    const conflict = status(other).locator(".investigations-conflict");
+    await conflict
+      .getByText(
+        /was saved elsewhere since revision [0-9a-f]{16} \(it is now at [0-9a-f]{16}\); nothing was saved\./,
+      )
+      .waitFor();
+    expect(await conflict.locator("dd").allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`^“${NAME}”, .*, ${saved.size - 1} nodes, 3 notes$`)),
+      `“${NAME}”, ${saved.size - 1} nodes, 2 notes`,
+    ]);
+    await conflict.getByRole("button", { name: "Save mine over it" }).click();
+    await status(other).getByText(`Saved “${NAME}” as data/investigations/${SLUG}.json.`).waitFor();
     await other.close();
   });
 });

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useMemo, useState } from "react";
 import type { Note, SaveInvestigationRequest } from "../../../../graph/contract/investigations.ts";
 import { ApiError, apiGet, apiPut } from "../../api.ts";
 import { useExplorer } from "../../shell/explorerContext.ts";
+import { nodeCaption } from "../../shell/palette.ts";
 import { useControls } from "../controls.ts";
 import { useHighlight } from "../highlight.ts";
 import {
@@ -11,13 +12,9 @@ import {
   type OpenInvestigation,
   type SaveConflict,
 } from "./investigationState.ts";
+import { notesOn } from "./orphanNotes.ts";
 import { restoredView } from "./restore.ts";
 import { viewSnapshot } from "./snapshot.ts";
-
-/** Notes whose node or relationship is still in the view (today's element ids). */
-function notesInView(notes: Note[], saved: ReadonlySet<string>): Note[] {
-  return notes.filter((n) => n.on.kind === "investigation" || saved.has(n.on.elementId));
-}
 
 interface Outcome {
   setCurrent(current: OpenInvestigation): void;
@@ -85,12 +82,15 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
         const opened = await apiGet<"investigation">(`/api/investigations/${encodeURIComponent(slug)}`);
         const restored = restoredView(opened);
         restoreView(restored);
-        const today = (id: string) => opened.nodes[id]?.id ?? opened.relationships[id]?.id;
-        const notes = opened.investigation.notes.flatMap((n): Note[] => {
-          if (n.on.kind === "investigation") return [n];
-          const id = today(n.on.elementId);
-          return id ? [{ ...n, on: { ...n.on, elementId: id } }] : [];
-        });
+        const captions = new Map(opened.missing.map((m) => [m.elementId, m.caption]));
+        const notes = notesOn(
+          opened.investigation.notes,
+          (id) => opened.nodes[id]?.id ?? opened.relationships[id]?.id,
+          (id) => {
+            const rel = opened.investigation.view.relationships.find((r) => r.elementId === id);
+            return captions.has(id) ? `“${captions.get(id)}”` : `a ${rel?.type ?? ""} relationship`;
+          },
+        );
         const { name, description } = opened.investigation;
         setCurrent({ slug, name, description, revision: opened.revision, notes });
         setOffer(
@@ -122,7 +122,12 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
         camera: sigma?.getCamera().getState() ?? null,
       });
       const ids = new Set([...snapshot.nodes, ...snapshot.relationships].map((e) => e.elementId));
-      return { baseRevision, ...details, view: snapshot, notes: notesInView(notes, ids) };
+      const caption = (id: string) => {
+        const node = view.nodes[id];
+        return node ? `“${nodeCaption(node)}”` : `a ${view.relationships[id]?.type ?? ""} relationship`;
+      };
+      const kept = notesOn(notes, (id) => (ids.has(id) ? id : undefined), caption);
+      return { baseRevision, ...details, view: snapshot, notes: kept };
     },
     [view, graph, sigma, hiddenLabels, hiddenTypes, minSources, selected, path],
   );

@@ -37,9 +37,10 @@ function SaveDialog({ id, close }: { id: string; close(): void }) {
   const [busy, setBusy] = useState(false);
   const run = async (asNew: boolean) => {
     setBusy(true);
-    const saved = await save({ name: name.trim(), description }, asNew);
+    await save({ name: name.trim(), description }, asNew);
     setBusy(false);
-    if (saved) close();
+    // Saved or refused, the status below the toolbar says which (a conflict with both versions).
+    close();
   };
   return (
     <form
