@@ -132,6 +132,19 @@ export class MemoryDatabase implements Database {
           },
         ];
       }
+      case "api/investigation-graph": {
+        const keys = new Set((params.keys as string[] | undefined) ?? []);
+        const elementIds = new Set((params.elementIds as string[] | undefined) ?? []);
+        const nodes = [...this.nodes.values()].filter((n) => {
+          const { id, slug } = n.properties as Record<string, unknown>;
+          return keys.has(String(id)) || keys.has(String(slug)) || elementIds.has(n.elementId);
+        });
+        const ids = new Set(nodes.map((n) => n.elementId));
+        const relationships = [...this.relationships.values()].filter(
+          (r) => ids.has(r.startNodeElementId) && ids.has(r.endNodeElementId),
+        );
+        return [{ nodes, relationships }];
+      }
       case "api/search": {
         const text = String(params.query ?? "").toLowerCase();
         return [...this.nodes.values()]

@@ -1,21 +1,25 @@
 import { useEffect } from "react";
 import { useControls } from "./controls.ts";
+import { useInvestigation } from "./investigations/investigationState.ts";
 import { encodeMinSources } from "./legend/minSources.ts";
 import { encodeUrlView } from "./state/urlState.ts";
 import { encodeFrame } from "./time/frameParam.ts";
 import { useFrame } from "./time/frameState.ts";
 import { encodeTimeFilter } from "./time/timeFilter.ts";
 
-/** Keeps the address bar in step with the view (focused node, expanded nodes, time and sources filters, timeline frame), so a copied link reopens it. */
+/** Keeps the address bar in step with the view (open investigation, focused node, expanded nodes, time and sources filters, timeline frame), so a copied link reopens it. */
 export function UrlSync({ ready }: { ready: boolean }) {
   const { selected, view, minSources } = useControls();
   const focus = selected && view.nodes[selected] ? selected : null;
   const expanded = view.expanded;
   const timeFilter = view.timeFilter;
   const { frame } = useFrame();
+  const investigation = useInvestigation().current?.slug ?? null;
   useEffect(() => {
     if (!ready) return;
     const params = new URLSearchParams(encodeUrlView({ focus, expanded }));
+    // The investigation first: the address then opens it as saved, whatever else it says.
+    if (investigation) params.set("investigation", investigation);
     encodeTimeFilter(timeFilter, params);
     encodeFrame(frame, params);
     encodeMinSources(minSources, params);
@@ -23,6 +27,6 @@ export function UrlSync({ ready }: { ready: boolean }) {
     if (search !== window.location.search) {
       window.history.replaceState(null, "", `${window.location.pathname}${search}`);
     }
-  }, [ready, focus, expanded, timeFilter, frame, minSources]);
+  }, [ready, focus, expanded, timeFilter, frame, minSources, investigation]);
   return null;
 }

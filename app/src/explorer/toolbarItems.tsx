@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ExportMenu } from "./export/ExportMenu.tsx";
+import { InvestigationsMenu } from "./investigations/InvestigationsMenu.tsx";
 
 /**
  * A control in the toolbar after the built-in ones (e.g. an Export button). Add one of the explorer's
@@ -10,4 +11,7 @@ export interface ToolbarItem {
   render(): ReactNode;
 }
 
-export const toolbarItems: ToolbarItem[] = [{ id: "export", render: () => <ExportMenu /> }];
+export const toolbarItems: ToolbarItem[] = [
+  { id: "investigations", render: () => <InvestigationsMenu /> },
+  { id: "export", render: () => <ExportMenu /> },
+];

@@ -77,7 +77,7 @@ export function ExportMenu() {
         Export
       </button>
       {open && (
-        <div id={menuId} role="dialog" aria-label="Export" className="export-panel">
+        <div id={menuId} role="dialog" aria-label="Export" className="popover-panel export-panel">
           <fieldset>
             <legend>What</legend>
             {SCOPES.map((s) => (
