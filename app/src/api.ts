@@ -25,8 +25,9 @@ export class ApiError extends Error {
 
 type Routes = typeof ROUTES;
 type PostRoute = { [N in RouteName]: Routes[N]["method"] extends "POST" ? N : never }[RouteName];
-/** What a POST route accepts, as the caller writes it (defaults may be left out). */
-export type RequestBody<N extends PostRoute> = Routes[N] extends { body: z.ZodType }
+type PutRoute = { [N in RouteName]: Routes[N]["method"] extends "PUT" ? N : never }[RouteName];
+/** What a POST or PUT route accepts, as the caller writes it (defaults may be left out). */
+export type RequestBody<N extends PostRoute | PutRoute> = Routes[N] extends { body: z.ZodType }
   ? z.input<Routes[N]["body"]>
   : never;
 
@@ -60,6 +61,17 @@ export function apiPost<N extends PostRoute>(
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
     signal: signal ?? null,
+  });
+}
+
+export function apiPut<N extends PutRoute>(
+  path: FilledPath<Routes[N]["path"]>,
+  body: RequestBody<N>,
+): Promise<Answer<N>> {
+  return request<Answer<N>>(path, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
   });
 }
 

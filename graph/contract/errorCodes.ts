@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { draftSchema } from "../model/draft.ts";
+import { investigationConflictSchema } from "./investigations.ts";
 
 /** A position in a query text: line and column from 1, offset from 0. */
 export const queryPositionSchema = z
@@ -68,6 +69,9 @@ export const errorBodySchema = z
         .object({ version: z.string(), draft: draftSchema })
         .optional()
         .meta({ description: "A save over a newer version: the draft as it is now, and its version." }),
+      versions: investigationConflictSchema.optional().meta({
+        description: "An investigation saved over a newer revision: the one saved and the one sent.",
+      }),
     }),
   })
   .meta({ id: "Error" });
@@ -99,7 +103,7 @@ export const ERRORS = {
   },
   409: {
     description:
-      "The article is already there: the same text (by its SHA-256) is in another folder (duplicate); or a draft was saved since the version this change is based on (conflict, with the draft as it is now).",
+      "The article is already there: the same text (by its SHA-256) is in another folder (duplicate); or a draft was saved since the version this change is based on (conflict, with the draft as it is now); or an investigation was saved since the revision a save is based on (conflict, with both versions).",
     example: {
       error: {
         code: "duplicate",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { GraphJson, GraphNode, GraphRelationship, JsonValue } from "../model/graphJson.ts";
+import type { GraphJson, GraphNode, GraphRelationship, JsonValue, StatedWhen } from "../model/graphJson.ts";
 import { goitaNode } from "./examples.ts";
 
 /**
@@ -46,6 +46,19 @@ const properties = z.record(z.string(), jsonValueSchema);
 
 const factCount = z.number().int().min(0);
 
+const statedWhenSchema: z.ZodType<StatedWhen> = z
+  .object({
+    when: properties.meta({ description: "The date values these statements share (empty: none)" }),
+    reported: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "The earliest publication day (YYYY-MM-DD) of the articles stating it so; absent when one of them has no date",
+      }),
+  })
+  .meta({ id: "StatedWhen" });
+
 export const graphNodeSchema: z.ZodType<GraphNode> = z
   .object({
     id: z.string().meta({ description: "Neo4j element id" }),
@@ -67,6 +80,13 @@ export const graphRelationshipSchema: z.ZodType<GraphRelationship> = z
     sources: factCount.optional().meta({
       description:
         "Independent sources of the fact (distinct origins of those articles), when it states one.",
+    }),
+    statements: factCount.optional().meta({
+      description:
+        "When the answer draws a fact as one edge: the relationships stating it (same start, type and end, each naming an article). The edge's id is theirs with the smallest element id; GET /api/relationships/:id lists them all with their quotes.",
+    }),
+    stated: z.array(statedWhenSchema).optional().meta({
+      description: "When more than one relationship states the fact: when they are dated.",
     }),
   })
   .meta({ id: "GraphRelationship" });

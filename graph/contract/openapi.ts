@@ -48,7 +48,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
   const paths: ZodOpenApiPathsObject = {};
   for (const [name, spec] of Object.entries(ROUTES) as [string, RouteSpec][]) {
     const path = (paths[openApiPath(spec.path)] ??= {});
-    path[spec.method === "GET" ? "get" : "post"] = operation(name, spec);
+    path[spec.method === "GET" ? "get" : spec.method === "PUT" ? "put" : "post"] = operation(name, spec);
   }
   return createDocument({
     openapi: "3.1.0",
@@ -62,6 +62,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       { name: "explorer", description: "The explorer's read-only API" },
       { name: "workbench", description: "The Cypher workbench" },
       { name: "articles", description: "Adding articles" },
+      { name: "investigations", description: "Saved investigations and their notes" },
       { name: "server", description: "Health and this description" },
     ],
     paths,

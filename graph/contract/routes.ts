@@ -19,6 +19,8 @@ import * as provenance from "./provenance.ts";
 import * as workbench from "./workbench.ts";
 import * as vocabulary from "./vocabulary.ts";
 import * as duplicates from "./duplicates.ts";
+import * as investigations from "./investigations.ts";
+import { exampleInvestigation } from "./investigationExample.ts";
 
 /**
  * The HTTP API, one entry per route: what the server validates (params,
@@ -28,10 +30,10 @@ import * as duplicates from "./duplicates.ts";
  * route is one entry here plus its handler.
  */
 export interface RouteSpec {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   /** Fastify's syntax: `/api/nodes/:id`. */
   path: string;
-  tag: "explorer" | "workbench" | "articles" | "server";
+  tag: "explorer" | "workbench" | "articles" | "investigations" | "server";
   summary: string;
   description?: string;
   params?: z.ZodObject;
@@ -702,6 +704,65 @@ export const ROUTES = {
       ],
     },
     errors: [400, 403, 404, 409, 415, 507],
+  },
+  investigations: {
+    method: "GET",
+    path: "/api/investigations",
+    tag: "investigations",
+    summary: "The saved investigations of data/investigations/, newest first",
+    description: "A file that does not pass the contract is left out of the list and named in `unreadable`.",
+    response: investigations.investigationListSchema,
+    example: {
+      investigations: [
+        {
+          slug: exampleInvestigation.slug,
+          name: exampleInvestigation.name,
+          description: exampleInvestigation.description,
+          savedAt: exampleInvestigation.savedAt,
+          nodes: 2,
+          notes: 1,
+        },
+      ],
+      unreadable: [],
+    },
+    errors: [403],
+  },
+  investigation: {
+    method: "GET",
+    path: "/api/investigations/:slug",
+    tag: "investigations",
+    summary: "A saved investigation, resolved against the graph as it is now",
+    description:
+      "Nodes are found again by their stable key (an entity's `id`, an article's `slug`) and relationships by start, type, end and article: `nodes` and `relationships` map each saved element id to today's element. Nodes no longer in the graph are listed in `missing` (with the entity a merge folded each into); relationships among its nodes that were not there when it was saved come in `newRelationships`, to be offered, not drawn.",
+    params: investigations.investigationSlugParamsSchema,
+    response: investigations.openedInvestigationSchema,
+    example: {
+      investigation: exampleInvestigation,
+      revision: "0123456789abcdef",
+      nodes: { [exampleIds.goita]: goitaNode, [exampleIds.mali]: maliNode },
+      relationships: { [exampleIds.leads]: exampleGraph.relationships[0] },
+      missing: [],
+      missingRelationships: 0,
+      newRelationships: [],
+    },
+    errors: [400, 403, 404, ...ALWAYS, 504],
+  },
+  saveInvestigation: {
+    method: "PUT",
+    path: "/api/investigations/:slug",
+    tag: "investigations",
+    summary: "Save an investigation (atomic), if nobody saved it since `baseRevision`",
+    description:
+      'Written to data/investigations/<slug>.json whole or not at all. `baseRevision` is the revision it was opened at, or "none" for a new one; a save over another revision answers 409 conflict with `versions`: the one saved and the one sent. Off (403 writes_off) on a server listening beyond loopback unless DOSSIER_REMOTE_WRITES=true.',
+    params: investigations.investigationSlugParamsSchema,
+    body: investigations.saveInvestigationRequestSchema,
+    response: investigations.saveInvestigationResponseSchema,
+    example: {
+      slug: exampleInvestigation.slug,
+      revision: "0123456789abcdef",
+      savedAt: exampleInvestigation.savedAt,
+    },
+    errors: [400, 403, 409, 413, 415, 503, 504, 507],
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -50,6 +50,26 @@ export interface GraphRelationship {
    */
   articles?: number;
   sources?: number;
+  /**
+   * When the answer draws the fact as one edge: how many relationships state
+   * it (the edge stands for all of them; its id is theirs with the smallest
+   * element id), and, when more than one does, when they are dated.
+   */
+  statements?: number;
+  stated?: StatedWhen[];
+}
+
+/**
+ * When some statements of a fact are dated: the date values they share
+ * (`when`: each date-valued property, empty when they have none) and the
+ * earliest publication day of the articles that state them that way
+ * (`reported`, absent when one of those articles has no date). That is all
+ * the time filter needs to show the fact exactly when it would show one of
+ * its statements.
+ */
+export interface StatedWhen {
+  when: Properties;
+  reported?: string;
 }
 
 export interface GraphJson {

@@ -23,6 +23,7 @@ import { queryRoutes } from "./routes/query.ts";
 import { reviewRoutes } from "./routes/review.ts";
 import { vocabularyRoutes } from "./routes/vocabulary.ts";
 import { duplicatesRoutes } from "./routes/duplicates.ts";
+import { investigationRoutes } from "./routes/investigations.ts";
 import { recordRoutes } from "./routeList.ts";
 import { sameOriginGuard } from "./security.ts";
 import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
@@ -87,6 +88,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   reviewRoutes(app, db, options.articles, options.nlpUrl);
   vocabularyRoutes(app, options.articles);
   duplicatesRoutes(app, db, options.articles);
+  investigationRoutes(app, db, options.articles);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

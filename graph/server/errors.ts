@@ -5,6 +5,7 @@ import type { ErrorBody, ErrorCode } from "../contract/errorCodes.ts";
 import { AddRefusal } from "../articles/refusal.ts";
 import { ReviewRefusal } from "../review/refusal.ts";
 import { DecisionRefusal } from "../resolve/refusal.ts";
+import { InvestigationRefusal } from "../investigations/refusal.ts";
 
 /** The HTTP status of each error code: the one place the API picks a status. */
 const STATUS = {
@@ -40,11 +41,11 @@ const REFUSAL_CODES = {
   duplicate: "duplicate",
   problems: "invalid_draft",
 } as const satisfies Record<
-  AddRefusal["reason"] | ReviewRefusal["reason"] | DecisionRefusal["reason"],
+  AddRefusal["reason"] | ReviewRefusal["reason"] | DecisionRefusal["reason"] | InvestigationRefusal["reason"],
   ErrorCode
 >;
 
-type Detail = Pick<ErrorBody["error"], "problems" | "conflict" | "position">;
+type Detail = Pick<ErrorBody["error"], "problems" | "conflict" | "position" | "versions">;
 
 /** An error with the stable code the API answers with; its status comes from the code. */
 export class HttpError extends Error {
@@ -88,6 +89,13 @@ export function toHttpError(error: unknown): { status: number; body: ErrorBody }
   if (error instanceof HttpError) return errorAnswer(error.code, error.message, error.detail);
   if (error instanceof AddRefusal || error instanceof DecisionRefusal) {
     return errorAnswer(REFUSAL_CODES[error.reason], error.message);
+  }
+  if (error instanceof InvestigationRefusal) {
+    return errorAnswer(
+      REFUSAL_CODES[error.reason],
+      error.message,
+      error.versions ? { versions: error.versions } : {},
+    );
   }
   if (error instanceof ReviewRefusal) {
     return errorAnswer(REFUSAL_CODES[error.reason], error.message, error.detail);

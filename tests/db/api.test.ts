@@ -236,11 +236,14 @@ describe("articles, schema and the start view", () => {
     expect(body.propertyKeys).toEqual(expect.arrayContaining(["name", "aliases", "evidence"]));
   });
 
-  it("opens on every entity and the domain relationships among them", async () => {
+  it("opens on every entity and the domain relationships among them, one edge per fact", async () => {
     const { status, body } = await api.get<StartViewResponse>("/api/view/start");
     expect(status).toBe(200);
     const { records } = await driver.executeQuery(
-      "MATCH (e:Entity) WITH count(e) AS n MATCH (:Entity)-[r]->(:Entity) RETURN n, count(r) AS r",
+      `MATCH (e:Entity) WITH count(e) AS n
+       MATCH (a:Entity)-[r]->(b:Entity)
+       WITH DISTINCT n, a, type(r) AS t, b, CASE WHEN r.article IS NULL THEN elementId(r) END AS own
+       RETURN n, count(*) AS r`,
     );
     const entities = (records[0]?.get("n") as { toNumber(): number }).toNumber();
     expect(body.capped).toBe(false);

@@ -65,20 +65,24 @@ describe("counting independent sources", () => {
     expect(sources[0]!.articles[1]!.reprintOf).toBe(PROVENANCE_SLUGS.ap);
   });
 
-  it("gives each statement of the fact its counts in the expand answer and the exports' elements", async () => {
+  it("gives the fact's edge its counts in the expand answer, and each statement in the exports' elements", async () => {
     const { records } = await driver.executeQuery(
       "MATCH (f:Entity {id: 'freedonia'}) RETURN elementId(f) AS id",
     );
     const expanded = await api.post<ExpandResponse>("/api/expand", { ids: [records[0]!.get("id")] });
     expect(expanded.status).toBe(200);
-    const stated = expanded.body.graph.relationships.filter((r) => r.type === "RELEASED_WATER_FROM");
-    expect(stated).toHaveLength(3);
-    for (const r of stated) expect([r.articles, r.sources]).toEqual([3, 2]);
+    const edges = expanded.body.graph.relationships.filter((r) => r.type === "RELEASED_WATER_FROM");
+    expect(edges.map((r) => [r.statements, r.articles, r.sources])).toEqual([[3, 3, 2]]);
     const elements = await api.post<GraphJson>("/api/graph/elements", {
       nodeIds: [],
-      relationshipIds: [stated[0]!.id],
+      relationshipIds: [edges[0]!.id],
+      statements: true,
     });
-    expect(elements.body.relationships.map((r) => [r.articles, r.sources])).toEqual([[3, 2]]);
+    expect(elements.body.relationships.map((r) => [r.articles, r.sources])).toEqual([
+      [3, 2],
+      [3, 2],
+      [3, 2],
+    ]);
   });
 
   it("lists each article with its wire credit and the original it reprints", async () => {

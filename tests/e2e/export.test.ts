@@ -98,10 +98,23 @@ describe("the Export menu", () => {
       page.evaluate(() => [window.__dossier?.order() ?? -1, window.__dossier?.size() ?? -1]);
     const [nodes = 0, rels = 0] = await counts();
     expect(nodes).toBeGreaterThan(1);
+    // The view draws one edge per fact; the files hold every statement of each, counted here in Cypher.
+    const edgeIds = await page.evaluate(() => window.__dossier?.edges().map((e) => e.id) ?? []);
+    const { records: stating } = await stack.driver.executeQuery(
+      `MATCH (x)-[r0]->(y) WHERE elementId(r0) IN $ids
+       OPTIONAL MATCH (x)-[q]->(y)
+       WHERE r0.article IS NOT NULL AND type(q) = type(r0) AND q.article IS NOT NULL
+       WITH r0, count(q) AS stating
+       RETURN sum(CASE WHEN r0.article IS NULL THEN 1 ELSE stating END) AS statements`,
+      { ids: edgeIds },
+    );
+    const statements = Number(stating[0]?.get("statements"));
+    expect(edgeIds).toHaveLength(rels);
+    expect(statements).toBeGreaterThan(rels);
 
     const jsonText = (await download(page, "json")).toString("utf8");
     const json = Graph.from(JSON.parse(jsonText) as never);
-    expect([json.order, json.size]).toEqual([nodes, rels]);
+    expect([json.order, json.size]).toEqual([nodes, statements]);
     expect(json.someNode((_id, a) => typeof a.x === "number" && typeof a.color === "string")).toBe(true);
     const view = viewGraph(jsonText);
     // Every property as the database holds it, though the view keeps only what it draws, and on each
@@ -118,11 +131,11 @@ describe("the Export menu", () => {
 
     const graphmlText = (await download(page, "graphml")).toString("utf8");
     const graphml = parseGraphml(Graph, graphmlText);
-    expect([graphml.order, graphml.size]).toEqual([nodes, rels]);
+    expect([graphml.order, graphml.size]).toEqual([nodes, statements]);
 
     const gexfText = (await download(page, "gexf")).toString("utf8");
     const gexf = parseGexf(Graph, gexfText);
-    expect([gexf.order, gexf.size]).toEqual([nodes, rels]);
+    expect([gexf.order, gexf.size]).toEqual([nodes, statements]);
     expect(
       gexf.everyNode(
         (_id, a) => typeof a.x === "number" && typeof a.size === "number" && /^#/.test(String(a.color)),

@@ -5,7 +5,7 @@ export interface ApiAnswer<T> {
 }
 
 export function apiClient(baseUrl: string) {
-  async function call<T>(method: "GET" | "POST", path: string, body?: unknown, headers = {}) {
+  async function call<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown, headers = {}) {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: body === undefined ? headers : { "content-type": "application/json", ...headers },
@@ -17,6 +17,8 @@ export function apiClient(baseUrl: string) {
     get: <T>(path: string, headers: Record<string, string> = {}) => call<T>("GET", path, undefined, headers),
     post: <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
       call<T>("POST", path, body, headers),
+    put: <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
+      call<T>("PUT", path, body, headers),
   };
 }
 

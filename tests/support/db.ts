@@ -104,24 +104,28 @@ export async function storedGraph(driver: Driver, graph: GraphJson): Promise<Gra
 async function factCounts(
   driver: Driver,
   graph: GraphJson,
-): Promise<Map<string, { sources: number; articles: number }>> {
+): Promise<Map<string, { sources: number; articles: number; statements: number }>> {
   const { records } = await driver.executeQuery(
     `MATCH (x)-[r]->(y) WHERE elementId(r) IN $ids AND r.article IS NOT NULL
      MATCH (x)-[q]->(y) WHERE type(q) = type(r) AND q.article IS NOT NULL
-     MATCH (a:Article {slug: q.article})
-     RETURN elementId(r) AS id, count(DISTINCT a.slug) AS articles,
+     OPTIONAL MATCH (a:Article {slug: q.article})
+     RETURN elementId(r) AS id, count(DISTINCT a.slug) AS articles, count(DISTINCT q) AS statements,
             count(DISTINCT coalesce(a.origin, 'article:' + a.slug)) AS sources`,
     { ids: graph.relationships.map((r) => r.id) },
   );
   return new Map(
     records.map((r) => [
       r.get("id") as string,
-      { sources: Number(r.get("sources")), articles: Number(r.get("articles")) },
+      {
+        sources: Number(r.get("sources")),
+        articles: Number(r.get("articles")),
+        statements: Number(r.get("statements")),
+      },
     ]),
   );
 }
 
-/** The graph with the fact's `sources` and `articles` on each relationship that states one, as the explorer's answers give them. */
+/** The graph with the fact's `sources`, `articles` and `statements` on each relationship that states one, as the explorer's answers give them. */
 export async function withFactCounts(driver: Driver, graph: GraphJson): Promise<GraphJson> {
   const counts = await factCounts(driver, graph);
   return {
@@ -135,9 +139,14 @@ export async function withFactCountProperties(driver: Driver, graph: GraphJson):
   const counts = await factCounts(driver, graph);
   return {
     nodes: graph.nodes,
-    relationships: graph.relationships.map((r) => ({
-      ...r,
-      properties: { ...r.properties, ...counts.get(r.id) },
-    })),
+    relationships: graph.relationships.map((r) => {
+      const counted = counts.get(r.id);
+      return {
+        ...r,
+        properties: counted
+          ? { ...r.properties, sources: counted.sources, articles: counted.articles }
+          : r.properties,
+      };
+    }),
   };
 }

@@ -116,7 +116,7 @@ export class MemoryDatabase implements Database {
       case "api/article-mentions":
       case "api/relationship-evidence":
       case "api/relationship-sources":
-      case "api/fact-counts": // no Article nodes here: no fact has a counted article
+      case "api/facts": // no Article nodes here: no relationship is counted as a fact
         return [];
       case "api/relationship": {
         const r = this.relationships.get(id);
@@ -131,6 +131,19 @@ export class MemoryDatabase implements Database {
             relationships: ids("relationshipIds").flatMap((i) => this.relationships.get(i) ?? []),
           },
         ];
+      }
+      case "api/investigation-graph": {
+        const keys = new Set((params.keys as string[] | undefined) ?? []);
+        const elementIds = new Set((params.elementIds as string[] | undefined) ?? []);
+        const nodes = [...this.nodes.values()].filter((n) => {
+          const { id, slug } = n.properties as Record<string, unknown>;
+          return keys.has(String(id)) || keys.has(String(slug)) || elementIds.has(n.elementId);
+        });
+        const ids = new Set(nodes.map((n) => n.elementId));
+        const relationships = [...this.relationships.values()].filter(
+          (r) => ids.has(r.startNodeElementId) && ids.has(r.endNodeElementId),
+        );
+        return [{ nodes, relationships }];
       }
       case "api/search": {
         const text = String(params.query ?? "").toLowerCase();

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeTestArticle } from "./testArticleFolder.ts";
 import { DISPATCH, INDEPENDENT_PLAIN, REPRINT_WITH_FURNITURE } from "./provenanceTexts.ts";
 
 /**
@@ -47,19 +48,6 @@ const ARTICLES = [
 export function writeProvenanceCorpus(): { root: string; dirs: string[] } {
   const root = mkdtempSync(join(tmpdir(), "dossier-sources-"));
   const dirs = ARTICLES.map((a) => {
-    const dir = join(root, a.slug);
-    mkdirSync(dir);
-    writeFileSync(join(dir, "article.txt"), a.text);
-    const meta = {
-      slug: a.slug,
-      title: a.title,
-      publisher: a.publisher,
-      published: { date: "2026-10-14" },
-      language: "en",
-      source: "article.txt",
-      attribution: "A text written for Dossier's tests; it reports no real event.",
-    };
-    writeFileSync(join(dir, "meta.json"), JSON.stringify(meta, null, 2));
     const annotation = {
       entities: [
         { id: "freedonia", labels: ["Country"], name: "Freedonia", demonyms: [] },
@@ -78,8 +66,7 @@ export function writeProvenanceCorpus(): { root: string; dirs: string[] } {
           : []),
       ],
     };
-    writeFileSync(join(dir, "annotation.json"), JSON.stringify(annotation, null, 2));
-    return dir;
+    return writeTestArticle(root, { ...a, published: "2026-10-14", annotation });
   });
   return { root, dirs };
 }

@@ -170,7 +170,7 @@ describe("POST /api/graph/elements", () => {
       "Giota",
       "Goita",
     ]);
-    expect(db.calls).toEqual(["api/elements", "api/fact-counts"]);
+    expect(db.calls).toEqual(["api/elements", "api/facts"]);
   });
 
   it("answers 404 naming an id that names nothing", async () => {

@@ -2,6 +2,8 @@ import { GraphCanvas } from "./canvas/GraphCanvas.tsx";
 import { ConnectionProvider } from "../shell/connection/ConnectionProvider.tsx";
 import { OutageBanner } from "../shell/connection/OutageBanner.tsx";
 import { ExplorerProvider } from "./ExplorerProvider.tsx";
+import { InvestigationLink } from "./investigations/InvestigationLink.tsx";
+import { InvestigationProvider } from "./investigations/InvestigationProvider.tsx";
 import { Legend } from "./legend/Legend.tsx";
 import { ArticleReader } from "./reader/ArticleReader.tsx";
 import { ReaderProvider } from "./reader/ReaderProvider.tsx";
@@ -27,13 +29,15 @@ export function Explorer({ extras }: { extras: ExplorerExtras }) {
   return (
     <ConnectionProvider>
       <ExplorerProvider>
-        <TimeProvider>
-          <ReaderProvider>
-            <MapModeProvider>
-              <ExplorerLayout extras={extras} />
-            </MapModeProvider>
-          </ReaderProvider>
-        </TimeProvider>
+        <InvestigationProvider>
+          <TimeProvider>
+            <ReaderProvider>
+              <MapModeProvider>
+                <ExplorerLayout extras={extras} />
+              </MapModeProvider>
+            </ReaderProvider>
+          </TimeProvider>
+        </InvestigationProvider>
       </ExplorerProvider>
     </ConnectionProvider>
   );
@@ -67,6 +71,7 @@ function ExplorerLayout({ extras }: { extras: ExplorerExtras }) {
       </OpeningDoneContext.Provider>
       <StatusBar opening={opening} />
       <UrlSync ready={opening.state === "ready"} />
+      <InvestigationLink ready={opening.state === "ready"} />
     </div>
   );
 }

@@ -15,6 +15,8 @@ import { apiGet, apiPost } from "../api.ts";
 import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "../shell/explorerContext.ts";
 import { ControlsContext, type ExplorerControls } from "./controls.ts";
 import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
+import { fitCamera } from "./canvas/fitCamera.ts";
+import type { RestoredView } from "./investigations/restore.ts";
 import { layoutView } from "./layout/layoutView.ts";
 import { decodeMinSources } from "./legend/minSources.ts";
 import { type PositionCache, syncViewGraph } from "./state/graphSync.ts";
@@ -47,15 +49,28 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
   const positions = useRef<PositionCache>(new Map());
+  // A restored view's positions, applied once its nodes are drawn, instead of a layout.
+  const restoring = useRef<Pick<RestoredView, "positions" | "camera"> | null>(null);
 
   const view = history.present;
+  // The drawn graph follows the view's elements and pins only: a change of the time filter (also
+  // part of the view) hides items through the reducers, without a pass over the graph.
+  const { nodes: viewNodes, relationships: viewRelationships, pinned } = view;
   useLayoutEffect(() => {
     const cache = positions.current;
     const known = new Set(cache.keys());
-    const added = syncViewGraph(graph, view, cache);
+    const added = syncViewGraph(graph, { nodes: viewNodes, relationships: viewRelationships, pinned }, cache);
     const fresh = added.filter((id) => !known.has(id));
-    if (sigma && fresh.length > 1 && fresh.length === graph.order) layoutView(graph, sigma);
-  }, [graph, view, sigma]);
+    const restored = restoring.current;
+    if (restored) {
+      restoring.current = null;
+      for (const [id, at] of restored.positions) if (graph.hasNode(id)) graph.mergeNodeAttributes(id, at);
+      if (sigma) {
+        sigma.refresh();
+        sigma.getCamera().setState(restored.camera ?? fitCamera(sigma));
+      }
+    } else if (sigma && fresh.length > 1 && fresh.length === graph.order) layoutView(graph, sigma);
+  }, [graph, viewNodes, viewRelationships, pinned, sigma]);
 
   // The selection disappears with its node or relationship.
   const present =
@@ -120,6 +135,24 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
     [view, select],
   );
 
+  const restoreView = useCallback((restored: RestoredView) => {
+    restoring.current = { positions: new Map(restored.positions), camera: restored.camera };
+    for (const [id, at] of restored.positions) positions.current.set(id, at);
+    dispatch({
+      type: "replace",
+      graph: restored.graph,
+      expanded: restored.expanded,
+      pinned: restored.pinned,
+      timeFilter: restored.timeFilter,
+    });
+    setHiddenLabels(new Set(restored.hiddenLabels));
+    setHiddenTypes(new Set(restored.hiddenTypes));
+    setMinSources(restored.minSources);
+    setPath(restored.path);
+    setSelected(restored.selection);
+    setPanel("details");
+  }, []);
+
   // The workbench's last result, for "Export → Last query result".
   const [lastResult, setLastResult] = useState<GraphJson | null>(null);
 
@@ -157,6 +190,7 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       minSourcesProblem: linkSources.problem,
       panel,
       setPanel,
+      restoreView,
     }),
     [
       view,
@@ -170,6 +204,7 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       minSources,
       linkSources,
       panel,
+      restoreView,
     ],
   );
 

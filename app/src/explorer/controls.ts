@@ -3,6 +3,7 @@ import type Sigma from "sigma";
 import type { GraphNode } from "../../../graph/model/graphJson.ts";
 import type { ViewEdge, ViewNode } from "../shell/explorerContext.ts";
 import type { ViewAction, ViewData } from "./state/viewState.ts";
+import type { RestoredView } from "./investigations/restore.ts";
 
 /**
  * What the explorer's own controls need beyond the shared `Explorer` contract:
@@ -35,6 +36,8 @@ export interface ExplorerControls {
   minSourcesProblem: string | null;
   panel: string;
   setPanel(id: string): void;
+  /** Puts a saved view back exactly: its nodes where they were (no layout), its filters, selection and path. */
+  restoreView(restored: RestoredView): void;
 }
 
 export const ControlsContext = createContext<ExplorerControls | null>(null);

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ArticlesPanel } from "./corpus/ArticlesPanel.tsx";
 import { DetailsPanel } from "./details/DetailsPanel.tsx";
+import { InvestigationPanel } from "./investigations/InvestigationPanel.tsx";
 import { PathPanel } from "./path/PathPanel.tsx";
 import type { ToolbarItem } from "./toolbarItems.tsx";
 
@@ -23,6 +24,7 @@ export const sidePanels: SidePanel[] = [
   { id: "details", title: "Details", render: () => <DetailsPanel /> },
   { id: "path", title: "Path", render: () => <PathPanel /> },
   { id: "articles", title: "Articles", render: () => <ArticlesPanel /> },
+  { id: "notes", title: "Notes", render: () => <InvestigationPanel /> },
 ];
 
 /** What the other pages put into the explorer, after its own: toolbar controls and side-panel tabs. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ExportMenu } from "./export/ExportMenu.tsx";
+import { InvestigationsMenu } from "./investigations/InvestigationsMenu.tsx";
 import { MapButton } from "./map/MapButton.tsx";
 
 /**
@@ -13,5 +14,6 @@ export interface ToolbarItem {
 
 export const toolbarItems: ToolbarItem[] = [
   { id: "map", render: () => <MapButton /> },
+  { id: "investigations", render: () => <InvestigationsMenu /> },
   { id: "export", render: () => <ExportMenu /> },
 ];

@@ -4,14 +4,15 @@ import { ROUTES } from "../../contract/routes.ts";
 import { LIMITS } from "../../contract/limits.ts";
 import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
-import { withFactCounts } from "../api/factCounts.ts";
+import { asFacts } from "../api/facts.ts";
 import { int } from "../api/numbers.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
 
 /**
  * GET /api/articles/:slug/graph: the entities an article annotates and the
- * relationships it states, and which of them no earlier article had.
+ * relationships it states (each fact as one edge, graph/server/api/facts.ts),
+ * and which of them no earlier article had.
  */
 export function articleGraphRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.articleGraph, async ({ params: { slug } }) => {
@@ -31,17 +32,16 @@ export function articleGraphRoutes(app: FastifyInstance, db: Database): void {
     const rels = relRows
       .slice(0, limit)
       .map((r) => ({ rel: relationshipToJson(r.get("r") as Relationship), added: r.get("added") === true }));
+    const facts = await asFacts(
+      db,
+      rels.map((r) => r.rel),
+      { full: true },
+    );
     return {
-      graph: {
-        nodes: nodes.map((n) => n.node),
-        relationships: await withFactCounts(
-          db,
-          rels.map((r) => r.rel),
-        ),
-      },
+      graph: { nodes: nodes.map((n) => n.node), relationships: facts.relationships },
       added: {
         nodes: nodes.filter((n) => n.added).map((n) => n.node.id),
-        relationships: rels.filter((r) => r.added).map((r) => r.rel.id),
+        relationships: [...new Set(rels.filter((r) => r.added).map((r) => facts.edgeOf(r.rel.id)))],
       },
       truncated: relRows.length > limit,
     };

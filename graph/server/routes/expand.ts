@@ -12,7 +12,7 @@ import {
   projectedRelationshipToJson,
 } from "../../neo4j/projected.ts";
 import { isElementId, notFound } from "../api/ids.ts";
-import { withFactCounts } from "../api/factCounts.ts";
+import { asFacts } from "../api/facts.ts";
 import { int, toNumber } from "../api/numbers.ts";
 import { route } from "../route.ts";
 
@@ -50,7 +50,7 @@ export function expandParameters(body: z.output<typeof expandRequestSchema>): Re
  * (HAS_SENTENCE, MENTIONS) is left out unless `lexical` is true. `detail`
  * "light" (the default) keeps only LIGHT_PROPERTIES and date values.
  * `totalExact` is false when `total` is the relationship count (see docs/api.md).
- * A relationship that states a fact carries the fact's `articles` and `sources`.
+ * A fact (same start, type and end in several articles) is one edge (graph/server/api/facts.ts).
  */
 export function expandRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.expand, async ({ body }) => {
@@ -62,9 +62,10 @@ export function expandRoutes(app: FastifyInstance, db: Database): void {
     const missing = ids.find((id) => !found.has(id));
     if (!row || missing !== undefined) throw notFound("node", missing ?? ids[0] ?? "");
     const nodes = (row.get("nodes") as ProjectedNode[]).map(projectedNodeToJson);
-    const relationships = await withFactCounts(
+    const { relationships } = await asFacts(
       db,
       (row.get("relationships") as ProjectedRelationship[]).map(projectedRelationshipToJson),
+      { full: body.detail === "full" },
     );
     const truncated = row.get("truncated") === true;
     const exact = row.get("exact");

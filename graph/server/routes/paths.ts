@@ -5,7 +5,7 @@ import type { Database } from "../../db/database.ts";
 import { GraphAccumulator, collectGraph } from "../../neo4j/records.ts";
 import { isElementId, notFound } from "../api/ids.ts";
 import { LIMITS } from "../../contract/limits.ts";
-import { withFactCounts } from "../api/factCounts.ts";
+import { asFacts } from "../api/facts.ts";
 import { int } from "../api/numbers.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
@@ -13,7 +13,7 @@ import { route } from "../route.ts";
 /**
  * POST /api/paths {from, to, maxHops?}: all shortest paths (at most 25)
  * between two entities over domain relationships, none when the shortest is
- * longer than maxHops. A relationship that states a fact carries its `articles` and `sources`.
+ * longer than maxHops. A fact is one edge (graph/server/api/facts.ts); a path names its edges.
  */
 export function pathRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.paths, async ({ body: { from, to, maxHops } }) => {
@@ -31,12 +31,13 @@ export function pathRoutes(app: FastifyInstance, db: Database): void {
     const graph = new GraphAccumulator();
     for (const path of paths) collectGraph(path, graph);
     const found = graph.toJson();
+    const facts = await asFacts(db, found.relationships, { full: true });
     return {
       paths: paths.map((p) => ({
         nodes: [p.start.elementId, ...p.segments.map((s) => s.end.elementId)],
-        relationships: p.segments.map((s) => s.relationship.elementId),
+        relationships: p.segments.map((s) => facts.edgeOf(s.relationship.elementId)),
       })),
-      graph: { ...found, relationships: await withFactCounts(db, found.relationships) },
+      graph: { ...found, relationships: facts.relationships },
     };
   });
 }

@@ -4,7 +4,7 @@ import { ROUTES } from "../../contract/routes.ts";
 import type { Database } from "../../db/database.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
 import { LIMITS } from "../../contract/limits.ts";
-import { withFactCounts } from "../api/factCounts.ts";
+import { asFacts } from "../api/facts.ts";
 import { int, toNumber } from "../api/numbers.ts";
 import { route } from "../route.ts";
 
@@ -14,8 +14,7 @@ const POOL_FACTOR = 3;
 /**
  * GET /api/view/start: the `limit` best entities (most articles, then most
  * relationships, then most recent; `capped: true` when there are more) and the
- * domain relationships among them (each that states a fact with its `articles`
- * and `sources`). The lexical layer (articles, sentences) is left out.
+ * domain relationships among them, one edge per fact (graph/server/api/facts.ts). The lexical layer (articles, sentences) is left out.
  */
 export function startViewRoutes(app: FastifyInstance, db: Database): void {
   route(app, ROUTES.startView, async ({ query }) => {
@@ -34,10 +33,13 @@ export function startViewRoutes(app: FastifyInstance, db: Database): void {
     return {
       graph: {
         nodes,
-        relationships: await withFactCounts(
-          db,
-          relRows.map((r) => relationshipToJson(r.get("r") as Relationship)),
-        ),
+        relationships: (
+          await asFacts(
+            db,
+            relRows.map((r) => relationshipToJson(r.get("r") as Relationship)),
+            { full: false },
+          )
+        ).relationships,
       },
       capped: totalNodes > nodes.length,
       totalNodes,

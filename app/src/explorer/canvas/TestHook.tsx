@@ -14,7 +14,7 @@ export interface DossierHook {
   /** Whether sigma draws the relationship (false when filtered out or absent). */
   isEdgeDrawn(id: string): boolean;
   /** Relationships drawn: id, ends and Neo4j type. */
-  edges(): { id: string; source: string; target: string; relType: string }[];
+  edges(): { id: string; source: string; target: string; relType: string; size: number }[];
   /** The properties the view holds of a node or relationship (light after an expand), or null. */
   properties(id: string): Record<string, unknown> | null;
   /** A node's position in graph coordinates, or null. */
@@ -51,7 +51,8 @@ export function TestHook() {
       order: () => graph.order,
       size: () => graph.size,
       nodeByCaption: (caption) => graph.findNode((_id, a) => a.label === caption) ?? null,
-      edges: () => graph.mapEdges((id, a, source, target) => ({ id, source, target, relType: a.relType })),
+      edges: () =>
+        graph.mapEdges((id, a, source, target) => ({ id, source, target, relType: a.relType, size: a.size })),
       isDrawn: (id) => {
         const data = sigma.getNodeDisplayData(id);
         return data !== undefined && !data.hidden;

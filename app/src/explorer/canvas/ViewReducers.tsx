@@ -57,15 +57,25 @@ export function ViewReducers({ dark }: { dark: boolean }) {
         const touches = focus !== null && (source === focus || target === focus);
         if (path) {
           if (path.relationships.has(edge))
-            Object.assign(shown, { color: accent, size: 3, label: data.relType, zIndex: 2 });
+            Object.assign(shown, {
+              color: accent,
+              size: Math.max(data.size, 3),
+              label: data.relType,
+              zIndex: 2,
+            });
           else Object.assign(shown, { color: dim });
         }
         if (near) {
-          if (touches) Object.assign(shown, { label: data.relType, size: 2, zIndex: 1 });
+          if (touches) Object.assign(shown, { label: data.relType, size: Math.max(data.size, 2), zIndex: 1 });
           else if (hovered) Object.assign(shown, { color: dim });
         }
         if (edge === selected)
-          Object.assign(shown, { color: accent, size: 3, label: data.relType, zIndex: 3 });
+          Object.assign(shown, {
+            color: accent,
+            size: Math.max(data.size, 3),
+            label: data.relType,
+            zIndex: 3,
+          });
         return shown;
       },
     });

@@ -3,6 +3,7 @@ import { useExplorer } from "../../shell/explorerContext.ts";
 import { useControls } from "../controls.ts";
 import { LabelChips } from "../../shell/LabelChips.tsx";
 import { nodeCaption } from "../../shell/palette.ts";
+import { NotesSection } from "../investigations/NotesSection.tsx";
 import { NodeActions } from "./NodeActions.tsx";
 import { PropertyList } from "./PropertyList.tsx";
 import { SentencesByArticle } from "./SentencesByArticle.tsx";
@@ -23,6 +24,7 @@ export function NodeDetails({ id }: { id: string }) {
       <h2>{nodeCaption(node)}</h2>
       <LabelChips labels={node.labels} />
       <NodeActions id={id} />
+      <NotesSection on={{ kind: "node", elementId: id }} />
       <h3>Properties</h3>
       <PropertyList properties={node.properties} omit={["aliases", "demonyms"]} />
       {aliases.length > 0 && (

@@ -1,6 +1,7 @@
 import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { nodeCaption } from "../../shell/palette.ts";
+import { NotesSection } from "../investigations/NotesSection.tsx";
 import { PropertyList } from "./PropertyList.tsx";
 import { FactSources, statedBy } from "./FactSources.tsx";
 import { SentencesByArticle } from "./SentencesByArticle.tsx";
@@ -28,6 +29,7 @@ export function RelationshipDetails({ id }: { id: string }) {
           {nodeCaption(end)}
         </button>
       </p>
+      <NotesSection on={{ kind: "relationship", elementId: id }} />
       <h3>Evidence ({evidence.length})</h3>
       {evidence.length === 0 && <p className="muted">No sentence is recorded for it.</p>}
       {corroboration.articles > 0 && <p className="muted">{statedBy(corroboration)}</p>}

@@ -4,7 +4,7 @@ import { useMapMode } from "../map/mapMode.ts";
 import { useTime } from "../time/timeState.ts";
 import "./exportMenu.css";
 import { FILE_FORMATS, type FileFormat, exportBlob, fileName, saveBlob } from "./files.ts";
-import { withFullProperties } from "./fullProperties.ts";
+import { datedStatementsShown, withFullProperties } from "./fullProperties.ts";
 import {
   type ExportGraph,
   type ExportScope,
@@ -47,7 +47,9 @@ export function ExportMenu() {
       which === "selection"
         ? selectionExport(explorer.graph, explorer.selection)
         : viewExport(explorer.graph, time.hidden);
-    return image ? graph : withFullProperties(graph, { factCounts: format !== "cypher" });
+    if (image) return graph;
+    const full = await withFullProperties(graph, { factCounts: format !== "cypher" });
+    return datedStatementsShown(full, time.filter);
   }
 
   async function download() {
@@ -81,7 +83,7 @@ export function ExportMenu() {
         Export
       </button>
       {open && (
-        <div id={menuId} role="dialog" aria-label="Export" className="export-panel">
+        <div id={menuId} role="dialog" aria-label="Export" className="popover-panel export-panel">
           <fieldset>
             <legend>What</legend>
             {SCOPES.map((s) => (

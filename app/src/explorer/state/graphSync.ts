@@ -1,5 +1,6 @@
 import type { ViewGraph, ViewNode } from "../../shell/explorerContext.ts";
 import { labelColor, nodeCaption, primaryLabel, sizeForDegree, unitHash } from "../../shell/palette.ts";
+import { edgeWidth } from "../canvas/edgeWidth.ts";
 import type { ViewData } from "./viewState.ts";
 
 export type PositionCache = Map<string, { x: number; y: number }>;
@@ -25,7 +26,11 @@ function centroid(graph: ViewGraph): { x: number; y: number } {
  * centre. Removed nodes leave their position in `cache` for undo.
  * Returns the ids of the nodes it added.
  */
-export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionCache): string[] {
+export function syncViewGraph(
+  graph: ViewGraph,
+  view: Pick<ViewData, "nodes" | "relationships" | "pinned">,
+  cache: PositionCache,
+): string[] {
   graph.forEachNode((id, a) => {
     cache.set(id, { x: a.x, y: a.y });
   });
@@ -82,11 +87,11 @@ export function syncViewGraph(graph: ViewGraph, view: ViewData, cache: PositionC
   for (const rel of Object.values(view.relationships)) {
     if (graph.hasEdge(rel.id)) {
       if (graph.getEdgeAttribute(rel.id, "properties") !== rel.properties)
-        graph.setEdgeAttribute(rel.id, "properties", rel.properties);
+        graph.mergeEdgeAttributes(rel.id, { properties: rel.properties, size: edgeWidth(rel.sources) });
       continue;
     }
     graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, {
-      size: 1.5,
+      size: edgeWidth(rel.sources),
       color: "#9aa0a6",
       label: rel.type,
       relType: rel.type,

@@ -20,7 +20,7 @@ export type ViewHistory = History<ViewData>;
 
 export type ViewAction =
   | { type: "add"; graph: GraphJson }
-  | { type: "replace"; graph: GraphJson; expanded?: string[]; timeFilter?: TimeFilter }
+  | { type: "replace"; graph: GraphJson; expanded?: string[]; pinned?: string[]; timeFilter?: TimeFilter }
   | { type: "timeFilter"; filter: TimeFilter }
   | { type: "expand"; ids: string[]; graph: GraphJson }
   | { type: "collapse"; id: string }
@@ -110,7 +110,7 @@ export function applyChange(
       return {
         ...next,
         expanded: (action.expanded ?? []).filter((id) => next.nodes[id]),
-        pinned: view.pinned.filter((id) => next.nodes[id]),
+        pinned: (action.pinned ?? view.pinned).filter((id) => next.nodes[id]),
         timeFilter: action.timeFilter ?? view.timeFilter,
       };
     }

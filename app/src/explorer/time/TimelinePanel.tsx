@@ -20,7 +20,12 @@ export function TimelinePanel() {
   const [open, setOpen] = useState(true);
   const { view } = useControls();
   const { filter, setFilter, hidden, problem } = useTime();
-  const items = useMemo(() => datedItems(view), [view]);
+  const { nodes: viewNodes, relationships: viewRelationships } = view;
+  // Not again when only the filter (also part of the view) changes.
+  const items = useMemo(
+    () => datedItems({ nodes: viewNodes, relationships: viewRelationships }),
+    [viewNodes, viewRelationships],
+  );
   const list = useApiGet<"articles">(useAfterOpening("/api/articles"));
   const articles = useMemo(() => {
     const inView = new Set(Object.values(view.relationships).map((r) => r.properties.article));

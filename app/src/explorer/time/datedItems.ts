@@ -1,6 +1,6 @@
 import type { ViewData } from "../state/viewState.ts";
 import { nodeCaption } from "../../shell/palette.ts";
-import { type EventTime, eventTime } from "./eventTime.ts";
+import { type EventTime, eventTime, relationshipTime } from "./eventTime.ts";
 
 /** A node or relationship of the view that has an event time. */
 export interface DatedItem {
@@ -13,14 +13,14 @@ export interface DatedItem {
 }
 
 /** The view's dated nodes and relationships, earliest first (open starts first). */
-export function datedItems(view: ViewData): DatedItem[] {
+export function datedItems(view: Pick<ViewData, "nodes" | "relationships">): DatedItem[] {
   const items: DatedItem[] = [];
   for (const node of Object.values(view.nodes)) {
     const time = eventTime(node.properties);
     if (time) items.push({ id: node.id, kind: "node", label: nodeCaption(node), time });
   }
   for (const rel of Object.values(view.relationships)) {
-    const time = eventTime(rel.properties);
+    const time = relationshipTime(rel);
     if (!time) continue;
     const caption = (id: string) => (view.nodes[id] ? nodeCaption(view.nodes[id]) : id);
     items.push({

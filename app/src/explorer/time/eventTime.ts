@@ -1,4 +1,9 @@
-import { isTemporal, type JsonValue, type Properties } from "../../../../graph/model/graphJson.ts";
+import {
+  type GraphRelationship,
+  isTemporal,
+  type JsonValue,
+  type Properties,
+} from "../../../../graph/model/graphJson.ts";
 
 export type Precision = "day" | "month" | "year";
 
@@ -96,4 +101,22 @@ export function eventTime(properties: Properties): EventTime | null {
 /** Whether an event time meets the range [from, to) (open ends reach as far as needed). */
 export function overlaps(time: EventTime, from: number, to: number): boolean {
   return (time.start === null || time.start < to) && (time.end === null || time.end > from);
+}
+
+/**
+ * The event time of a relationship: of its properties, or for a fact drawn as
+ * one edge, from the earliest start to the latest end of its statements, with
+ * every dated value of theirs (null when none is dated).
+ */
+export function relationshipTime(rel: GraphRelationship): EventTime | null {
+  if (!rel.stated) return eventTime(rel.properties);
+  const times = rel.stated.flatMap((s) => eventTime(s.when) ?? []);
+  if (times.length === 0) return null;
+  const open = (pick: (t: EventTime) => number | null) => times.some((t) => pick(t) === null);
+  return {
+    start: open((t) => t.start) ? null : Math.min(...times.map((t) => t.start ?? 0)),
+    end: open((t) => t.end) ? null : Math.max(...times.map((t) => t.end ?? 0)),
+    marks: times.flatMap((t) => t.marks),
+    span: times.some((t) => t.span),
+  };
 }

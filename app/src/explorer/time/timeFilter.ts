@@ -75,7 +75,8 @@ const DAY_MS = 86_400_000;
 /**
  * What the time filter hides in a view: items dated outside the range, what
  * only articles published after the as-of day say, and relationships whose
- * ends are hidden. Undated items show unless `undated` is false; then an
+ * ends are hidden. A fact drawn as one edge (`stated`: its statements' dates)
+ * is hidden when every one of its statements would be. Undated items show unless `undated` is false; then an
  * undated node still shows as an end of a relationship that shows.
  */
 export function timeHidden(
@@ -105,18 +106,19 @@ export function timeHidden(
       hiddenNodes.add(node.id);
     else if (time === "undated" && !filter.undated) undatedNodes.add(node.id);
   }
+  /** Whether a statement dated so and reported that day is outside the filter. */
+  const statementHidden = (properties: GraphNode["properties"], day: string | undefined) => {
+    const time = timeOf(properties);
+    return time === "out" || (time === "undated" && !filter.undated) || after(day);
+  };
   const shownEnds = new Set<string>();
   for (const rel of Object.values(relationships)) {
     const slug = rel.properties.article;
-    const time = timeOf(rel.properties);
-    if (
-      hiddenNodes.has(rel.start) ||
-      hiddenNodes.has(rel.end) ||
-      time === "out" ||
-      (time === "undated" && !filter.undated) ||
-      after(typeof slug === "string" ? reported?.articles[slug] : undefined)
-    )
-      hiddenRels.add(rel.id);
+    // A fact drawn as one edge shows when one of its statements would.
+    const hidden = rel.stated
+      ? rel.stated.every((s) => statementHidden(s.when, s.reported))
+      : statementHidden(rel.properties, typeof slug === "string" ? reported?.articles[slug] : undefined);
+    if (hiddenNodes.has(rel.start) || hiddenNodes.has(rel.end) || hidden) hiddenRels.add(rel.id);
     else {
       shownEnds.add(rel.start);
       shownEnds.add(rel.end);
