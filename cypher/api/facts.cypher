@@ -5,30 +5,23 @@
 // relationships and articles state it, and from how many independent sources (distinct origins,
 // counted as in relationship-sources.cypher); and, for the time filter, each distinct set of date
 // values its statements carry with the earliest publication day of the articles stating it so
-// ('' when one of them has no date). The relationships are grouped by fact first, so that a fact
-// stated in many articles (a hub's parallel relationships) is read once.
+// ('' when one of them has no date). One pass over each fact's statements, grouped by article
+// first, so that each article is read once; the relationships are grouped by fact first, so that a
+// fact stated in many articles (a hub's parallel relationships) is read once.
 MATCH (x)-[r]->(y)
 WHERE elementId(r) IN $ids AND r.article IS NOT NULL
 WITH x, type(r) AS relType, y, collect(elementId(r)) AS stating
 CALL (x, relType, y) {
   MATCH (x)-[q]->(y)
   WHERE type(q) = relType AND q.article IS NOT NULL
-  WITH DISTINCT q.article AS slug
-  MATCH (a:Article {slug: slug})
-  RETURN count(a) AS articles,
-         count(DISTINCT coalesce(a.origin, 'article:' + a.slug)) AS sources
-}
-CALL (x, relType, y) {
-  MATCH (x)-[q]->(y)
-  WHERE type(q) = relType AND q.article IS NOT NULL
-  OPTIONAL MATCH (a:Article {slug: q.article})
-  WITH q, a,
-       [k IN keys(q) WHERE q[k] IS :: DATE OR (q[k] IS :: STRING AND q[k] =~ '[0-9]{4}(-[0-9]{2})?')
-        | [k, q[k]]] AS when
-  WITH when, count(q) AS statements, min(elementId(q)) AS first,
-       min(CASE WHEN a.published IS NULL THEN '' ELSE toString(a.published) END) AS reported
-  RETURN sum(statements) AS statements, min(first) AS representative,
-         collect([when, reported]) AS stated
+  WITH q, [k IN keys(q) WHERE q[k] IS :: DATE OR (q[k] IS :: STRING AND q[k] =~ '[0-9]{4}(-[0-9]{2})?')
+           | k + '=' + toString(q[k])] AS pairs
+  WITH q.article AS slug, count(q) AS statements, min(elementId(q)) AS first,
+       collect(DISTINCT reduce(text = '', pair IN pairs | text + ';' + pair)) AS whens
+  OPTIONAL MATCH (a:Article {slug: slug})
+  RETURN sum(statements) AS statements, min(first) AS representative, count(DISTINCT a) AS articles,
+         count(DISTINCT coalesce(a.origin, 'article:' + a.slug)) AS sources,
+         collect([whens, CASE WHEN a.published IS NULL THEN '' ELSE toString(a.published) END]) AS stated
 }
 MATCH (x)-[rep]->(y)
 WHERE elementId(rep) = representative

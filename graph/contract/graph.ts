@@ -46,18 +46,12 @@ const properties = z.record(z.string(), jsonValueSchema);
 
 const factCount = z.number().int().min(0);
 
-const statedWhenSchema: z.ZodType<StatedWhen> = z
-  .object({
-    when: properties.meta({ description: "The date values these statements share (empty: none)" }),
-    reported: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          "The earliest publication day (YYYY-MM-DD) of the articles stating it so; absent when one of them has no date",
-      }),
-  })
-  .meta({ id: "StatedWhen" });
+const statedWhenSchema: z.ZodType<StatedWhen> = z.tuple([z.string(), z.string()]).meta({
+  id: "StatedWhen",
+  description:
+    'A way the statements of a fact are dated: [their date values as key=value joined by ";" ("" when none), the earliest publication day YYYY-MM-DD of the articles stating it so ("" when one of them has no date)]',
+  example: ["date=2025-06-23", "2025-06-23"],
+});
 
 export const graphNodeSchema: z.ZodType<GraphNode> = z
   .object({

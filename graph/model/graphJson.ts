@@ -60,16 +60,27 @@ export interface GraphRelationship {
 }
 
 /**
- * When some statements of a fact are dated: the date values they share
- * (`when`: each date-valued property, empty when they have none) and the
- * earliest publication day of the articles that state them that way
- * (`reported`, absent when one of those articles has no date). That is all
- * the time filter needs to show the fact exactly when it would show one of
- * its statements.
+ * A way the statements of a fact are dated, as a pair of texts, short because
+ * a hub's answer holds thousands: `when`, their date values as `key=value`
+ * joined by ";" ("date=2025-06-23", "since=1960;until=2023-12"; "" when they
+ * have none), and `reported`, the earliest publication day of the articles
+ * stating it so ("" when one of them has no date). That is all the time filter
+ * needs to show the fact exactly when it would show one of its statements.
  */
-export interface StatedWhen {
-  when: Properties;
-  reported?: string;
+export type StatedWhen = [when: string, reported: string];
+
+const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date values a `when` text names, as properties (a day as a DATE, a month or a year as text). */
+export function whenProperties(when: string): Properties {
+  const properties: Properties = {};
+  for (const pair of when.split(";")) {
+    const at = pair.indexOf("=");
+    if (at <= 0) continue;
+    const value = pair.slice(at + 1);
+    properties[pair.slice(0, at)] = DAY_TEXT.test(value) ? { $type: "date", value } : value;
+  }
+  return properties;
 }
 
 export interface GraphJson {

@@ -2,7 +2,6 @@ import type { GraphRelationship, StatedWhen } from "../../model/graphJson.ts";
 import type { Database } from "../../db/database.ts";
 import { LIGHT_PROPERTIES } from "../../contract/lightProperties.ts";
 import { type ProjectedRelationship, projectedRelationshipToJson } from "../../neo4j/projected.ts";
-import { encodeProperties } from "../../neo4j/records.ts";
 import { toNumber } from "./numbers.ts";
 
 /** An answer's relationships drawn one per fact, and which edge each relationship it had became. */
@@ -14,27 +13,31 @@ export interface Facts {
   counted(relationship: GraphRelationship): GraphRelationship;
 }
 
-/** The stated list of cypher/api/facts.cypher: [[key, value] pairs, publication day or ''] per group. */
-type StatedRow = [[string, unknown][], string];
+/** The stated list of cypher/api/facts.cypher: per article, its statements' `when` texts and its publication day or "". */
+type StatedRow = [string[], string];
+
+/** A `when` text with its pairs in key order (Cypher lists a relationship's keys in no set order). */
+const inKeyOrder = (when: string) =>
+  when
+    .split(";")
+    .filter((pair) => pair !== "")
+    .sort()
+    .join(";");
 
 /**
- * Dated groups of a fact's statements, each once: Cypher groups by the list of
- * date values, whose keys may come in another order from one relationship to
- * the next, so equal groups are joined here, keeping the earliest report
+ * The ways a fact's statements are dated, each once with the earliest report
  * ("" sorts first: an undated article is never after an as-of day).
  */
 function statedWhen(rows: StatedRow[]): StatedWhen[] {
-  const byWhen = new Map<string, { when: [string, unknown][]; reported: string }>();
-  for (const [pairs, reported] of rows) {
-    const sorted = [...pairs].sort(([a], [b]) => a.localeCompare(b));
-    const key = JSON.stringify(sorted.map(([k, v]) => [k, String(v)]));
-    const known = byWhen.get(key);
-    if (!known || reported < known.reported) byWhen.set(key, { when: sorted, reported });
+  const earliest = new Map<string, string>();
+  for (const [whens, reported] of rows) {
+    for (const when of whens) {
+      const key = inKeyOrder(when);
+      const known = earliest.get(key);
+      if (known === undefined || reported < known) earliest.set(key, reported);
+    }
   }
-  return [...byWhen.values()].map(({ when, reported }) => ({
-    when: encodeProperties(Object.fromEntries(when)),
-    ...(reported ? { reported } : {}),
-  }));
+  return [...earliest.entries()];
 }
 
 /**

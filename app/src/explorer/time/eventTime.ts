@@ -3,6 +3,7 @@ import {
   isTemporal,
   type JsonValue,
   type Properties,
+  whenProperties,
 } from "../../../../graph/model/graphJson.ts";
 
 export type Precision = "day" | "month" | "year";
@@ -110,7 +111,7 @@ export function overlaps(time: EventTime, from: number, to: number): boolean {
  */
 export function relationshipTime(rel: GraphRelationship): EventTime | null {
   if (!rel.stated) return eventTime(rel.properties);
-  const times = rel.stated.flatMap((s) => eventTime(s.when) ?? []);
+  const times = rel.stated.flatMap(([when]) => eventTime(whenProperties(when)) ?? []);
   if (times.length === 0) return null;
   const open = (pick: (t: EventTime) => number | null) => times.some((t) => pick(t) === null);
   return {

@@ -1,4 +1,4 @@
-import type { GraphNode, GraphRelationship } from "../../../../graph/model/graphJson.ts";
+import { type GraphNode, type GraphRelationship, whenProperties } from "../../../../graph/model/graphJson.ts";
 import { eventTime, overlaps, parsePeriod } from "./eventTime.ts";
 
 /**
@@ -116,7 +116,7 @@ export function timeHidden(
     const slug = rel.properties.article;
     // A fact drawn as one edge shows when one of its statements would.
     const hidden = rel.stated
-      ? rel.stated.every((s) => statementHidden(s.when, s.reported))
+      ? rel.stated.every(([when, day]) => statementHidden(whenProperties(when), day || undefined))
       : statementHidden(rel.properties, typeof slug === "string" ? reported?.articles[slug] : undefined);
     if (hiddenNodes.has(rel.start) || hiddenNodes.has(rel.end) || hidden) hiddenRels.add(rel.id);
     else {
