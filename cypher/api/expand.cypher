@@ -1,6 +1,7 @@
 // One expansion in one statement: up to $probe distinct new neighbours of the seeds (read lazily,
 // so LIMIT stops early whatever the seeds' degree), how many there are in total, and the
-// relationships between the seeds and the first $limit of them (one per fact). With both ends bound, Neo4j walks
+// relationships between the seeds and the first $limit of them (the server draws those of one fact
+// as one edge: graph/server/api/facts.ts). With both ends bound, Neo4j walks
 // the relationships of whichever end has fewer, so no hub is scanned in full for each pair.
 // Properties come as [key, value] pairs: every one when $full, else the caption keys (and `text`
 // when none of them is a non-empty string), the date values (a DATE, or "2025-06" / "1960"
@@ -60,10 +61,6 @@ CALL (seeds, chosen) {
     WHERE ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN $skipTypes
       AND ($direction <> 'out' OR startNode(r) = n)
       AND ($direction <> 'in' OR endNode(r) = n)
-    // One relationship per fact (same direction and type, each naming an article): the server
-    // draws the fact as one edge (graph/server/api/facts.ts); the others each count.
-    WITH type(r) AS relType, startNode(r) = n AS out,
-         CASE WHEN r.article IS NULL THEN elementId(r) END AS own, head(collect(r)) AS r
     RETURN r
     LIMIT $perNeighbour
   }
@@ -86,5 +83,6 @@ RETURN [s IN seeds | elementId(s)] AS found, degreeSum, truncated,
     start: elementId(startNode(r)),
     end: elementId(endNode(r)),
     properties: [k IN keys(r) WHERE $full OR k IN $relationshipKeys
-      OR r[k] IS :: DATE OR (r[k] IS :: STRING AND r[k] =~ '[0-9]{4}(-[0-9]{2})?') | [k, r[k]]]
+      OR (NOT k IN $neverDates AND (r[k] IS :: DATE OR (r[k] IS :: STRING AND r[k] =~ '[0-9]{4}(-[0-9]{2})?')))
+      | [k, r[k]]]
   }] AS relationships

@@ -5,25 +5,31 @@
 // relationships and articles state it, and from how many independent sources (distinct origins,
 // counted as in relationship-sources.cypher); and, for the time filter, each distinct set of date
 // values its statements carry with the earliest publication day of the articles stating it so
-// ('' when one of them has no date). One pass over each fact's statements, grouped by article
-// first, so that each article is read once; the relationships are grouped by fact first, so that a
-// fact stated in many articles (a hub's parallel relationships) is read once.
+// ('' when one of them has no date). The keys in $neverDates (the evidence, among others) are not
+// read to look for a date. One pass over each fact's statements, grouped by article
+// first, so that each article is read once; the relationships are grouped by their two ends first,
+// so that the relationships between two entities (a hub's parallel ones) are read once for all the
+// facts between them.
 MATCH (x)-[r]->(y)
 WHERE elementId(r) IN $ids AND r.article IS NOT NULL
-WITH x, type(r) AS relType, y, collect(elementId(r)) AS stating
-CALL (x, relType, y) {
+// One pass over the relationships of each pair of ends, for all the facts between them.
+WITH x, y, collect([type(r), elementId(r)]) AS asked
+CALL (x, y, asked) {
   MATCH (x)-[q]->(y)
-  WHERE type(q) = relType AND q.article IS NOT NULL
-  WITH q, [k IN keys(q) WHERE q[k] IS :: DATE OR (q[k] IS :: STRING AND q[k] =~ '[0-9]{4}(-[0-9]{2})?')
+  WHERE type(q) IN [a IN asked | a[0]] AND q.article IS NOT NULL
+  WITH q, [k IN keys(q) WHERE NOT k IN $neverDates
+           AND (q[k] IS :: DATE OR (q[k] IS :: STRING AND q[k] =~ '[0-9]{4}(-[0-9]{2})?'))
            | k + '=' + toString(q[k])] AS pairs
-  WITH q.article AS slug, count(q) AS statements, min(elementId(q)) AS first,
+  WITH type(q) AS relType, q.article AS slug, count(q) AS statements, min(elementId(q)) AS first,
        collect(DISTINCT reduce(text = '', pair IN pairs | text + ';' + pair)) AS whens
   OPTIONAL MATCH (a:Article {slug: slug})
-  RETURN sum(statements) AS statements, min(first) AS representative, count(DISTINCT a) AS articles,
-         count(DISTINCT coalesce(a.origin, 'article:' + a.slug)) AS sources,
+  RETURN relType, sum(statements) AS statements, min(first) AS representative,
+         count(DISTINCT a) AS articles, count(DISTINCT coalesce(a.origin, 'article:' + a.slug)) AS sources,
          collect([whens, CASE WHEN a.published IS NULL THEN '' ELSE toString(a.published) END]) AS stated
 }
-MATCH (x)-[rep]->(y)
+WITH x, y, relType, statements, representative, articles, sources, stated,
+     [a IN asked WHERE a[0] = relType | a[1]] AS stating
+MATCH ()-[rep]->()
 WHERE elementId(rep) = representative
 RETURN stating, articles, sources, statements, stated, {
   id: representative,

@@ -13,4 +13,6 @@ export const LIGHT_PROPERTIES = {
   caption: ["name", "title", "slug", "id"],
   relationship: ["article"],
   node: ["location"],
+  /** Keys the loader writes on every relationship that never hold a date: not read to look for one. */
+  relationshipNeverDates: ["id", "article", "evidence", "sentenceIndices"],
 } as const;

@@ -56,7 +56,12 @@ export async function asFacts(
 ): Promise<Facts> {
   const ids = relationships.filter((r) => r.properties.article !== undefined).map((r) => r.id);
   const rows = ids.length
-    ? await db.read("api/facts", { ids, full, relationshipKeys: LIGHT_PROPERTIES.relationship })
+    ? await db.read("api/facts", {
+        ids,
+        full,
+        relationshipKeys: LIGHT_PROPERTIES.relationship,
+        neverDates: LIGHT_PROPERTIES.relationshipNeverDates,
+      })
     : [];
   const edges = new Map<string, string>();
   const factOf = new Map<string, GraphRelationship>();

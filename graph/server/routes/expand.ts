@@ -39,6 +39,7 @@ export function expandParameters(body: z.output<typeof expandRequestSchema>): Re
     // Kept in a light answer: what a caption is drawn from, and the location (not a string, so never a caption).
     captionKeys: [...LIGHT_PROPERTIES.caption, ...LIGHT_PROPERTIES.node],
     relationshipKeys: LIGHT_PROPERTIES.relationship,
+    neverDates: LIGHT_PROPERTIES.relationshipNeverDates,
   };
 }
 
