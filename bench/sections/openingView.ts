@@ -206,7 +206,7 @@ export async function benchOpeningView(
       "ms",
       TARGET_MS,
       false,
-      `the API answer (${answer} ms; its statements take ${raw} ms through the driver) carries ${opened[0]!.relationships} relationships among the ${shown} entities, one per article that states a fact; then the page's own start (scripts parsed, React's first render) and frames drawn in software WebGL on 2 shared cores`,
+      `the API answer (${answer} ms; its statements take ${raw} ms through the driver) carries ${opened[0]!.relationships} edges among the ${shown} entities, one per fact; then the page's own start (scripts parsed, React's first render) and frames drawn in software WebGL on 2 shared cores`,
     );
   } finally {
     await close();
