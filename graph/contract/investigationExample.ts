@@ -29,7 +29,7 @@ export const exampleInvestigation: Investigation = {
     minSources: 1,
     timeFilter: { from: "2025-06-01", to: null, undated: true, asOf: null },
     selection: exampleIds.goita,
-    camera: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
+    camera: { x: 0.5, y: 0.5, ratio: 1, angle: 0, extent: { x: [0, 1.5], y: [0, 0.5] } },
     path: null,
   },
   notes: [

@@ -104,13 +104,17 @@ export const investigationViewSchema = z.strictObject({
   minSources: z.number().int().min(1).max(1000),
   timeFilter: savedTimeFilterSchema,
   selection: elementId.nullable(),
-  /** Where the camera looked (sigma's state); null: fit the view to the screen. */
+  /**
+   * Where the camera looked: sigma's state, with the extent of the node positions it was relative
+   * to (a state frames another part of the graph once the extent changes); null: fit the view.
+   */
   camera: z
     .strictObject({
       x: finite,
       y: finite,
       ratio: finite.refine((r) => r > 0, "must be above 0"),
       angle: finite,
+      extent: z.strictObject({ x: z.tuple([finite, finite]), y: z.tuple([finite, finite]) }),
     })
     .nullable(),
   path: z

@@ -28,6 +28,8 @@ async function entityIds(): Promise<Map<string, string>> {
 async function positions(
   page: Page,
 ): Promise<Map<string, { graph: { x: number; y: number }; page: { x: number; y: number } }>> {
+  // Read where the nodes come to rest: a search that brings a node into view moves the camera for a while.
+  await page.waitForFunction(() => window.__dossier?.cameraMoving() === false, null, { timeout: UI_TIMEOUT });
   const ids = await entityIds();
   const found = await page.evaluate(
     (elementIds) => {
@@ -67,7 +69,7 @@ describe("investigations", () => {
     const at = await page.evaluate((id) => window.__dossier!.pagePosition(id!), goita);
     await page.mouse.move(at!.x, at!.y);
     await page.mouse.down();
-    await page.mouse.move(at!.x + 120, at!.y + 60, { steps: 6 });
+    await page.mouse.move(at!.x + 520, at!.y + 330, { steps: 6 });
     await page.mouse.up();
 
     hiddenLabel = (await legendLabel(page).getAttribute("aria-label"))!;
@@ -76,7 +78,7 @@ describe("investigations", () => {
     const timeline = page.getByRole("region", { name: "Timeline" });
     await timeline.getByLabel("From").fill("2025-06-22");
     await chooseNode(page, "Search", "goita", "Assimi Goïta");
-    await waitForDetails(page, "Assimi Goïta");
+    // no wait
 
     await page.getByRole("button", { name: "Save investigation" }).click();
     const dialog = page.getByRole("dialog", { name: "Save investigation" });
@@ -94,14 +96,19 @@ describe("investigations", () => {
     await clearDatabase(stack.driver);
     await loadArticles(stack.driver, [goitaDir]);
     const keys = [...saved.keys()].filter((k) => k !== "assimi-goita");
-    goneKey = keys[0]!;
+    // The entity that goes is one at the edge of the saved picture: its going changes the extent of
+    // the positions, which sigma frames the graph by.
+    const all = [...saved.values()].map((p) => p.graph);
+    const bounds = [Math.min, Math.max].flatMap((f) => [f(...all.map((p) => p.x)), f(...all.map((p) => p.y))]);
+    goneKey = keys.find((k) => bounds.includes(saved.get(k)!.graph.x) || bounds.includes(saved.get(k)!.graph.y))!;
+    expect(goneKey).toBeDefined();
     const goneName = await scalar<string>(stack.driver, "MATCH (e:Entity {id: $id}) RETURN e.name", {
       id: goneKey,
     });
     await stack.driver.executeQuery("MATCH (e:Entity {id: $id}) DETACH DELETE e", { id: goneKey });
     await stack.driver.executeQuery(
       "MATCH (a:Entity {id: 'assimi-goita'}), (b:Entity {id: $b}) CREATE (a)-[:MET {article: 'a-later-article'}]->(b)",
-      { b: keys[1] },
+      { b: keys.find((k) => k !== goneKey) },
     );
 
     await page.goto(stack.server.url);
@@ -127,7 +134,7 @@ describe("investigations", () => {
     await expect
       .poll(() => page.getByRole("region", { name: "Timeline" }).getByLabel("From").inputValue())
       .toBe("2025-06-22");
-    await waitForDetails(page, "Assimi Goïta");
+    // no wait
 
     // What is new is offered, not drawn, until asked for.
     const met = () =>
@@ -140,7 +147,7 @@ describe("investigations", () => {
 
   it("keeps a note on a node, labelled as a note and apart from the evidence, and a note's HTML runs nothing", async () => {
     await chooseNode(page, "Search", "goita", "Assimi Goïta");
-    await waitForDetails(page, "Assimi Goïta");
+    // no wait
     const notes = page.getByRole("tabpanel").getByRole("region", { name: "Notes" });
     const mentions = page.getByRole("tabpanel").getByRole("heading", { name: /^Mentions \(\d+\)$/ });
     const mentionsBefore = await mentions.innerText();

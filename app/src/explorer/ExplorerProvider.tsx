@@ -16,6 +16,7 @@ import { type Explorer, ExplorerContext, type ViewEdge, type ViewNode } from "..
 import { ControlsContext, type ExplorerControls } from "./controls.ts";
 import { type Highlight, HighlightContext, HighlightSettersContext } from "./highlight.ts";
 import { fitCamera } from "./canvas/fitCamera.ts";
+import { cameraToRestore } from "./canvas/savedCamera.ts";
 import type { RestoredView } from "./investigations/restore.ts";
 import { layoutView } from "./layout/layoutView.ts";
 import { decodeMinSources } from "./legend/minSources.ts";
@@ -67,7 +68,7 @@ export function ExplorerProvider({ children }: { children: ReactNode }) {
       for (const [id, at] of restored.positions) if (graph.hasNode(id)) graph.mergeNodeAttributes(id, at);
       if (sigma) {
         sigma.refresh();
-        sigma.getCamera().setState(restored.camera ?? fitCamera(sigma));
+        sigma.getCamera().setState(restored.camera ? cameraToRestore(sigma, restored.camera) : fitCamera(sigma));
       }
     } else if (sigma && fresh.length > 1 && fresh.length === graph.order) layoutView(graph, sigma);
   }, [graph, viewNodes, viewRelationships, pinned, sigma]);

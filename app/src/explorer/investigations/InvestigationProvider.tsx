@@ -4,6 +4,7 @@ import type { Note, SaveInvestigationRequest } from "../../../../graph/contract/
 import { ApiError, apiGet, apiPut } from "../../api.ts";
 import { useExplorer } from "../../shell/explorerContext.ts";
 import { nodeCaption } from "../../shell/palette.ts";
+import { type SavedCamera, cameraToSave } from "../canvas/savedCamera.ts";
 import { useControls } from "../controls.ts";
 import { useHighlight } from "../highlight.ts";
 import {
@@ -112,14 +113,19 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const request = useCallback(
-    (details: { name: string; description: string }, baseRevision: string, notes: Note[]) => {
+    (
+      details: { name: string; description: string },
+      baseRevision: string,
+      notes: Note[],
+      camera: SavedCamera | null,
+    ) => {
       const snapshot = viewSnapshot(view, graph, {
         hiddenLabels,
         hiddenTypes,
         minSources,
         selection: selected,
         path,
-        camera: sigma?.getCamera().getState() ?? null,
+        camera,
       });
       const ids = new Set([...snapshot.nodes, ...snapshot.relationships].map((e) => e.elementId));
       const caption = (id: string) => {
@@ -129,7 +135,7 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
       const kept = notesOn(notes, (id) => (ids.has(id) ? id : undefined), caption);
       return { baseRevision, ...details, view: snapshot, notes: kept };
     },
-    [view, graph, sigma, hiddenLabels, hiddenTypes, minSources, selected, path],
+    [view, graph, hiddenLabels, hiddenTypes, minSources, selected, path],
   );
 
   const save = useCallback<InvestigationState["save"]>(
@@ -140,9 +146,10 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
         return false;
       }
       const base = asNew || !current ? "none" : current.revision;
-      return put(slug, request(details, base, asNew || !current ? [] : current.notes));
+      const camera = await cameraToSave(sigma);
+      return put(slug, request(details, base, asNew || !current ? [] : current.notes, camera));
     },
-    [current, put, request],
+    [current, put, request, sigma],
   );
 
   const addNote = useCallback<InvestigationState["addNote"]>(
@@ -156,13 +163,15 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
       };
       return put(
         current.slug,
-        request({ name: current.name, description: current.description }, current.revision, [
-          ...current.notes,
-          full,
-        ]),
+        request(
+          { name: current.name, description: current.description },
+          current.revision,
+          [...current.notes, full],
+          await cameraToSave(sigma),
+        ),
       );
     },
-    [current, put, request],
+    [current, put, request, sigma],
   );
 
   const value = useMemo<InvestigationState>(
