@@ -81,14 +81,20 @@ describe("the timeline and the time filter", () => {
     expect(await drawn(frenchMissions)).toBe(false);
   });
 
-  it("sets the range by brushing the event lane", async () => {
+  it("sets the range by brushing the event lane, and the graph keeps its size", async () => {
+    const canvas = () =>
+      page.evaluate(() => window.__dossier!.drawnLabels()).then(({ width, height }) => ({ width, height }));
     await timeline().getByRole("button", { name: "Clear" }).click();
     await expect.poll(() => drawn(frenchMissions)).toBe(true);
+    const before = await canvas();
     await brushAcross(page, timeline().locator(".brush .overlay"), 0.93, 0.99);
     await expect.poll(() => timeline().getByLabel("From").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await timeline().getByLabel("To").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The French missions ended in August 2022, left of the brushed stretch (2023 onwards).
     await expect.poll(() => drawn(frenchMissions)).toBe(false);
+    // The summary's longer sentence stays on its line: the canvas is not resized (and redrawn whole).
+    await expect.poll(() => timeline().locator(".timeline-summary").innerText()).toMatch(/^Showing /);
+    expect(await canvas()).toEqual(before);
   });
 
   it("plays the range forward a step at a time, records only where it stops, and undoes that", async () => {

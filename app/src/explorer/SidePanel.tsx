@@ -1,6 +1,15 @@
-import { useId, useState, type KeyboardEvent } from "react";
+import { memo, useId, useState, type KeyboardEvent } from "react";
 import { useControls } from "./controls.ts";
 import type { SidePanel as Tab } from "./panels.tsx";
+
+/**
+ * One tab's content, drawn again only when the tab itself changes: a panel that follows the view
+ * subscribes to it, and one that does not (the workbench's result table) is left alone when the
+ * time filter or the selection changes.
+ */
+const PanelBody = memo(function PanelBody({ panel }: { panel: Tab }) {
+  return panel.render();
+});
 
 /** The tabs beside the graph (Details, Path, and whatever else `panels` lists). */
 export function SidePanel({ panels: sidePanels }: { panels: readonly Tab[] }) {
@@ -42,12 +51,12 @@ export function SidePanel({ panels: sidePanels }: { panels: readonly Tab[] }) {
         aria-labelledby={`${id}-tab-${current.id}`}
         className="panel-body"
       >
-        {!current.keepMounted && current.render()}
+        {!current.keepMounted && <PanelBody panel={current} />}
         {sidePanels
           .filter((p) => p.keepMounted && (p === current || mounted.has(p.id)))
           .map((p) => (
             <div key={p.id} className="panel-kept" data-panel={p.id} hidden={p !== current}>
-              {p.render()}
+              <PanelBody panel={p} />
             </div>
           ))}
       </div>

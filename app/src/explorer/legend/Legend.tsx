@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useControls } from "../controls.ts";
 import { labelColor, primaryLabel } from "../../shell/palette.ts";
 import { useTypeGroups } from "../../shell/vocabulary/useVocabulary.ts";
@@ -16,10 +17,18 @@ function counts(values: string[]): [string, number][] {
  */
 export function Legend() {
   const { view, hiddenLabels, hiddenTypes, toggleLabel, toggleType } = useControls();
-  const labels = counts(Object.values(view.nodes).map((n) => primaryLabel(n.labels)));
-  const types = counts(Object.values(view.relationships).map((r) => r.type));
-  const countOf = new Map(types);
-  const groups = useTypeGroups(types.map(([type]) => type));
+  // Counted again when the elements change, not when only the filters do.
+  const labels = useMemo(
+    () => counts(Object.values(view.nodes).map((n) => primaryLabel(n.labels))),
+    [view.nodes],
+  );
+  const types = useMemo(
+    () => counts(Object.values(view.relationships).map((r) => r.type)),
+    [view.relationships],
+  );
+  const countOf = useMemo(() => new Map(types), [types]);
+  const typeNames = useMemo(() => types.map(([type]) => type), [types]);
+  const groups = useTypeGroups(typeNames);
   if (labels.length === 0) return null;
   return (
     <div className="legend" role="group" aria-label="Legend">

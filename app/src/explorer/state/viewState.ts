@@ -142,13 +142,17 @@ export function applyChange(
 }
 
 function sameView(a: ViewData, b: ViewData): boolean {
-  const keys = (r: Record<string, unknown>) => Object.keys(r).sort().join("\n");
+  // A change that keeps a part (the time filter keeps the elements) keeps the very same object.
+  const sameKeys = (x: Record<string, unknown>, y: Record<string, unknown>) =>
+    x === y || Object.keys(x).sort().join("\n") === Object.keys(y).sort().join("\n");
+  const sameIds = (x: readonly string[], y: readonly string[]) =>
+    x === y || [...x].sort().join("\n") === [...y].sort().join("\n");
   return (
-    keys(a.nodes) === keys(b.nodes) &&
-    keys(a.relationships) === keys(b.relationships) &&
-    [...a.expanded].sort().join("\n") === [...b.expanded].sort().join("\n") &&
-    [...a.pinned].sort().join("\n") === [...b.pinned].sort().join("\n") &&
-    sameFilter(a.timeFilter, b.timeFilter)
+    sameFilter(a.timeFilter, b.timeFilter) &&
+    sameKeys(a.nodes, b.nodes) &&
+    sameKeys(a.relationships, b.relationships) &&
+    sameIds(a.expanded, b.expanded) &&
+    sameIds(a.pinned, b.pinned)
   );
 }
 

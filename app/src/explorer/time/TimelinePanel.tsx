@@ -112,7 +112,7 @@ export function TimelinePanel() {
         >
           Whole range
         </button>
-        <span aria-live="polite" className="muted timeline-summary">
+        <span aria-live="polite" className="muted timeline-summary" title={summary}>
           {summary}
         </span>
       </div>

@@ -79,6 +79,22 @@ const DAY_MS = 86_400_000;
  * is hidden when every one of its statements would be. Undated items show unless `undated` is false; then an
  * undated node still shows as an end of a relationship that shows.
  */
+/**
+ * A view's items keep their properties objects while the filter changes, so each one's event time
+ * is read once, not again at every move of the brush.
+ */
+const eventTimes = new WeakMap<GraphNode["properties"], ReturnType<typeof eventTime>>();
+function knownEventTime(properties: GraphNode["properties"]): ReturnType<typeof eventTime> {
+  if (!eventTimes.has(properties)) eventTimes.set(properties, eventTime(properties));
+  return eventTimes.get(properties)!;
+}
+const statedWhens = new WeakMap<NonNullable<GraphRelationship["stated"]>, GraphNode["properties"][]>();
+function statedProperties(stated: NonNullable<GraphRelationship["stated"]>): GraphNode["properties"][] {
+  let properties = statedWhens.get(stated);
+  if (!properties) statedWhens.set(stated, (properties = stated.map(([when]) => whenProperties(when))));
+  return properties;
+}
+
 export function timeHidden(
   nodes: Record<string, GraphNode>,
   relationships: Record<string, GraphRelationship>,
@@ -93,7 +109,7 @@ export function timeHidden(
   const ranged = filter.from !== null || filter.to !== null;
   /** "out": dated outside the range; "undated"; "in". */
   const timeOf = (properties: GraphNode["properties"]) => {
-    const time = eventTime(properties);
+    const time = knownEventTime(properties);
     if (!time) return "undated";
     return ranged && !overlaps(time, from, to) ? "out" : "in";
   };
@@ -116,7 +132,9 @@ export function timeHidden(
     const slug = rel.properties.article;
     // A fact drawn as one edge shows when one of its statements would.
     const hidden = rel.stated
-      ? rel.stated.every(([when, day]) => statementHidden(whenProperties(when), day || undefined))
+      ? statedProperties(rel.stated).every((properties, i) =>
+          statementHidden(properties, rel.stated![i]![1] || undefined),
+        )
       : statementHidden(rel.properties, typeof slug === "string" ? reported?.articles[slug] : undefined);
     if (hiddenNodes.has(rel.start) || hiddenNodes.has(rel.end) || hidden) hiddenRels.add(rel.id);
     else {
