@@ -2,8 +2,8 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { movementSettings } from "../../app/src/explorer/canvas/largeView.ts";
 import { type FrameLayout, frameLayout } from "../../app/src/explorer/layout/frameLayout.ts";
-import { MAP_LAYER, outlinePainter } from "../../app/src/explorer/map/drawOutlines.ts";
-import { loadOutlines } from "../../app/src/explorer/map/outlines.ts";
+import { MAP_LAYER, outlinePainter } from "../../app/src/shell/map/drawOutlines.ts";
+import { loadOutlines } from "../../app/src/shell/map/outlines.ts";
 import { nextFrame, params, viewData } from "./viewGraph.ts";
 
 async function main() {
