@@ -116,11 +116,22 @@ describe("a place's location in Annotate", () => {
     expect(await stored("tripoli")).toEqual({ lat: 34.43352, lon: 35.84415, source: "reviewer" });
   });
 
-  it("clears another place's location: published as none, though the gazetteer knows the name", async () => {
+  it("takes typed coordinates, then clears them: published as none, though the gazetteer knows the name", async () => {
     expect((await stored("sidon")).source).toBe("gazetteer: geonames");
     await page.goto(`${stack.server.url}/?annotate=${SLUG}&entity=sidon`);
     await page.getByRole("heading", { name: TITLE, level: 2 }).waitFor();
     await expect.poll(status).toMatch(/^Proposed by the gazetteer \(geonames\): Sidon, Lebanon/);
+
+    // Typed coordinates are checked against the annotation's limits, then set.
+    await location().getByLabel("Latitude").fill("95");
+    await location().getByLabel("Longitude").fill("35.37");
+    await location().getByRole("button", { name: "Set coordinates" }).click();
+    await expect
+      .poll(() => location().getByRole("alert").innerText())
+      .toBe("Latitude: latitude is at most 90 degrees.");
+    await location().getByLabel("Latitude").fill("33.56");
+    await location().getByRole("button", { name: "Set coordinates" }).click();
+    await expect.poll(status).toBe("Set by you: 33.56° N, 35.37° E.");
 
     await location().getByRole("button", { name: "Clear location" }).click();
     await expect.poll(status).toMatch(/^No location: you cleared it/);
