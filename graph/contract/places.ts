@@ -1,32 +1,25 @@
 import { z } from "zod";
 import { PLACE_DATASETS } from "../places/candidate.ts";
 import { LIMITS } from "./limits.ts";
+import { countParam, textParam } from "./queryParams.ts";
 
 /** What the Annotate view asks the gazetteer (which stays on the server) about a place's name. */
 
 const KINDS = ["country", "city"] as const;
 
 export const placeCandidatesQuerySchema = z.object({
-  name: z
-    .string({
-      error: (issue) =>
-        issue.input === undefined ? "is required: the place's name" : "must be given once, as text",
-    })
-    .trim()
-    .min(1, "must not be empty")
-    .max(LIMITS.placeNameMaxLength, `must be at most ${LIMITS.placeNameMaxLength} characters`)
-    .meta({ description: "The place's name (case and accents aside)", example: "Tripoli" }),
+  name: textParam("the place's name", LIMITS.placeNameMaxLength).meta({
+    description: "The place's name (case and accents aside)",
+    example: "Tripoli",
+  }),
   kind: z.enum(KINDS, { error: 'must be "country" or "city"' }).optional().meta({
     description: "Only entries of this kind (a Country entity takes a country, a City a city)",
     example: "city",
   }),
-  limit: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, `must be from 1 to ${LIMITS.placeCandidatesMax}`)
-    .max(LIMITS.placeCandidatesMax, `must be from 1 to ${LIMITS.placeCandidatesMax}`)
-    .default(LIMITS.placeCandidatesDefault)
-    .meta({ description: "Candidates at most", example: 10 }),
+  limit: countParam(LIMITS.placeCandidatesMax, LIMITS.placeCandidatesDefault).meta({
+    description: "Candidates at most",
+    example: 10,
+  }),
 });
 
 export const placeCandidateSchema = z.strictObject({
