@@ -4,7 +4,9 @@
 // merged in article order and row.articleCount the number of those articles.
 // row.location (a WGS-84 point) replaces the stored one unless that one ranks
 // higher: the reviewer's over the gazetteer's over a derived one; a row
-// without a location leaves the stored one as it is.
+// without a location source leaves the stored one as it is. A reviewer who
+// cleared the location sends source 'reviewer' and no point: the stored point
+// goes, and the source stays 'reviewer' so that no later gazetteer point wins.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 SET e += row.properties,
@@ -27,5 +29,5 @@ WITH e, row,
        WHEN row.locationSource STARTS WITH 'gazetteer' THEN 2
        ELSE 1
      END AS rowRank
-FOREACH (_ IN CASE WHEN row.location IS NOT NULL AND rowRank >= storedRank THEN [1] ELSE [] END |
+FOREACH (_ IN CASE WHEN row.locationSource IS NOT NULL AND rowRank >= storedRank THEN [1] ELSE [] END |
   SET e.location = row.location, e.locationSource = row.locationSource)

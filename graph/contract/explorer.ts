@@ -2,6 +2,7 @@ import { articleProvenanceSchema, corroborationSchema, factSourceSchema } from "
 import { z } from "zod";
 import { graphJsonSchema, graphNodeSchema, graphRelationshipSchema } from "./graph.ts";
 import { LIMITS } from "./limits.ts";
+import { countParam, textParam } from "./queryParams.ts";
 import { SLUG_MAX } from "../corpus/slugPattern.ts";
 
 /**
@@ -15,22 +16,11 @@ const ELEMENT_ID_EXAMPLE = "4:c0ffee00-0000-4000-8000-000000000000:0";
 // ---- requests ----
 
 export const searchQuerySchema = z.object({
-  q: z
-    .string({
-      error: (issue) =>
-        issue.input === undefined ? "is required: the text to search for" : "must be given once, as text",
-    })
-    .trim()
-    .min(1, "must not be empty")
-    .max(LIMITS.searchQueryMaxLength, `must be at most ${LIMITS.searchQueryMaxLength} characters`)
-    .meta({ description: "Text to search for (prefix, case and accent insensitive)", example: "goita" }),
-  limit: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, `must be from 1 to ${LIMITS.searchMax}`)
-    .max(LIMITS.searchMax, `must be from 1 to ${LIMITS.searchMax}`)
-    .default(LIMITS.searchDefault)
-    .meta({ description: "Hits at most", example: 5 }),
+  q: textParam("the text to search for", LIMITS.searchQueryMaxLength).meta({
+    description: "Text to search for (prefix, case and accent insensitive)",
+    example: "goita",
+  }),
+  limit: countParam(LIMITS.searchMax, LIMITS.searchDefault).meta({ description: "Hits at most", example: 5 }),
 });
 
 export const elementIdParamsSchema = z.object({
@@ -273,16 +263,10 @@ export const articleTextSchema = z.object({
 export type ArticleText = z.infer<typeof articleTextSchema>;
 
 export const startViewQuerySchema = z.object({
-  limit: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, `must be from 1 to ${LIMITS.startViewNodes}`)
-    .max(LIMITS.startViewNodes, `must be from 1 to ${LIMITS.startViewNodes}`)
-    .default(LIMITS.startViewDefault)
-    .meta({
-      description: "Entities at most: the explorer asks for what its canvas can show with readable labels",
-      example: 70,
-    }),
+  limit: countParam(LIMITS.startViewNodes, LIMITS.startViewDefault).meta({
+    description: "Entities at most: the explorer asks for what its canvas can show with readable labels",
+    example: 70,
+  }),
 });
 
 export const startViewResponseSchema = z.object({

@@ -32,4 +32,8 @@ export const LIMITS = {
   /** Entities of the opening view at most ("Show more" stops there). */
   startViewNodes: 300,
   startViewRelationships: 5000,
+  /** The longest place name the gazetteer is asked about. */
+  placeNameMaxLength: 200,
+  placeCandidatesDefault: 10,
+  placeCandidatesMax: 50,
 } as const;

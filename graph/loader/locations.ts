@@ -4,8 +4,12 @@ import type { StoredValue } from "../model/values.ts";
 import type { EntityMerger, MergedEntity } from "./entities.ts";
 
 export interface LocatedEntity extends MergedEntity {
-  /** The entity's location as stored (a WGS-84 point) and where it comes from; absent: not placed. */
-  placed?: { location: StoredValue; locationSource: string };
+  /**
+   * The entity's location as stored (a WGS-84 point) and where it comes from; absent: not placed.
+   * A location the reviewer cleared has source "reviewer" and no point, so that no later
+   * gazetteer location (which ranks below a reviewer's) brings it back.
+   */
+  placed?: { location?: StoredValue; locationSource: string };
 }
 
 /**
@@ -17,7 +21,8 @@ export function locatedEntities(merger: EntityMerger): LocatedEntity[] {
   const located = locateEntities(rows, merger.placeLinks, sharedGazetteer());
   return rows.map((row) => {
     const where = located.get(row.id);
-    if (!where) return row;
+    if (where === undefined) return row;
+    if (where === null) return { ...row, placed: { locationSource: "reviewer" } };
     return {
       ...row,
       placed: {

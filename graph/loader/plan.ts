@@ -30,8 +30,8 @@ export interface EntityRow {
   aliases: string[];
   demonyms: string[];
   properties: Record<string, StoredValue>;
-  /** The reviewer's location from annotation.json, if set. */
-  location?: LatLon;
+  /** The reviewer's location from annotation.json, if set; null: the reviewer cleared it. */
+  location?: LatLon | null;
 }
 
 export interface MentionRow {
@@ -171,7 +171,7 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       aliases: e.aliases,
       demonyms: e.demonyms,
       properties: flattenProperties(e.properties),
-      ...(e.location ? { location: e.location } : {}),
+      ...(e.location !== undefined ? { location: e.location } : {}),
     })),
     mentions: [...mentionsBySentence.values()],
     relations: annotation.relations.map((r) => ({

@@ -15,7 +15,7 @@ function entityRows(plans: readonly ArticlePlan[]) {
     ...e,
     articleCount: neo4j.int(e.articleCount),
     properties: toDriverProperties(e.properties),
-    location: placed ? toDriverValue(placed.location) : null,
+    location: placed?.location ? toDriverValue(placed.location) : null,
     locationSource: placed?.locationSource ?? null,
   }));
 }

@@ -50,7 +50,8 @@ export const entitySchema = z.strictObject({
   /** Adjectives of nationality ("Malian") that count as mentions of the entity. */
   demonyms: z.array(surfaceSchema).default([]),
   properties: propertiesSchema.default({}),
-  location: locationSchema.optional(),
+  /** The reviewer's location; null: the reviewer said it has none (the gazetteer's is not taken). */
+  location: locationSchema.nullable().optional(),
 });
 export type Entity = z.infer<typeof entitySchema>;
 

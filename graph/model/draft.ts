@@ -92,7 +92,7 @@ export function draftAnnotation(
       aliases,
       demonyms,
       properties,
-      ...(location ? { location } : {}),
+      ...(location !== undefined ? { location } : {}),
     }));
   const kept = new Set(entities.map((e) => e.id));
   const relations = draft.relations

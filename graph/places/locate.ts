@@ -28,22 +28,23 @@ export interface LocatableEntity {
   labels: readonly string[];
   name: string;
   aliases: readonly string[];
-  /** The reviewer's location from annotation.json: it wins over the gazetteer's. */
-  location?: LatLon;
+  /** The reviewer's location from annotation.json: it wins over the gazetteer's; null: none at all. */
+  location?: LatLon | null;
 }
 
 /** Which kind of entry a label's entity may take: a Country is no town, a City no country. */
-function kindFor(labels: readonly string[]): PlaceCandidate["kind"] | undefined {
+export function kindFor(labels: readonly string[]): PlaceCandidate["kind"] | undefined {
   if (labels.includes("Country")) return "country";
   if (labels.includes("City")) return "city";
   return undefined;
 }
 
-function isPlace(labels: readonly string[]): boolean {
+export function isPlace(labels: readonly string[]): boolean {
   return labels.some((l) => (PLACE_LABELS as readonly string[]).includes(l));
 }
 
-function ownLocation(entity: LocatableEntity, gazetteer: Gazetteer): EntityLocation | undefined {
+function ownLocation(entity: LocatableEntity, gazetteer: Gazetteer): EntityLocation | null | undefined {
+  if (entity.location === null) return null;
   if (entity.location) return { ...entity.location, source: "reviewer" };
   const kind = kindFor(entity.labels);
   for (const name of [entity.name, ...entity.aliases]) {
@@ -57,20 +58,21 @@ function ownLocation(entity: LocatableEntity, gazetteer: Gazetteer): EntityLocat
  * The location of each place entity: the reviewer's, else the gazetteer's
  * best candidate for its name or an alias, else (for a Place or Facility)
  * that of a place it lies in (`links`: subject → object of LOCATED_IN,
- * PART_OF), marked as derived from that place. Entities that are no places,
- * or that nothing places, are left out.
+ * PART_OF), marked as derived from that place. A place whose location the
+ * reviewer cleared maps to null: it has none, and gives none to what lies in
+ * it. Entities that are no places, or that nothing places, are left out.
  */
 export function locateEntities(
   entities: readonly LocatableEntity[],
   links: readonly { from: string; to: string }[],
   gazetteer: Gazetteer,
-): Map<string, EntityLocation> {
-  const located = new Map<string, EntityLocation>();
+): Map<string, EntityLocation | null> {
+  const located = new Map<string, EntityLocation | null>();
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const entity of entities) {
     if (!isPlace(entity.labels)) continue;
     const own = ownLocation(entity, gazetteer);
-    if (own) located.set(entity.id, own);
+    if (own !== undefined) located.set(entity.id, own);
   }
   for (let step = 0; step < MAX_STEPS; step++) {
     let added = false;

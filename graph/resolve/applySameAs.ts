@@ -46,14 +46,24 @@ export function applySameAs(annotation: Annotation, sameAs: SameAs): Annotation 
     const labels: Entity["labels"] = [];
     const demonyms: string[] = [];
     const properties: Entity["properties"] = {};
-    // The kept entity last, so its own property values win.
+    let location: Entity["location"];
+    // The kept entity last, so its own property values and reviewer's location win.
     for (const e of [...members.filter((m) => m !== own), ...(own ? [own] : [])]) {
       union(aliases, [e.name, ...e.aliases]);
       union(labels, e.labels);
       union(demonyms, e.demonyms);
       Object.assign(properties, e.properties);
+      if (e.location !== undefined) location = e.location;
     }
-    return { id, labels, name, aliases: aliases.filter((a) => a !== name), demonyms, properties };
+    return {
+      id,
+      labels,
+      name,
+      aliases: aliases.filter((a) => a !== name),
+      demonyms,
+      properties,
+      ...(location !== undefined ? { location } : {}),
+    };
   });
   const relations = annotation.relations.map((r) => ({ ...r, from: resolve(r.from), to: resolve(r.to) }));
   return { entities, relations };

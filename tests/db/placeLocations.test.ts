@@ -63,4 +63,17 @@ describe("places of the loaded seed article", () => {
     expect((await placed()).get("bamako")).toMatchObject({ lat: 12.64, lon: -7.99, source: "reviewer" });
     await loadArticles(driver, [goitaDir]);
   });
+
+  it("have none once the reviewer cleared it, also when a later article names the place again", async () => {
+    const cleared = articleCopy({
+      annotation: (a) => {
+        a.entities.find((e) => e.id === "moscow")!.location = null;
+      },
+    });
+    const later = articleCopy({ slug: "2025-06-30-goita-moscow-again" });
+    await loadArticles(driver, [cleared]);
+    await loadArticles(driver, [later]);
+    expect((await placed()).get("moscow")).toMatchObject({ lat: null, lon: null, source: "reviewer" });
+    await loadArticles(driver, [goitaDir]);
+  });
 });

@@ -141,6 +141,23 @@ describe("same-as decisions", () => {
     expect(applied.relations[0]).toMatchObject({ from: "wagner", to: "mali" });
   });
 
+  it("keeps a reviewer's location, set or cleared, through a merge", () => {
+    const sameAs = sameAsOf(merge(empty, "mali", "wagner"));
+    const place = (id: string, location: { lat: number; lon: number } | null) => ({
+      id,
+      labels: ["Country" as const],
+      name: id,
+      aliases: [],
+      demonyms: [],
+      properties: {},
+      location,
+    });
+    const set = applySameAs({ entities: [place("wagner", { lat: 17, lon: -4 })], relations: [] }, sameAs);
+    expect(set.entities[0]).toMatchObject({ id: "mali", location: { lat: 17, lon: -4 } });
+    const cleared = applySameAs({ entities: [place("wagner", null)], relations: [] }, sameAs);
+    expect(cleared.entities[0]?.location).toBeNull();
+  });
+
   it("links a name of a dropped entity to the kept id in suggestions", () => {
     const graphEntity = {
       id: "wagner-group",

@@ -1,5 +1,7 @@
 import { type Dispatch, useState } from "react";
 import { ENTITY_LABELS } from "../../../../graph/model/annotation.ts";
+import { isPlace } from "../../../../graph/places/locate.ts";
+import { LocationPart } from "../location/LocationPart.tsx";
 import type { Draft, DraftEntity } from "../../../../graph/model/draft.ts";
 import type { EntityChange } from "../state/draftEdits.ts";
 import type { ReviewAction } from "../state/reviewReducer.ts";
@@ -72,6 +74,9 @@ export function EntityEditor({
           }
         />
       </label>
+      {isPlace(entity.labels) && (
+        <LocationPart entity={entity} onChange={(location) => update({ location })} />
+      )}
       <PropertiesEditor properties={entity.properties} onChange={(properties) => update({ properties })} />
       <fieldset>
         <legend>Link to a graph entity</legend>

@@ -21,7 +21,10 @@ export function setPublished(draft: Draft, published: Draft["published"]): Draft
   return { ...draft, published };
 }
 
-export type EntityChange = Partial<Pick<DraftEntity, "name" | "labels" | "aliases" | "properties">>;
+/** `location`: the reviewer's point, or null for "no location" (it wins over the gazetteer's). */
+export type EntityChange = Partial<
+  Pick<DraftEntity, "name" | "labels" | "aliases" | "properties" | "location">
+>;
 export type RelationChange = Partial<Pick<DraftRelation, "type" | "from" | "to" | "properties">>;
 
 export function updateEntity(draft: Draft, id: string, change: EntityChange): Draft {

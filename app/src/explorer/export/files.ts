@@ -8,8 +8,8 @@ import {
   writeText,
 } from "../../../../graph/export/formats.ts";
 import { arraySource } from "../../../../graph/export/source.ts";
-import { drawOutlines, MAP_LAYER } from "../map/drawOutlines.ts";
-import type { Rings } from "../map/outlines.ts";
+import { drawOutlines, MAP_LAYER } from "../../shell/map/drawOutlines.ts";
+import type { Rings } from "../../shell/map/outlines.ts";
 import { toSvg } from "./svg.ts";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import type { ExportGraph } from "./viewGraph.ts";

@@ -1,4 +1,4 @@
-import type { Rings } from "../map/outlines.ts";
+import type { Rings } from "../../shell/map/outlines.ts";
 import type { ExportGraph } from "./viewGraph.ts";
 
 /**

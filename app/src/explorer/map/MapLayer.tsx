@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { fitCamera } from "../canvas/fitCamera.ts";
 import { layoutView } from "../layout/layoutView.ts";
-import { MAP_LAYER, outlinePainter } from "./drawOutlines.ts";
+import { MAP_LAYER, outlinePainter } from "../../shell/map/drawOutlines.ts";
 import { mapPositions } from "./mapPositions.ts";
 import { useMapMode } from "./mapMode.ts";
 import { nodeLocation } from "./nodeLocation.ts";

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { decodeMapMode, MapModeContext } from "./mapMode.ts";
-import { loadOutlines, type Rings } from "./outlines.ts";
+import { loadOutlines, type Rings } from "../../shell/map/outlines.ts";
 
 /** Holds the map toggle, starting from the link's `view=map`, and the outlines once it is first on. */
 export function MapModeProvider({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Rings } from "./outlines.ts";
+import type { Rings } from "../../shell/map/outlines.ts";
 
 /** Whether the explorer shows the graph on the map (`view=map` in the address) or as laid out. */
 export interface MapMode {

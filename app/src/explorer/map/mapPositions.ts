@@ -1,4 +1,4 @@
-import { projectLonLat } from "./projection.ts";
+import { projectLonLat } from "../../shell/map/projection.ts";
 
 export interface MapInput {
   /** Every node id with its location, null when it has none. */

@@ -7,13 +7,14 @@ import { projection } from "./projection.ts";
 export type Rings = Float64Array[];
 
 /**
- * Natural Earth's 1:110m countries (world-atlas), loaded when the map is
- * first shown so that the graph view's first load does not carry them.
- * d3-geo projects them and cuts the rings that cross the antimeridian
- * (Russia, Fiji), which drawn whole would run across the world; its path
- * calls are recorded as rings, so each frame only transforms points.
+ * Natural Earth's 1:110m countries (world-atlas), loaded when a map is
+ * first shown (the explorer's Map view, Annotate's Location part) so that the
+ * first load of the page does not carry them. d3-geo projects them and cuts
+ * the rings that cross the antimeridian (Russia, Fiji), which drawn whole
+ * would run across the world; its path calls are recorded as rings, so each
+ * frame only transforms points.
  */
-export async function loadOutlines(): Promise<Rings> {
+async function decodeOutlines(): Promise<Rings> {
   const world = (await import("world-atlas/countries-110m.json")).default as unknown as Topology<{
     countries: GeometryCollection;
   }>;
@@ -34,4 +35,12 @@ export async function loadOutlines(): Promise<Rings> {
   };
   geoPath(projection, recorder)(feature(world, world.objects.countries));
   return rings.map((r) => Float64Array.from(r));
+}
+
+let loading: Promise<Rings> | undefined;
+
+/** The outlines, decoded once per page whichever map asks first. */
+export function loadOutlines(): Promise<Rings> {
+  loading ??= decodeOutlines();
+  return loading;
 }
