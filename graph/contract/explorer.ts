@@ -2,6 +2,7 @@ import { articleProvenanceSchema, corroborationSchema, factSourceSchema } from "
 import { z } from "zod";
 import { graphJsonSchema, graphNodeSchema, graphRelationshipSchema } from "./graph.ts";
 import { LIMITS } from "./limits.ts";
+import { noteHitSchema } from "./investigations.ts";
 import { SLUG_MAX } from "../corpus/slugPattern.ts";
 
 /**
@@ -152,6 +153,10 @@ export const searchResponseSchema = z
   .object({
     query: z.string(),
     hits: z.array(z.object({ node: graphNodeSchema, score: z.number() })),
+    notes: z.array(noteHitSchema).meta({
+      description:
+        "Notes of saved investigations whose text holds every word typed (read from data/investigations), newest first.",
+    }),
   })
   .meta({ description: "Best matches first." });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
