@@ -98,7 +98,9 @@ it("exports an investigation, imports it into an empty Dossier, and it reopens w
     version: 9,
   });
   expect(wrongVersion.status).toBe(400);
-  expect(wrongVersion.body.error.message).toMatch(/version.*must be 1 \(the investigation export format/);
+  expect(wrongVersion.body.error.message).toBe(
+    'Request body: field "version" must be 1 (the investigation export format this Dossier reads).',
+  );
   const broken = {
     ...exported,
     articles: [
