@@ -203,6 +203,20 @@ it("imports an export from the command line, and refuses a conflicting one there
   expect(exported.stderr).toBe("");
   expect(exported.stdout).toMatch(/^Exported “Goïta in Moscow” \(\d+ nodes, 1 notes, 1 articles\) to /);
 
+  const briefFile = join(tempDir("cli-brief"), "goita.html");
+  const brief = await runCli(
+    "export",
+    ["--investigation", "goita-in-moscow", "--brief", "--out", briefFile],
+    {
+      ...env,
+      DOSSIER_ARTICLES: source.articles,
+    },
+  );
+  expect(brief.stdout).toMatch(/^Wrote the brief of “Goïta in Moscow” \(\d+ relationships, 1 notes\) to /);
+  const html = readFileSync(briefFile, "utf8");
+  expect(html).toContain("<blockquote>");
+  expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+
   await clearDatabase(driver);
   const target = tempDir("cli-target");
   const articles = join(target, "articles");
