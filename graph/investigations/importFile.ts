@@ -91,9 +91,9 @@ export function importInvestigation(
     const moved: string[] = [];
     let wroteInvestigation = false;
     try {
-      const byslug = new Map(exported.articles.map((a) => [a.slug, a]));
+      const bySlug = new Map(exported.articles.map((a) => [a.slug, a]));
       const staged = written.map((s) => {
-        const article = byslug.get(s)!;
+        const article = bySlug.get(s)!;
         const dir = join(staging, s);
         mkdirSync(dir);
         const paths = articlePaths(dir);
