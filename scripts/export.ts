@@ -17,6 +17,7 @@ import { localOptionsFromEnv, workbenchOptionsFromEnv } from "../graph/neo4j/loc
 import { localWatchdog } from "../graph/db/localWatchdog.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
+import { investigationExportProgram } from "./lib/exportInvestigation.ts";
 
 interface Options {
   query?: string;
@@ -71,6 +72,10 @@ const DEFAULT_QUERY_TIMEOUT_S = 120;
 
 const program = new Command("export")
   .description("Export the result of a read-only query (or everything loaded) as a file, streaming.")
+  .addHelpText(
+    "after",
+    "\nA saved investigation: npm run export -- --investigation <slug> [--brief] [--out <file>]",
+  )
   .option(
     "--query <cypher>",
     "a read-only Cypher query; every node, relationship and path it returns is exported",
@@ -140,4 +145,8 @@ const program = new Command("export")
     }
   });
 
-runMain(() => program.parseAsync(process.argv).then(() => undefined));
+// An investigation's export takes other options (no --format): it is its own command.
+const investigation = process.argv.some((a) => a === "--investigation" || a.startsWith("--investigation="));
+runMain(() =>
+  (investigation ? investigationExportProgram : program).parseAsync(process.argv).then(() => undefined),
+);

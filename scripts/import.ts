@@ -1,19 +1,21 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { extname, resolve } from "node:path";
 import { Presets, SingleBar } from "cli-progress";
 import { Command } from "commander";
 import { ScriptStatementError, runScriptStatements } from "../graph/export/node/runScript.ts";
 import { checkExportScript, splitStatements } from "../graph/export/scriptShape.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
+import { importInvestigationFile } from "./lib/importInvestigation.ts";
 
 const program = new Command("import")
   .description(
-    "Run a Cypher script written by `npm run export -- --format cypher` against the configured Neo4j.",
+    "Run a Cypher script written by `npm run export -- --format cypher` against the configured Neo4j, or import an investigation exported as .json.",
   )
-  .argument("<file>", "the .cypher script")
+  .argument("<file>", "the .cypher script, or an investigation's .json export")
   .option("--allow-any", "run any script of ;-terminated statements, not only Dossier export scripts")
   .action(async (file: string, opts: { allowAny?: boolean }) => {
+    if (extname(file).toLowerCase() === ".json") return importInvestigationFile(file);
     const path = resolve(file);
     let text: string;
     try {

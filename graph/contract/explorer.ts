@@ -3,6 +3,7 @@ import { z } from "zod";
 import { graphJsonSchema, graphNodeSchema, graphRelationshipSchema } from "./graph.ts";
 import { LIMITS } from "./limits.ts";
 import { countParam, textParam } from "./queryParams.ts";
+import { noteHitSchema } from "./investigations.ts";
 import { SLUG_MAX } from "../corpus/slugPattern.ts";
 
 /**
@@ -142,6 +143,10 @@ export const searchResponseSchema = z
   .object({
     query: z.string(),
     hits: z.array(z.object({ node: graphNodeSchema, score: z.number() })),
+    notes: z.array(noteHitSchema).meta({
+      description:
+        "Notes of saved investigations whose text holds every word typed (read from data/investigations), newest first.",
+    }),
   })
   .meta({ description: "Best matches first." });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

@@ -133,6 +133,8 @@ export const noteTargetSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("relationship"), elementId }),
 ]);
 
+export type NoteTarget = z.infer<typeof noteTargetSchema>;
+
 /** An analyst's note: Markdown, never evidence. */
 export const noteSchema = z.strictObject({
   id: elementId,
@@ -266,3 +268,16 @@ export const investigationConflictSchema = z.strictObject({
     .nullable(),
   sent: z.record(z.string(), z.unknown()),
 });
+
+/** A note found by search: where it is, what it is on, and its first words. */
+export const noteHitSchema = z.strictObject({
+  investigation: z.string(),
+  investigationName: z.string(),
+  note: z.string(),
+  /** What it is written on, by the element id saved in the investigation. */
+  on: noteTargetSchema,
+  /** The node's caption, the relationship's ends and type, or the investigation's name. */
+  caption: z.string(),
+  excerpt: z.string(),
+});
+export type NoteHit = z.infer<typeof noteHitSchema>;

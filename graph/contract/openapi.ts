@@ -36,7 +36,9 @@ function operation(name: string, spec: RouteSpec): ZodOpenApiOperationObject {
     responses: {
       "200": {
         description: spec.summary,
-        content: { "application/json": { schema: spec.response, example: spec.example } },
+        content: {
+          [spec.contentType ?? "application/json"]: { schema: spec.response, example: spec.example },
+        },
       },
       ...errors,
     },

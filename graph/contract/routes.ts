@@ -22,6 +22,7 @@ import * as duplicates from "./duplicates.ts";
 import * as investigations from "./investigations.ts";
 import * as places from "./places.ts";
 import { exampleInvestigation } from "./investigationExample.ts";
+import * as investigationExport from "./investigationExport.ts";
 
 /**
  * The HTTP API, one entry per route: what the server validates (params,
@@ -41,6 +42,8 @@ export interface RouteSpec {
   query?: z.ZodObject;
   body?: z.ZodType;
   response: z.ZodType;
+  /** What the answer is when it is not JSON (a page to save as a file). */
+  contentType?: "text/html";
   /** An answer as the route gives it, for the OpenAPI document (the tests parse it with `response`). */
   example: unknown;
   errors: readonly ErrorStatus[];
@@ -147,12 +150,25 @@ export const ROUTES = {
     method: "GET",
     path: "/api/search",
     tag: "explorer",
-    summary: "Entities by name or alias, as you type",
+    summary: "Entities by name or alias, as you type, and notes of saved investigations",
     description:
-      "Full-text search over names and aliases; case and accent insensitive, each word as a prefix or (from 4 letters) within one edit.",
+      "Full-text search over names and aliases; case and accent insensitive, each word as a prefix or (from 4 letters) within one edit. `notes`: the notes of data/investigations whose text holds every word typed, as word starts (at most `limit`).",
     query: explorer.searchQuerySchema,
     response: explorer.searchResponseSchema,
-    example: { query: "goita", hits: [{ node: goitaNode, score: 4.2 }] },
+    example: {
+      query: "goita",
+      hits: [{ node: goitaNode, score: 4.2 }],
+      notes: [
+        {
+          investigation: exampleInvestigation.slug,
+          investigationName: exampleInvestigation.name,
+          note: exampleInvestigation.notes[0]!.id,
+          on: exampleInvestigation.notes[0]!.on,
+          caption: "Assimi Goïta",
+          excerpt: exampleInvestigation.notes[0]!.text,
+        },
+      ],
+    },
     errors: [400, ...ALWAYS, 504],
   },
   node: {
@@ -798,6 +814,61 @@ export const ROUTES = {
       savedAt: exampleInvestigation.savedAt,
     },
     errors: [400, 403, 409, 413, 415, 503, 504, 507],
+  },
+  exportInvestigation: {
+    method: "GET",
+    path: "/api/investigations/:slug/export",
+    tag: "investigations",
+    summary: "Export an investigation as one file another Dossier imports",
+    description:
+      "The investigation as saved (with its notes) and the article folders its statements come from (article.txt, annotation.json, meta.json, verbatim), as a download (`Content-Disposition: attachment`).",
+    params: investigations.investigationSlugParamsSchema,
+    response: investigationExport.investigationExportSchema,
+    example: {
+      format: investigationExport.INVESTIGATION_EXPORT_FORMAT,
+      version: investigationExport.INVESTIGATION_EXPORT_VERSION,
+      exportedAt: exampleInvestigation.savedAt,
+      investigation: exampleInvestigation,
+      articles: [
+        {
+          slug: "2025-06-23-goita-moscow",
+          text: "Assimi Goïta leads Mali.",
+          annotation: "{ … }",
+          meta: "{ … }",
+        },
+      ],
+    },
+    errors: [400, 403, 404, ...ALWAYS, 504],
+  },
+  importInvestigation: {
+    method: "POST",
+    path: "/api/investigations/import",
+    tag: "investigations",
+    summary: "Import an investigation export: its articles, then the investigation (all or nothing)",
+    description:
+      "Every part is checked first. Article folders missing here are written and loaded into Neo4j; one already here with the same text is kept; one with the same slug and another text refuses the whole import (409). An investigation slug taken by a different investigation is imported under the next free slug (`renamedFrom` says so). A refused import changes nothing. Off (403 writes_off) on a server listening beyond loopback unless DOSSIER_REMOTE_WRITES=true.",
+    body: investigationExport.investigationExportSchema,
+    response: investigationExport.importInvestigationResponseSchema,
+    example: {
+      slug: exampleInvestigation.slug,
+      renamedFrom: null,
+      written: ["2025-06-23-goita-moscow"],
+      kept: [],
+    },
+    errors: [400, 403, 409, 413, 415, 503, 504, 507],
+  },
+  investigationBrief: {
+    method: "GET",
+    path: "/api/investigations/:slug/brief",
+    tag: "investigations",
+    summary: "The brief of an investigation: one HTML file that opens offline",
+    description:
+      "Inline CSS and SVG, no script, no request: the title, the description, the picture as saved, each relationship with its quotes, their articles and how many independent sources state it, then the notes (Markdown without raw HTML). A download (`Content-Disposition: attachment`).",
+    params: investigations.investigationSlugParamsSchema,
+    response: z.string(),
+    contentType: "text/html",
+    example: '<!doctype html>\n<html lang="en">…</html>',
+    errors: [400, 403, 404, ...ALWAYS, 504],
   },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -25,7 +25,10 @@ import { vocabularyRoutes } from "./routes/vocabulary.ts";
 import { duplicatesRoutes } from "./routes/duplicates.ts";
 import { investigationRoutes } from "./routes/investigations.ts";
 import { placeRoutes } from "./routes/places.ts";
+import { investigationFileRoutes } from "./routes/investigationFiles.ts";
 import { recordRoutes } from "./routeList.ts";
+import { investigationsDir } from "../investigations/files.ts";
+import { NoteIndex } from "../investigations/noteSearch.ts";
 import { sameOriginGuard } from "./security.ts";
 import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
 
@@ -83,7 +86,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const db = clearedByLoads(options.db, cache, options.onArticleLoaded);
   healthRoutes(app, db, cache);
   queryRoutes(app, db, options.query ?? defaultQuerySettings);
-  explorerApiRoutes(app, db, cache);
+  const notes = options.articles ? new NoteIndex(investigationsDir(options.articles.dir)) : undefined;
+  explorerApiRoutes(app, db, cache, notes);
   openApiRoutes(app);
   addArticleRoutes(app, db, options.articles, options.nlpUrl, options.nlpState);
   reviewRoutes(app, db, options.articles, options.nlpUrl);
@@ -91,6 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   duplicatesRoutes(app, db, options.articles);
   investigationRoutes(app, db, options.articles);
   placeRoutes(app);
+  investigationFileRoutes(app, db, options.articles);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

@@ -4,9 +4,10 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { StartViewResponse } from "../../graph/contract/explorer.ts";
 import type { OpenedInvestigation, SaveInvestigationRequest } from "../../graph/contract/investigations.ts";
-import { keyText, nodeKey, relationshipKey } from "../../graph/investigations/keys.ts";
+import { keyText } from "../../graph/investigations/keys.ts";
 import { loadArticles } from "../../graph/loader/load.ts";
 import { tempDir } from "../support/addFixtures.ts";
+import { savedViewRequest } from "../support/savedView.ts";
 import { apiClient } from "../support/apiClient.ts";
 import { startAppServer } from "../support/appServer.ts";
 import { goitaDir } from "../support/articleFixture.ts";
@@ -31,35 +32,12 @@ afterAll(async () => {
 /** The opening view saved as an investigation: every node at a known position, half its relationships drawn. */
 async function saveOpeningView(): Promise<SaveInvestigationRequest> {
   const start = await api.get<StartViewResponse>("/api/view/start");
-  const { nodes, relationships } = start.body.graph;
-  const keys = new Map(nodes.map((n) => [n.id, nodeKey(n) ?? n.id]));
-  const request: SaveInvestigationRequest = {
-    baseRevision: "none",
-    name: "Opening view",
-    description: "",
-    view: {
-      nodes: nodes.map((n, i) => ({
-        elementId: n.id,
-        key: nodeKey(n),
-        caption: String(n.properties.name),
-        x: i,
-        y: -i,
-      })),
-      relationships: relationships
-        .filter((_r, i) => i % 2 === 0)
-        .map((r) => ({ elementId: r.id, ...relationshipKey(r, (id) => keys.get(id)!) })),
-      expanded: [],
-      pinned: [],
-      hiddenLabels: [],
-      hiddenTypes: [],
-      minSources: 1,
-      timeFilter: { from: null, to: null, undated: true, asOf: null },
-      selection: null,
-      camera: null,
-      path: null,
-    },
-    notes: [],
-  };
+  const request = savedViewRequest(
+    start.body.graph,
+    "Opening view",
+    (i) => ({ x: i, y: -i }),
+    (i) => i % 2 === 0,
+  );
   const saved = await api.put("/api/investigations/opening-view", request);
   expect(saved.status).toBe(200);
   return request;

@@ -5,6 +5,7 @@ import { LayoutButton } from "./layout/LayoutButton.tsx";
 import { NodeCombobox } from "../shell/search/NodeCombobox.tsx";
 import type { ToolbarItem } from "./toolbarItems.tsx";
 import { UndoRedoButtons } from "../shell/UndoRedoButtons.tsx";
+import { useInvestigation } from "./investigations/investigationState.ts";
 
 /** Search and the view commands; extra controls come from `items`. */
 export function Toolbar({
@@ -18,6 +19,7 @@ export function Toolbar({
 }) {
   const { sigma } = useExplorer();
   const { canUndo, canRedo, dispatch, focusNode } = useControls();
+  const investigations = useInvestigation();
   return (
     <header className="toolbar" role="toolbar" aria-label="Explorer">
       <h1>Dossier</h1>
@@ -25,6 +27,12 @@ export function Toolbar({
         label="Search"
         placeholder="Search people, places, organisations…"
         onChoose={(n) => void focusNode(n)}
+        onChooseNote={(note) =>
+          void investigations.open(
+            note.investigation,
+            note.on.kind === "investigation" ? null : note.on.elementId,
+          )
+        }
       />
       <UndoRedoButtons
         canUndo={canUndo}

@@ -9,6 +9,9 @@
  */
 
 import { escapeLucene } from "../../lexical/lucene.ts";
+import { searchWords } from "../../lexical/searchWords.ts";
+
+export { searchWords };
 
 /** Lucene's default English stop words: never indexed, so never required. */
 const STOP_WORDS = new Set(
@@ -16,13 +19,6 @@ const STOP_WORDS = new Set(
     " ",
   ),
 );
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
-export function searchWords(text: string): string[] {
-  const folded = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  return [...folded.matchAll(WORD)].map((m) => m[0].replace(/’/g, "'")).slice(0, 16);
-}
 
 /** The Lucene query for the text, or null when it holds no word to search for. */
 export function buildSearchQuery(text: string): string | null {

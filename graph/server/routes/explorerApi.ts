@@ -10,13 +10,19 @@ import { pathRoutes } from "./paths.ts";
 import { relationshipRoutes } from "./relationships.ts";
 import { schemaRoutes } from "./schema.ts";
 import { searchRoutes } from "./search.ts";
+import type { NoteIndex } from "../../investigations/noteSearch.ts";
 import { startViewRoutes } from "./startView.ts";
 import { timelineRoutes } from "./timeline.ts";
 
 /** The explorer's read-only API (shapes in graph/contract/explorer.ts). */
-export function explorerApiRoutes(app: FastifyInstance, db: Database, cache: DerivedCache): void {
+export function explorerApiRoutes(
+  app: FastifyInstance,
+  db: Database,
+  cache: DerivedCache,
+  notes?: NoteIndex,
+): void {
   schemaRoutes(app, db, cache);
-  searchRoutes(app, db);
+  searchRoutes(app, db, notes);
   nodeRoutes(app, db);
   expandRoutes(app, db);
   elementRoutes(app, db);

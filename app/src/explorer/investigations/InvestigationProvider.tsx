@@ -76,13 +76,14 @@ export function InvestigationProvider({ children }: { children: ReactNode }) {
   const { view, hiddenLabels, hiddenTypes, minSources, selected, restoreView, dispatch } = controls;
 
   const open = useCallback(
-    async (slug: string) => {
+    async (slug: string, select?: string | null) => {
       setMessage(null);
       setConflict(null);
       try {
         const opened = await apiGet<"investigation">(`/api/investigations/${encodeURIComponent(slug)}`);
         const restored = restoredView(opened);
-        restoreView(restored);
+        const chosen = select ? (opened.nodes[select]?.id ?? opened.relationships[select]?.id) : undefined;
+        restoreView(chosen ? { ...restored, selection: chosen } : restored);
         const captions = new Map(opened.missing.map((m) => [m.elementId, m.caption]));
         const notes = notesOn(
           opened.investigation.notes,

@@ -1,14 +1,36 @@
-import { useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import type { Answer } from "../../../../graph/contract/routes.ts";
 import { apiGet } from "../../api.ts";
 import "./investigations.css";
 import { InvestigationStatus } from "./InvestigationStatus.tsx";
 import { useInvestigation } from "./investigationState.ts";
+import { importInvestigationFile, importedSentence, useInvestigationDrop } from "./importFile.ts";
+
+/** Imports an export file and opens what it holds; says what happened (or why not) in `report`. */
+function useImport(report: (sentence: string) => void) {
+  const { open } = useInvestigation();
+  return useCallback(
+    (file: File) => {
+      report(`Importing ${file.name}…`);
+      importInvestigationFile(file).then(
+        async (answer) => {
+          await open(answer.slug);
+          report(importedSentence(answer));
+        },
+        (error: unknown) => report(error instanceof Error ? error.message : "The import failed."),
+      );
+    },
+    [open, report],
+  );
+}
 
 /** "Save investigation" (name and description) and the list of saved investigations, in the toolbar. */
 export function InvestigationsMenu() {
   const [panel, setPanel] = useState<"save" | "list" | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
   const id = useId();
+  const importFile = useImport(setImported);
+  useInvestigationDrop(importFile);
   return (
     <div className="investigations-menu">
       {(["save", "list"] as const).map((which) => (
@@ -24,8 +46,25 @@ export function InvestigationsMenu() {
         </button>
       ))}
       {panel === "save" && <SaveDialog id={id} close={() => setPanel(null)} />}
-      {panel === "list" && <ListDialog id={id} close={() => setPanel(null)} />}
-      {panel === null && <InvestigationStatus />}
+      {panel === "list" && (
+        <ListDialog
+          id={id}
+          close={() => setPanel(null)}
+          importFile={(file) => {
+            setPanel(null);
+            importFile(file);
+          }}
+        />
+      )}
+      {panel === null && imported === null && <InvestigationStatus />}
+      {panel === null && imported !== null && (
+        <div role="status" className="popover-panel investigations-status">
+          <p>{imported}</p>
+          <button type="button" onClick={() => setImported(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
     </div>
   );
 }
@@ -85,7 +124,7 @@ function SaveDialog({ id, close }: { id: string; close(): void }) {
 
 type List = Answer<"investigations">;
 
-function ListDialog({ id, close }: { id: string; close(): void }) {
+function ListDialog({ id, close, importFile }: { id: string; close(): void; importFile(file: File): void }) {
   const { open } = useInvestigation();
   const [list, setList] = useState<List | null | string>(null);
   useEffect(() => {
@@ -121,9 +160,29 @@ function ListDialog({ id, close }: { id: string; close(): void }) {
                   {new Date(i.savedAt).toLocaleString()} · {i.nodes} nodes · {i.notes} notes
                 </span>
                 {i.description && <p className="muted">{i.description}</p>}
+                <span className="investigation-files">
+                  <a href={`/api/investigations/${encodeURIComponent(i.slug)}/export`} download>
+                    Export investigation
+                  </a>
+                  <a href={`/api/investigations/${encodeURIComponent(i.slug)}/brief`} download>
+                    Export brief
+                  </a>
+                </span>
               </li>
             ))}
           </ul>
+          <label className="investigation-import-picker">
+            Import investigation…
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) importFile(file);
+              }}
+            />
+          </label>
+          <p className="muted">Or drop an exported .json file on the page.</p>
           {list.unreadable.map((sentence) => (
             <p key={sentence} role="alert">
               {sentence}

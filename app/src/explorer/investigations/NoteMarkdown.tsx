@@ -1,5 +1,6 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import type { ReactNode } from "react";
+import { safeHref } from "../../../../graph/model/safeHref.ts";
 
 /**
  * A note's Markdown as React elements, built from marked's tokens: no HTML
@@ -10,16 +11,6 @@ import type { ReactNode } from "react";
  */
 export function NoteMarkdown({ text }: { text: string }) {
   return <div className="note-text">{blocks(new Lexer({ gfm: true }).lex(text))}</div>;
-}
-
-/** Only links a reader can follow safely: web pages and e-mail addresses. */
-function safeHref(href: string): string | null {
-  try {
-    const url = new URL(href);
-    return ["http:", "https:", "mailto:"].includes(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function blocks(tokens: readonly Token[]): ReactNode[] {

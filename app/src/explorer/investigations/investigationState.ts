@@ -27,7 +27,8 @@ export interface InvestigationState {
   conflict: SaveConflict | null;
   /** The last outcome ("Saved.", a refusal), or null. */
   message: string | null;
-  open(slug: string): Promise<void>;
+  /** Opens a saved investigation; `select` (an element id as saved in it) is selected instead of its saved selection. */
+  open(slug: string, select?: string | null): Promise<void>;
   save(details: { name: string; description: string }, asNew: boolean): Promise<boolean>;
   addNote(note: Omit<Note, "id" | "written">): Promise<boolean>;
   addFresh(): void;

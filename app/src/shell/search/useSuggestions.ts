@@ -7,13 +7,22 @@ import { isAbort, useConnection } from "../connection/connection.ts";
 const DEBOUNCE_MS = 150;
 
 export type Hit = SearchResponse["hits"][number];
+export type NoteHit = SearchResponse["notes"][number];
+
+interface Suggestions {
+  hits: Hit[];
+  /** Notes of saved investigations whose text matches. */
+  notes: NoteHit[];
+  error: string | null;
+}
 
 /** Suggestions from /api/search for what is typed, newest query wins. */
-export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: string | null } {
+export function useSuggestions(query: string, limit = 8): Suggestions {
   const { generation } = useConnection();
-  const [answer, setAnswer] = useState<{ query: string; hits: Hit[]; error: string | null }>({
+  const [answer, setAnswer] = useState<Suggestions & { query: string }>({
     query: "",
     hits: [],
+    notes: [],
     error: null,
   });
   const trimmed = query.trim();
@@ -25,12 +34,15 @@ export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: 
     const controller = new AbortController();
     const timer = setTimeout(() => {
       apiGet<"search">(`/api/search?q=${encodeURIComponent(trimmed)}&limit=${limit}`, controller.signal)
-        .then((response) => setAnswer({ query: key, hits: response.hits, error: null }))
+        .then((response) =>
+          setAnswer({ query: key, hits: response.hits, notes: response.notes, error: null }),
+        )
         .catch((error: unknown) => {
           if (isAbort(error)) return;
           setAnswer({
             query: trimmed,
             hits: [],
+            notes: [],
             error: error instanceof Error ? error.message : "Search failed.",
           });
         });
@@ -41,5 +53,5 @@ export function useSuggestions(query: string, limit = 8): { hits: Hit[]; error: 
     };
   }, [trimmed, key, limit]);
 
-  return trimmed.length > 0 && answer.query === key ? answer : { hits: [], error: null };
+  return trimmed.length > 0 && answer.query === key ? answer : { hits: [], notes: [], error: null };
 }
