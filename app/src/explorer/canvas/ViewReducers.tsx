@@ -25,9 +25,13 @@ export function ViewReducers({ dark }: { dark: boolean }) {
     const accent = dark ? "#ffd166" : "#d1495b";
     const focus = hovered ?? (selected && graph.hasNode(selected) ? selected : null);
     const near = focus && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
-    const isHidden = (node: string) =>
-      timeHidden.nodes.has(node) ||
-      (graph.hasNode(node) && hiddenLabels.has(primaryLabel(graph.getNodeAttribute(node, "labels"))));
+    // Worked out once per change, not once per edge end: the edge reducer asks for both ends of every edge.
+    const hiddenNodes = new Set(timeHidden.nodes);
+    if (hiddenLabels.size > 0)
+      graph.forEachNode((node, { labels }) => {
+        if (hiddenLabels.has(primaryLabel(labels))) hiddenNodes.add(node);
+      });
+    const isHidden = (node: string) => hiddenNodes.has(node);
 
     setSettings({
       nodeReducer: (node, data) => {
