@@ -21,6 +21,7 @@ import * as vocabulary from "./vocabulary.ts";
 import * as duplicates from "./duplicates.ts";
 import * as investigations from "./investigations.ts";
 import { exampleInvestigation } from "./investigationExample.ts";
+import { WATCH_ROUTES } from "./watchRoutes.ts";
 
 /**
  * The HTTP API, one entry per route: what the server validates (params,
@@ -30,7 +31,7 @@ import { exampleInvestigation } from "./investigationExample.ts";
  * route is one entry here plus its handler.
  */
 export interface RouteSpec {
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   /** Fastify's syntax: `/api/nodes/:id`. */
   path: string;
   tag: "explorer" | "workbench" | "articles" | "investigations" | "server";
@@ -764,6 +765,7 @@ export const ROUTES = {
     },
     errors: [400, 403, 409, 413, 415, 503, 504, 507],
   },
+  ...WATCH_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

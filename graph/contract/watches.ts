@@ -124,13 +124,22 @@ export type WatchAlerts = z.infer<typeof watchAlertsSchema>;
 
 // The API.
 
-export const watchIdParamsSchema = z.strictObject({ id: slug("a watch name") });
+export const watchIdParamsSchema = z.strictObject({
+  id: slug("a watch name").meta({
+    description: "The watch's file name under data/watches",
+    example: "entity-rosatom",
+  }),
+});
 export const alertIdParamsSchema = z.strictObject({
   id: z
     .string()
+    .meta({ description: "A watch name, a dot and the alert's number", example: "entity-rosatom.1" })
     .max(SLUG_MAX + 12)
     .regex(/^[a-z0-9-]+\.\d+$/, "must be an alert id (a watch name, a dot and a number)"),
 });
+
+/** The body of a route that needs none: the write routes take JSON only, so the browser sends `{}`. */
+export const emptyBodySchema = z.strictObject({}).optional();
 
 export const addWatchRequestSchema = z.strictObject({
   target: watchTargetSchema,

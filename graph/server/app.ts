@@ -24,6 +24,7 @@ import { reviewRoutes } from "./routes/review.ts";
 import { vocabularyRoutes } from "./routes/vocabulary.ts";
 import { duplicatesRoutes } from "./routes/duplicates.ts";
 import { investigationRoutes } from "./routes/investigations.ts";
+import { watchRoutes } from "./routes/watches.ts";
 import { recordRoutes } from "./routeList.ts";
 import { sameOriginGuard } from "./security.ts";
 import { frameworkErrorAnswer, securityHeaderOptions } from "./securityHeaders.ts";
@@ -89,6 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   vocabularyRoutes(app, options.articles);
   duplicatesRoutes(app, db, options.articles);
   investigationRoutes(app, db, options.articles);
+  watchRoutes(app, db, options.articles);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

@@ -32,6 +32,14 @@ export function readInbox(dir: string): Inbox {
   return { alerts, unread: alerts.filter((a) => !a.read).length, unreadable, watches: counted };
 }
 
+/** One alert by its id (`<watch id>.<sequence>`). */
+export function findAlert(dir: string, alertId: string): Alert {
+  const watch = alertId.slice(0, alertId.lastIndexOf("."));
+  const alert = watch ? readAlerts(dir, watch).alerts.find((a) => a.id === alertId) : undefined;
+  if (!alert) throw new WatchRefusal(`There is no alert "${alertId}".`, "missing");
+  return alert;
+}
+
 /** Marks one alert read (`<watch id>.<sequence>`); returns the alerts still unread. */
 export async function markRead(dir: string, alertId: string): Promise<number> {
   const watch = alertId.slice(0, alertId.lastIndexOf("."));
