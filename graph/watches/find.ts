@@ -4,6 +4,14 @@ import type { Database } from "../db/database.ts";
 import type { JsonValue } from "../model/graphJson.ts";
 import type { QueryLimits } from "../query/runUserQuery.ts";
 import { listSavedQueries, savedQueriesDir } from "../query/savedQueries.ts";
+import {
+  type FreshRow,
+  type PairWatch,
+  type ReachRow,
+  pairEnds,
+  pairPaths,
+  relationshipOfRow,
+} from "./pairs.ts";
 import { compactValue, rowHash } from "./rows.ts";
 
 /** What the check needs of the database: named read statements and the workbench's read-only run. */
@@ -33,7 +41,7 @@ function relationshipOf(record: Neo4jRecord): AlertRelationship {
   };
 }
 
-/** Groups the records of an entity or pair statement by watch, each relationship once. */
+/** Groups the records of the entity statement by watch, each relationship once. */
 function byWatch(records: Neo4jRecord[]): Map<string, Found> {
   const found = new Map<string, Found>();
   for (const record of records) {
@@ -44,7 +52,6 @@ function byWatch(records: Neo4jRecord[]): Map<string, Found> {
       entry.keys.push(relationship.id);
       entry.relationships.push(relationship);
     }
-    if (record.has("path") && !entry.path) entry.path = (record.get("path") as unknown[]).map(str);
     found.set(watch, entry);
   }
   return found;
@@ -63,17 +70,26 @@ export async function findForEntities(
   return byWatch(await db.read("watches/entity-relationships", { watches: params, slugs }));
 }
 
-/** Pair watches: one statement for them all (cypher/watches/pair-paths.cypher). */
+/** Pair watches: one statement for them all (cypher/watches/pair-reach.cypher), then the paths in pairs.ts. */
 export async function findForPairs(
   db: WatchDb,
   watches: Watch[],
   slugs: string[],
 ): Promise<Map<string, Found>> {
-  const params = watches.flatMap((w) =>
-    w.target.kind === "pair" ? [{ id: w.id, from: w.target.from, to: w.target.to, hops: w.target.hops }] : [],
-  );
-  if (params.length === 0) return new Map();
-  return byWatch(await db.read("watches/pair-paths", { watches: params, slugs }));
+  const pairs = watches.filter((w): w is PairWatch => w.target.kind === "pair");
+  const found = new Map<string, Found>();
+  if (pairs.length === 0) return found;
+  const [row] = await db.read("watches/pair-reach", { ends: pairEnds(pairs), slugs });
+  if (!row) return found;
+  const fresh = row.get("fresh") as FreshRow[];
+  const reach = new Map((row.get("reach") as ReachRow[]).map((r) => [`${r.end}\n${r.node}`, r]));
+  for (const watch of pairs) {
+    const paths = pairPaths(watch, fresh, reach);
+    if (!paths) continue;
+    const relationships = paths.relationships.map(relationshipOfRow);
+    found.set(watch.id, { keys: relationships.map((r) => r.id), relationships, path: paths.path });
+  }
+  return found;
 }
 
 export class UnknownSavedQuery extends Error {}
