@@ -25,7 +25,7 @@ const reason = (error: unknown) =>
 /**
  * Checks every watch against what a load added: the articles `slugs` just
  * loaded (their relationships are the new ones). One statement per kind of
- * watch covers all the watches of that kind; a saved query runs once. It
+ * watch covers all the watches of that kind, the kinds side by side; a saved query runs once. It
  * never throws: a part that fails is a warning sentence, so a publish or a
  * load never fails because of a watch.
  */
@@ -59,13 +59,12 @@ export async function checkWatches(
           ),
       ],
     ];
-    for (const [kind, find] of parts) {
-      try {
-        for (const [id, f] of await find()) found.set(id, f);
-      } catch (error) {
-        warnings.push(`The ${kind} watches were not checked: ${reason(error)}.`);
-      }
-    }
+    // The kinds are independent: their statements run side by side.
+    const outcomes = await Promise.allSettled(parts.map(([, find]) => find()));
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === "fulfilled") for (const [id, f] of outcome.value) found.set(id, f);
+      else warnings.push(`The ${parts[i]![0]} watches were not checked: ${reason(outcome.reason)}.`);
+    });
     const byId = new Map<string, Watch>(watches.map((w) => [w.id, w]));
     for (const [id, f] of found) {
       try {
