@@ -41,6 +41,22 @@ describe("watches", () => {
     expect(await alerts.innerText()).toBe("Alerts");
   });
 
+  it("watches a pair from the path panel", async () => {
+    await page.getByRole("tab", { name: "Path" }).click();
+    await chooseNode(page, "Path from", "goita", "Assimi Goïta");
+    await chooseNode(page, "Path to", "mali", "Mali");
+    await page.getByLabel("Within").selectOption("2");
+    await page.getByRole("button", { name: "Watch pair" }).click();
+    await page
+      .getByText("Watching Assimi Goïta and Mali within 2 hops: new paths will show in Alerts.")
+      .waitFor();
+    const listed = await (await fetch(`${stack.server.url}/api/watches`)).json();
+    expect(listed.watches.map((w: { id: string }) => w.id)).toEqual([
+      "entity-mali",
+      "pair-assimi-goita-mali-2",
+    ]);
+  });
+
   it("shows an alert with the quote when a publish adds a relationship of it, and draws it", async () => {
     const published = await publishLake();
     expect(published.status).toBe(200);

@@ -26,7 +26,7 @@ export function NodeDetails({ id }: { id: string }) {
       <LabelChips labels={node.labels} />
       <NodeActions id={id} />
       {typeof node.properties.id === "string" && node.labels.includes("Entity") && (
-        <WatchButton entity={node.properties.id} />
+        <WatchButton target={{ kind: "entity", entity: node.properties.id }} />
       )}
       <NotesSection on={{ kind: "node", elementId: id }} />
       <h3>Properties</h3>
