@@ -31,6 +31,7 @@ const SECTION_TITLES: Record<string, string> = {
   duplicates: "Possible duplicates",
   batch: "Adding a reading list",
   start: "npm start with 1,000 article folders",
+  watches: "Watches checked after a publish",
 };
 
 const num = (v: number) =>

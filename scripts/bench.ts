@@ -22,6 +22,7 @@ import { benchRenderers } from "../bench/sections/renderers.ts";
 import { benchStartup } from "../bench/sections/startup.ts";
 import { benchTimeBrush } from "../bench/sections/timeBrush.ts";
 import { benchTimeline } from "../bench/sections/timeline.ts";
+import { benchWatches } from "../bench/sections/watches.ts";
 import { runMain } from "./lib/cli.ts";
 
 const SECTIONS = [
@@ -38,6 +39,7 @@ const SECTIONS = [
   "duplicates",
   "batch",
   "start",
+  "watches",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -133,7 +135,9 @@ const program = new Command("bench")
     const date = new Date().toISOString();
     const has = (s: Section) => opts.only.includes(s);
     // Only the sections that load or read a graph need the generated datasets.
-    const needsDatasets = (["loader", "api", "browser", "opening", "memory", "timeline"] as const).some(has);
+    const needsDatasets = (
+      ["loader", "api", "browser", "opening", "memory", "timeline", "watches"] as const
+    ).some(has);
     const datasets = (needsDatasets ? opts.sizes : []).map((size) => {
       console.log(`Preparing the ${size} dataset and its CSV files (kept in bench/tmp)...`);
       return prepareDataset(root, size);
@@ -154,7 +158,8 @@ const program = new Command("bench")
       );
     // The sections that read a graph use the largest dataset, loaded by the loader run when there is one.
     const largest = datasets[datasets.length - 1];
-    const needsGraph = has("api") || has("browser") || has("opening") || has("memory") || has("timeline");
+    const needsGraph =
+      has("api") || has("browser") || has("opening") || has("memory") || has("timeline") || has("watches");
     let graph: BenchNeo4j | undefined;
     try {
       if (has("loader")) {
@@ -211,6 +216,10 @@ const program = new Command("bench")
       if (has("timeline") && graph && largest) {
         await benchTimeline(results, graph, largest.size, opts.apiSeconds);
         await benchTimeBrush(results, graph, largest.size);
+        finish();
+      }
+      if (has("watches") && graph && largest) {
+        await benchWatches(results, graph, largest);
         finish();
       }
       if (has("memory") && graph && largest) {

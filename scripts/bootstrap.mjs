@@ -23,6 +23,7 @@ const commands = new Set([
   "vocabulary",
   "duplicates",
   "merge",
+  "watch",
 ]);
 const [command, ...args] = process.argv.slice(2);
 

@@ -15,10 +15,11 @@ import {
 } from "../graph/loader/load.ts";
 import { localOptionsFromEnv } from "../graph/neo4j/local/options.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
-import { removeVanished } from "../graph/loader/reconcile.ts";
+import { loadedSources, removeVanished, sourcesOf } from "../graph/loader/reconcile.ts";
 import { DEFAULT_BATCH_SIZE, type GraphCounts, graphCounts, resetLoadedData } from "../graph/loader/write.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 import { connect } from "./lib/connect.ts";
+import { checkWatchesAfterLoad } from "./lib/watchCheck.ts";
 
 function printCounts(title: string, counts: GraphCounts): void {
   console.log(title);
@@ -110,6 +111,11 @@ const program = new Command("load")
       );
       try {
         if (opts.reset) await resetLoadedData(driver, database, opts.batchSize);
+        // What this load brings: articles new to the graph or changed since it was loaded (for the watches).
+        const before = opts.reset ? new Map<string, string>() : await loadedSources(driver, database);
+        const brought = inputs
+          .filter((i) => before.get(i.meta.slug) !== sourcesOf(i))
+          .map((i) => i.meta.slug);
         const relations = inputs.reduce((n, input) => n + input.annotation.relations.length, 0);
         const bulk = chooseBulk({
           requested: opts.bulk,
@@ -153,6 +159,8 @@ const program = new Command("load")
           }
         }
         printCounts(`Loaded ${result.articles.length} article(s). The graph now holds:`, result.counts);
+        if (open) await checkWatchesAfterLoad(driver, database, articlesDirFromEnv(readEnv()), brought, log);
+        else log("Watches are not checked after a bulk load into an empty graph: everything in it is new.");
       } finally {
         bar.stop();
         if (open) await driver.close();

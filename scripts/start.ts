@@ -5,6 +5,7 @@ import { removeAbandonedFolders } from "../graph/corpus/folderWrite.ts";
 import { type Env, readEnv } from "../graph/config/env.ts";
 import { describeArticles } from "../graph/loader/load.ts";
 import { reconcileArticles } from "../graph/loader/reconcile.ts";
+import { checkWatchesAfterLoad } from "./lib/watchCheck.ts";
 import { ValidationError } from "../graph/loader/problems.ts";
 import { installLocalNeo4j } from "../graph/neo4j/local/install.ts";
 import { startLocal, stopLocal } from "../graph/neo4j/local/instance.ts";
@@ -177,6 +178,7 @@ async function reconcile(driver: Driver, database: string | undefined, articlesD
   log(
     `The graph matches the articles folder: ${total} article(s)${changes.length > 0 ? ` (${changes.join(", ")})` : ", all up to date"}.`,
   );
+  await checkWatchesAfterLoad(driver, database, articlesDir, [...result.added, ...result.reloaded], log);
 }
 
 runMain(() => program.parseAsync(process.argv).then(() => undefined));

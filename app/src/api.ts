@@ -26,6 +26,7 @@ export class ApiError extends Error {
 type Routes = typeof ROUTES;
 type PostRoute = { [N in RouteName]: Routes[N]["method"] extends "POST" ? N : never }[RouteName];
 type PutRoute = { [N in RouteName]: Routes[N]["method"] extends "PUT" ? N : never }[RouteName];
+type DeleteRoute = { [N in RouteName]: Routes[N]["method"] extends "DELETE" ? N : never }[RouteName];
 /** What a POST or PUT route accepts, as the caller writes it (defaults may be left out). */
 export type RequestBody<N extends PostRoute | PutRoute> = Routes[N] extends { body: z.ZodType }
   ? z.input<Routes[N]["body"]>
@@ -72,6 +73,15 @@ export function apiPut<N extends PutRoute>(
     method: "PUT",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
+  });
+}
+
+/** DELETE a route's path; the body is `{}`, since the write routes take JSON only. */
+export function apiDelete<N extends DeleteRoute>(path: FilledPath<Routes[N]["path"]>): Promise<Answer<N>> {
+  return request<Answer<N>>(path, {
+    method: "DELETE",
+    headers: { "content-type": "application/json" },
+    body: "{}",
   });
 }
 

@@ -50,7 +50,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
   const paths: ZodOpenApiPathsObject = {};
   for (const [name, spec] of Object.entries(ROUTES) as [string, RouteSpec][]) {
     const path = (paths[openApiPath(spec.path)] ??= {});
-    path[spec.method === "GET" ? "get" : spec.method === "PUT" ? "put" : "post"] = operation(name, spec);
+    path[spec.method.toLowerCase() as "get" | "put" | "post" | "delete"] = operation(name, spec);
   }
   return createDocument({
     openapi: "3.1.0",

@@ -77,5 +77,7 @@ export const publishResponseSchema = z.strictObject({
   /** What annotation.json now holds: the accepted items. */
   entities: z.number(),
   relations: z.number(),
+  /** What checking the watches against this publish gave: alerts raised, and a sentence per part that failed. */
+  watches: z.strictObject({ alerts: z.number().int(), warnings: z.array(z.string()) }).optional(),
 });
 export type PublishResponse = z.infer<typeof publishResponseSchema>;

@@ -23,6 +23,7 @@ import * as investigations from "./investigations.ts";
 import * as places from "./places.ts";
 import { exampleInvestigation } from "./investigationExample.ts";
 import * as investigationExport from "./investigationExport.ts";
+import { WATCH_ROUTES } from "./watchRoutes.ts";
 
 /**
  * The HTTP API, one entry per route: what the server validates (params,
@@ -32,7 +33,7 @@ import * as investigationExport from "./investigationExport.ts";
  * route is one entry here plus its handler.
  */
 export interface RouteSpec {
-  method: "GET" | "POST" | "PUT";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   /** Fastify's syntax: `/api/nodes/:id`. */
   path: string;
   tag: "explorer" | "workbench" | "articles" | "investigations" | "server";
@@ -870,6 +871,7 @@ export const ROUTES = {
     example: '<!doctype html>\n<html lang="en">…</html>',
     errors: [400, 403, 404, ...ALWAYS, 504],
   },
+  ...WATCH_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { cypher } from "../neo4j/cypherFiles.ts";
 import { defaultArticleDirs, loadArticleInputs, readArticles } from "./load.ts";
+import type { ArticleInput } from "./read.ts";
 import { provenanceHashOf, sourceHashOf } from "./sourceHash.ts";
 import type { LoadOptions } from "./load.ts";
 import { ensureSchema } from "./write.ts";
@@ -59,7 +60,7 @@ export async function removeVanished(
 }
 
 /** Each loaded article's "sourceHash|provenanceHash". */
-async function loadedSources(driver: Driver, database?: string): Promise<Map<string, string>> {
+export async function loadedSources(driver: Driver, database?: string): Promise<Map<string, string>> {
   const { records } = await driver.executeQuery(
     cypher("load/article-sources"),
     {},
@@ -74,6 +75,11 @@ async function loadedSources(driver: Driver, database?: string): Promise<Map<str
       `${(r.get("sourceHash") as string | null) ?? ""}|${(r.get("provenanceHash") as string | null) ?? ""}`,
     ]),
   );
+}
+
+/** What loadedSources holds for an article input: "sourceHash|provenanceHash". */
+export function sourcesOf(input: ArticleInput): string {
+  return `${sourceHashOf(input)}|${provenanceHashOf(input)}`;
 }
 
 /**
@@ -96,7 +102,7 @@ export async function reconcileArticles(
   const added = inputs.filter((input) => !loaded.has(input.meta.slug));
   const changed = inputs.filter((input) => {
     const hash = loaded.get(input.meta.slug);
-    return hash !== undefined && hash !== `${sourceHashOf(input)}|${provenanceHashOf(input)}`;
+    return hash !== undefined && hash !== sourcesOf(input);
   });
   for (const input of changed) log(`Reloading ${input.meta.slug}: its files changed since it was loaded.`);
   const present = new Set(inputs.map((input) => basename(input.dir)));

@@ -26,6 +26,7 @@ import { duplicatesRoutes } from "./routes/duplicates.ts";
 import { investigationRoutes } from "./routes/investigations.ts";
 import { placeRoutes } from "./routes/places.ts";
 import { investigationFileRoutes } from "./routes/investigationFiles.ts";
+import { watchRoutes } from "./routes/watches.ts";
 import { recordRoutes } from "./routeList.ts";
 import { investigationsDir } from "../investigations/files.ts";
 import { NoteIndex } from "../investigations/noteSearch.ts";
@@ -96,6 +97,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   investigationRoutes(app, db, options.articles);
   placeRoutes(app);
   investigationFileRoutes(app, db, options.articles);
+  watchRoutes(app, db, options.articles);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || !options.staticDir) {

@@ -6,6 +6,7 @@ import { AddRefusal } from "../articles/refusal.ts";
 import { ReviewRefusal } from "../review/refusal.ts";
 import { DecisionRefusal } from "../resolve/refusal.ts";
 import { InvestigationRefusal } from "../investigations/refusal.ts";
+import { WatchRefusal } from "../watches/refusal.ts";
 
 /** The HTTP status of each error code: the one place the API picks a status. */
 const STATUS = {
@@ -41,7 +42,11 @@ const REFUSAL_CODES = {
   duplicate: "duplicate",
   problems: "invalid_draft",
 } as const satisfies Record<
-  AddRefusal["reason"] | ReviewRefusal["reason"] | DecisionRefusal["reason"] | InvestigationRefusal["reason"],
+  | AddRefusal["reason"]
+  | ReviewRefusal["reason"]
+  | DecisionRefusal["reason"]
+  | InvestigationRefusal["reason"]
+  | WatchRefusal["reason"],
   ErrorCode
 >;
 
@@ -87,7 +92,7 @@ const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, [ErrorCode, string]>> = {
  */
 export function toHttpError(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof HttpError) return errorAnswer(error.code, error.message, error.detail);
-  if (error instanceof AddRefusal || error instanceof DecisionRefusal) {
+  if (error instanceof AddRefusal || error instanceof DecisionRefusal || error instanceof WatchRefusal) {
     return errorAnswer(REFUSAL_CODES[error.reason], error.message);
   }
   if (error instanceof InvestigationRefusal) {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { ExportMenu } from "./export/ExportMenu.tsx";
 import { InvestigationsMenu } from "./investigations/InvestigationsMenu.tsx";
 import { MapButton } from "./map/MapButton.tsx";
+import { AlertsInbox } from "./watches/AlertsInbox.tsx";
 
 /**
  * A control in the toolbar after the built-in ones (e.g. an Export button). Add one of the explorer's
@@ -16,4 +17,5 @@ export const toolbarItems: ToolbarItem[] = [
   { id: "map", render: () => <MapButton /> },
   { id: "investigations", render: () => <InvestigationsMenu /> },
   { id: "export", render: () => <ExportMenu /> },
+  { id: "alerts", render: () => <AlertsInbox /> },
 ];

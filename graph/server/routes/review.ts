@@ -9,6 +9,8 @@ import { publishDraft } from "../../review/publish.ts";
 import { decideProvenance, openProvenance } from "../../review/provenanceDecision.ts";
 import { saveDraft } from "../../review/save.ts";
 import { suggestAgain } from "../../review/suggestAgain.ts";
+import { checkWatches } from "../../watches/check.ts";
+import { watchesDir } from "../../watches/files.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
 import { type ArticleWrites, reachable, writeGate } from "../articleWrites.ts";
@@ -73,7 +75,15 @@ export function reviewRoutes(
   route(
     app,
     ROUTES.publish,
-    ({ params, body }) => publishDraft(root(), params.slug, body.baseVersion, (dir) => db.loadArticle(dir)),
+    async ({ params, body }) => {
+      const published = await publishDraft(root(), params.slug, body.baseVersion, (dir) =>
+        db.loadArticle(dir),
+      );
+      // After the publish, never part of it: a watch that fails is a warning, the article stays published.
+      const checked = await checkWatches(db, watchesDir(root()), [params.slug]);
+      for (const warning of checked.warnings) app.log.warn(warning);
+      return { ...published, watches: { alerts: checked.alerts.length, warnings: checked.warnings } };
+    },
     gated,
   );
 }

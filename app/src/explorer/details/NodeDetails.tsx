@@ -5,6 +5,7 @@ import { LabelChips } from "../../shell/LabelChips.tsx";
 import { nodeCaption } from "../../shell/palette.ts";
 import { NotesSection } from "../investigations/NotesSection.tsx";
 import { NodeActions } from "./NodeActions.tsx";
+import { WatchButton } from "../watches/WatchButton.tsx";
 import { PropertyList } from "./PropertyList.tsx";
 import { SentencesByArticle } from "./SentencesByArticle.tsx";
 
@@ -24,6 +25,9 @@ export function NodeDetails({ id }: { id: string }) {
       <h2>{nodeCaption(node)}</h2>
       <LabelChips labels={node.labels} />
       <NodeActions id={id} />
+      {typeof node.properties.id === "string" && node.labels.includes("Entity") && (
+        <WatchButton target={{ kind: "entity", entity: node.properties.id }} />
+      )}
       <NotesSection on={{ kind: "node", elementId: id }} />
       <h3>Properties</h3>
       <PropertyList properties={node.properties} omit={["aliases", "demonyms"]} />

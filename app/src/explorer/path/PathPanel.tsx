@@ -5,6 +5,7 @@ import { useExplorer } from "../../shell/explorerContext.ts";
 import { useSetHighlight } from "../highlight.ts";
 import { NodeCombobox } from "../../shell/search/NodeCombobox.tsx";
 import { nodeCaption } from "../../shell/palette.ts";
+import { WatchPair } from "../watches/WatchPair.tsx";
 
 interface Found {
   from: GraphNode;
@@ -82,6 +83,7 @@ export function PathPanel() {
           Clear path
         </button>
       </div>
+      {from && to && <WatchPair from={from} to={to} />}
       {message && <p role="status">{message}</p>}
       {found && (
         <ol className="path-steps" aria-label="Path steps">
