@@ -232,6 +232,8 @@ describe("the Annotate view's routes", () => {
       version: saved.body.version,
       entities: 4,
       relations: 2,
+      // No watch is kept in this folder: the check after the publish raises nothing.
+      watches: { alerts: 0, warnings: [] },
     });
     expect(db.loaded).toEqual([dir]);
     const annotation = annotationSchema.parse(JSON.parse(readFileSync(join(dir, "annotation.json"), "utf8")));
