@@ -1,4 +1,4 @@
-import { UserFacingError } from "../config/userError.ts";
+import { Refusal } from "../config/userError.ts";
 import type { Investigation } from "../contract/investigations.ts";
 
 /** A save over a newer revision: the investigation as saved and what was sent. */
@@ -11,13 +11,13 @@ export interface InvestigationVersions {
  * Why an investigation was not read or saved, in one sentence; `reason`
  * gives the HTTP status: invalid 400, missing 404, conflict 409.
  */
-export class InvestigationRefusal extends UserFacingError {
+export class InvestigationRefusal extends Refusal<"invalid" | "missing" | "conflict"> {
   override name = "InvestigationRefusal";
   constructor(
     message: string,
-    readonly reason: "invalid" | "missing" | "conflict" = "invalid",
+    reason: "invalid" | "missing" | "conflict" = "invalid",
     readonly versions?: InvestigationVersions,
   ) {
-    super(message);
+    super(message, reason);
   }
 }

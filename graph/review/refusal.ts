@@ -1,4 +1,4 @@
-import { UserFacingError } from "../config/userError.ts";
+import { Refusal } from "../config/userError.ts";
 import type { ItemProblem } from "../contract/errorCodes.ts";
 import type { Draft } from "../model/draft.ts";
 
@@ -13,14 +13,14 @@ export interface RefusalDetail {
  * Why a review operation changed nothing, in one sentence; `reason` gives the
  * HTTP status: invalid 400, missing 404, conflict 409, problems 422.
  */
-export class ReviewRefusal extends UserFacingError {
+export class ReviewRefusal extends Refusal<"invalid" | "missing" | "conflict" | "problems"> {
   override name = "ReviewRefusal";
   constructor(
     message: string,
-    readonly reason: "invalid" | "missing" | "conflict" | "problems" = "invalid",
+    reason: "invalid" | "missing" | "conflict" | "problems" = "invalid",
     readonly detail: RefusalDetail = {},
   ) {
-    super(message);
+    super(message, reason);
   }
 }
 

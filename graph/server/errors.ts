@@ -2,11 +2,9 @@ import { type Neo4jErrorKind, neo4jErrorKind } from "../neo4j/errorKind.ts";
 import { QueryError } from "../query/queryError.ts";
 import { FileWriteError } from "../files/writeError.ts";
 import type { ErrorBody, ErrorCode } from "../contract/errorCodes.ts";
-import { AddRefusal } from "../articles/refusal.ts";
 import { ReviewRefusal } from "../review/refusal.ts";
-import { DecisionRefusal } from "../resolve/refusal.ts";
+import { Refusal, type RefusalReason } from "../config/userError.ts";
 import { InvestigationRefusal } from "../investigations/refusal.ts";
-import { WatchRefusal } from "../watches/refusal.ts";
 
 /** The HTTP status of each error code: the one place the API picks a status. */
 const STATUS = {
@@ -34,21 +32,14 @@ const STATUS = {
   disk_full: 507,
 } as const satisfies Record<ErrorCode, number>;
 
-/** The code each refusal of adding or reviewing an article answers with, by its reason. */
+/** The code each refusal answers with, by its reason. */
 const REFUSAL_CODES = {
   invalid: "bad_request",
   missing: "not_found",
   conflict: "conflict",
   duplicate: "duplicate",
   problems: "invalid_draft",
-} as const satisfies Record<
-  | AddRefusal["reason"]
-  | ReviewRefusal["reason"]
-  | DecisionRefusal["reason"]
-  | InvestigationRefusal["reason"]
-  | WatchRefusal["reason"],
-  ErrorCode
->;
+} as const satisfies Record<RefusalReason, ErrorCode>;
 
 type Detail = Pick<ErrorBody["error"], "problems" | "conflict" | "position" | "versions">;
 
@@ -92,9 +83,6 @@ const NEO4J_ANSWERS: Partial<Record<Neo4jErrorKind, [ErrorCode, string]>> = {
  */
 export function toHttpError(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof HttpError) return errorAnswer(error.code, error.message, error.detail);
-  if (error instanceof AddRefusal || error instanceof DecisionRefusal || error instanceof WatchRefusal) {
-    return errorAnswer(REFUSAL_CODES[error.reason], error.message);
-  }
   if (error instanceof InvestigationRefusal) {
     return errorAnswer(
       REFUSAL_CODES[error.reason],
@@ -104,6 +92,11 @@ export function toHttpError(error: unknown): { status: number; body: ErrorBody }
   }
   if (error instanceof ReviewRefusal) {
     return errorAnswer(REFUSAL_CODES[error.reason], error.message, error.detail);
+  }
+  // Adding, merging and watches: the sentence alone.
+  if (error instanceof Refusal) {
+    const reason: RefusalReason = error.reason;
+    return errorAnswer(REFUSAL_CODES[reason], error.message);
   }
   if (error instanceof FileWriteError) {
     return errorAnswer(error.diskFull ? "disk_full" : "write_failed", error.message);
