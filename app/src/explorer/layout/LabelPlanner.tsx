@@ -22,17 +22,6 @@ export function LabelPlanner() {
     const measure = labelMeasure(labelFont(sigma));
     let order: string[] | null = null;
     let frame: number | null = null;
-    /**
-     * The camera and canvas a plan was made for, while the frame its own label changes cause is
-     * still to come: that frame needs no new plan (a second pass over every node) unless the
-     * camera or the canvas moved meanwhile.
-     */
-    let planned: string | null = null;
-    const place = () => {
-      const { x, y, ratio, angle } = sigma.getCamera().getState();
-      const { width, height } = sigma.getDimensions();
-      return `${x},${y},${ratio},${angle},${width},${height}`;
-    };
 
     const candidates = function* (ids: string[]): Generator<LabelCandidate> {
       for (const id of ids) {
@@ -53,27 +42,17 @@ export function LabelPlanner() {
         sigma.getDimensions(),
         MAX_LABELS,
       );
-      let changed = false;
       for (const id of order) {
         const want = shown.has(id);
-        if ((graph.getNodeAttribute(id, "forceLabel") === true) !== want) {
+        if ((graph.getNodeAttribute(id, "forceLabel") === true) !== want)
           graph.setNodeAttribute(id, "forceLabel", want);
-          changed = true;
-        }
       }
-      planned = changed ? place() : null;
     };
     const schedule = () => {
-      if (planned !== null && planned === place()) {
-        planned = null;
-        return;
-      }
-      planned = null;
       if (frame === null) frame = requestAnimationFrame(plan);
     };
     const restructured = () => {
       order = null;
-      planned = null;
       schedule();
     };
     const structure = ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared"] as const;
