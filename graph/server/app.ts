@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import fastifyCompress from "@fastify/compress";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -69,6 +70,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   explainedJsonParser(app);
   // Before the guard, so that its refusals carry the headers too.
   await app.register(fastifyHelmet, securityHeaderOptions);
+  // Answers of 1 KB or more go compressed (brotli or gzip, as the browser accepts): a hub's
+  // expansion repeats element ids and property names, and shrinks to a fraction over the wire.
+  // Request bodies are not inflated: what the size caps weigh is what was sent.
+  await app.register(fastifyCompress, { globalDecompression: false });
   app.addHook("onRequest", sameOriginGuard(options.extraHosts));
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toHttpError(error);
