@@ -1,9 +1,8 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { frenchDir, goitaDir } from "../support/articleFixture.ts";
-import { useArticleStack } from "../support/articleStack.ts";
-import { scalar } from "../support/db.ts";
-import { chooseNode, UI_TIMEOUT, waitForDetails, waitForOrder } from "../support/explorerPage.ts";
+import { openExplorerPage, useArticleStack } from "../support/articleStack.ts";
+import { chooseNode, waitForDetails } from "../support/explorerPage.ts";
 
 const SEED_TITLE = "Assimi Goïta’s official visit to Russia and the three agreements of 23 June 2025";
 const FRENCH_TITLE = "Le Mali publie les accords de juin avec la Russie";
@@ -13,11 +12,7 @@ const stack = useArticleStack({}, [goitaDir, frenchDir]);
 let page: Page;
 
 beforeAll(async () => {
-  const entities = await scalar<number>(stack.driver, "MATCH (e:Entity) RETURN count(e)");
-  page = await stack.browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(UI_TIMEOUT);
-  await page.goto(stack.server.url);
-  await waitForOrder(page, entities);
+  page = await openExplorerPage(stack);
 });
 
 describe("one graph across languages", () => {
