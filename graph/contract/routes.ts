@@ -177,6 +177,8 @@ export const ROUTES = {
     path: "/api/nodes/:id",
     tag: "explorer",
     summary: "A node: labels, properties, degree per type and direction, the sentences that mention it",
+    description:
+      'An entity\'s `aliases` come with `aliasLanguages`, the language tag of each alias in the same order (the language of the article that gave it; a country\'s or city\'s name in the other language is tagged as such, "Russie" with "fr").',
     params: explorer.elementIdParamsSchema,
     response: explorer.nodeDetailsSchema,
     example: {
