@@ -3,6 +3,7 @@ import { evaluateSuggest } from "../bench/suggest/evaluate.ts";
 import { suggestSection, suggestTargets, writeSuggestSection } from "../bench/suggest/report.ts";
 import { execFileSync } from "node:child_process";
 import { realNewsLines, writeBaseline } from "../bench/suggest/realnewsReport.ts";
+import { frenchLines } from "../bench/suggest/frenchReport.ts";
 import { measureSpeed } from "../bench/speed/measure.ts";
 import { speedSection, speedTargets, writeSpeedSection } from "../bench/speed/report.ts";
 import { evaluateHalf } from "../bench/provenance/evaluateReprints.ts";
@@ -47,6 +48,7 @@ program
     console.log(`missed relation pairs (${evaluation.quality.relations.missedPairs.length}):`);
     for (const p of evaluation.quality.relations.missedPairs) console.log(`  ${p}`);
     for (const line of realNewsLines(evaluation.realNews)) console.log(line);
+    for (const line of frenchLines(evaluation.french)) console.log(line);
     if (opts.saveBaseline) {
       writeBaseline({ date: evaluation.date, commit, realNews: evaluation.realNews });
       console.log("Kept the real-news figures as the baseline.");

@@ -14,6 +14,7 @@ import { suggestDraft } from "../../graph/suggest/suggestRun.ts";
 import { freePort } from "../../tests/support/freePort.ts";
 import { rssOf } from "../measure/rss.ts";
 import { startBenchNeo4j } from "../neo4j.ts";
+import { type FrenchEvaluation, evaluateFrench } from "./frenchEval.ts";
 import { type SuggestQuality, measureDraft } from "./metrics.ts";
 import {
   type Half,
@@ -43,6 +44,8 @@ export interface SuggestEvaluation {
   heldOut: SuggestQuality;
   /** Real news excerpts, suggested against the graph holding the seed article: each half summed. */
   realNews: Record<Half, RealNewsCounts>;
+  /** The French excerpts, the same way, with the bare French NER as the anchor and a French time. */
+  french: FrenchEvaluation;
 }
 
 const LINKING_TEXT = new URL("./texts/linking.txt", import.meta.url);
@@ -136,7 +139,7 @@ export async function evaluateSuggest(
       );
       log("Suggesting on the real news excerpts...");
       const realNews: Record<Half, RealNewsCounts> = { tune: emptyCounts(), heldback: emptyCounts() };
-      for (const item of readRealNews()) {
+      for (const item of readRealNews("en").texts) {
         // No publication date: each distinct date makes CoreNLP build another pipeline, and dates
         // do not bear on which entities and relations are found.
         // A busy machine can make CoreNLP miss its deadline: once more, then counted as a fallback.
@@ -147,6 +150,8 @@ export async function evaluateSuggest(
         if (!draft.engines.includes("corenlp")) counts.fallbacks.push(item.slug);
         realNews[item.half] = addCounts(realNews[item.half], counts);
       }
+      log("Suggesting on the French real news excerpts...");
+      const french = await evaluateFrench(db, nlp.url, warmRuns, log);
       return {
         date: new Date().toISOString(),
         article: { slug: seed.meta.slug, words },
@@ -163,6 +168,7 @@ export async function evaluateSuggest(
         fallback: { named: fallbackQuality.named, pairRecall: fallbackQuality.relations.pairRecall },
         heldOut,
         realNews,
+        french,
       };
     } finally {
       await stopNlp(nlpOptions);

@@ -25,10 +25,12 @@ export interface SuggestQuality {
 
 const NOMINAL_LABELS = new Set(["Agreement", "Event", "Project", "Facility"]);
 
-export function isNominal(entity: { name: string; labels: readonly string[] }): boolean {
+export function isNominal(entity: { name: string; labels: readonly string[] }, language = "en"): boolean {
   if (entity.labels.some((l) => NOMINAL_LABELS.has(l))) return true;
-  const last = entity.name.trim().split(/\s+/).pop() ?? "";
-  return /^\p{Ll}/u.test(last);
+  const words = entity.name.trim().split(/\s+/);
+  // The head noun: last in English ("French missions"), first in French ("junte militaire", "Conseil constitutionnel").
+  const head = (language === "fr" ? words[0] : words.at(-1)) ?? "";
+  return /^\p{Ll}/u.test(head);
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { foldName } from "../../graph/lexical/fold.ts";
@@ -8,10 +9,10 @@ import { isBareWord } from "../../graph/suggest/lexicon.ts";
 import { isNominal } from "./metrics.ts";
 
 /**
- * Real news excerpts with a hand annotation each (bench/suggest/realnews/):
- * a "tune" half the rules may be adjusted on and a "heldback" half they
- * never are. `inGraph` lists the gold ids the graph already holds once the
- * seed article is loaded, under the same id.
+ * Real news excerpts with a hand annotation each: English (bench/suggest/realnews/)
+ * and French (bench/suggest/realnews-fr/), each with a "tune" half the rules
+ * may be adjusted on and a "heldback" half they never are. `inGraph` lists the
+ * gold ids the graph already holds once the seed article is loaded, under the same id.
  */
 export const goldSchema = annotationSchema.extend({ inGraph: z.array(idSchema) });
 export type Gold = z.infer<typeof goldSchema>;
@@ -19,33 +20,79 @@ export type Gold = z.infer<typeof goldSchema>;
 export const HALVES = ["tune", "heldback"] as const;
 export type Half = (typeof HALVES)[number];
 
+export const REAL_NEWS_LANGUAGES = ["en", "fr"] as const;
+export type RealNewsLanguage = (typeof REAL_NEWS_LANGUAGES)[number];
+
 export interface RealNewsText {
   half: Half;
   slug: string;
+  language: RealNewsLanguage;
   text: string;
   published?: string;
   gold: Gold;
 }
 
-const ROOT = new URL("./realnews/", import.meta.url);
+/** A text of the set whose excerpt is not here (texts not redistributable are kept out of the repository). */
+export interface AbsentText {
+  half: Half;
+  slug: string;
+  url: string;
+  reason: string;
+}
 
-export function readRealNews(): RealNewsText[] {
-  const out: RealNewsText[] = [];
+const ROOTS: Record<RealNewsLanguage, URL> = {
+  en: new URL("./realnews/", import.meta.url),
+  fr: new URL("./realnews-fr/", import.meta.url),
+};
+
+const sourceSchema = z.object({
+  url: z.string(),
+  date: z.string().optional(),
+  sha256: z.string().optional(),
+});
+
+/**
+ * The texts of one language's set, each checked against the SHA-256 its
+ * source.json gives (when it gives one): a text that is missing or differs
+ * from the excerpt annotated is listed apart, with its address, and not measured.
+ */
+export function readRealNews(language: RealNewsLanguage = "en"): {
+  texts: RealNewsText[];
+  absent: AbsentText[];
+} {
+  const texts: RealNewsText[] = [];
+  const absent: AbsentText[] = [];
   for (const half of HALVES) {
-    const dir = new URL(`${half}/`, ROOT);
+    const dir = new URL(`${half}/`, ROOTS[language]);
     for (const slug of readdirSync(dir).sort()) {
       const at = (file: string) => join(dir.pathname, slug, file);
-      const source = JSON.parse(readFileSync(at("source.json"), "utf8")) as { date?: string };
-      out.push({
+      const source = sourceSchema.parse(JSON.parse(readFileSync(at("source.json"), "utf8")));
+      const gold = goldSchema.parse(JSON.parse(readFileSync(at("gold.json"), "utf8")));
+      if (!existsSync(at("article.txt"))) {
+        absent.push({ half, slug, url: source.url, reason: "no article.txt beside its gold" });
+        continue;
+      }
+      const bytes = readFileSync(at("article.txt"));
+      if (source.sha256 && createHash("sha256").update(bytes).digest("hex") !== source.sha256) {
+        absent.push({
+          half,
+          slug,
+          url: source.url,
+          reason: "article.txt is not the excerpt annotated (SHA-256)",
+        });
+        continue;
+      }
+      texts.push({
         half,
         slug,
-        text: readFileSync(at("article.txt"), "utf8"),
+        language,
+        text: bytes.toString("utf8"),
         ...(source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? { published: source.date } : {}),
-        gold: goldSchema.parse(JSON.parse(readFileSync(at("gold.json"), "utf8"))),
+        gold,
       });
     }
   }
-  return out;
+  return { texts, absent };
 }
 
 /** Counts for one text or a sum of texts; ratios are taken over the sums. */
@@ -104,7 +151,10 @@ export function emptyCounts(): RealNewsCounts {
  * as wrong. Linking is right when a matched entity takes the graph's id exactly
  * when the gold says the graph holds it.
  */
-export function measureRealNews(item: RealNewsText, draft: Draft): RealNewsCounts {
+export function measureRealNews(
+  item: RealNewsText,
+  draft: Pick<Draft, "entities" | "relations">,
+): RealNewsCounts {
   const c = emptyCounts();
   c.texts = 1;
   const gold = item.gold;
@@ -127,7 +177,7 @@ export function measureRealNews(item: RealNewsText, draft: Draft): RealNewsCount
     if (free) vouched.set(free, s.id);
     const bare = s.mentions.every((m) => isBareWord(m.text));
     if (bare) c.bareWords++;
-    if (!isNominal(s)) {
+    if (!isNominal(s, item.language)) {
       c.namedSuggested++;
       if (free && !bare) c.namedCorrect++;
       else c.wrong.push(`${item.slug}: ${s.name} [${s.labels.join(",")}]`);
@@ -138,7 +188,7 @@ export function measureRealNews(item: RealNewsText, draft: Draft): RealNewsCount
       if (held ? s.existing && s.id === free : !s.existing) c.linkCorrect++;
     }
   }
-  for (const g of gold.entities.filter((e) => !isNominal(e))) {
+  for (const g of gold.entities.filter((e) => !isNominal(e, item.language))) {
     c.namedGold++;
     if ([...matchOf.values()].some((hits) => hits.has(g.id))) c.namedFound++;
     else c.missed.push(`${item.slug}: ${g.name}`);

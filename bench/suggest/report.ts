@@ -3,6 +3,7 @@ import { readMarkedSection, writeMarkedSection } from "../markedSection.ts";
 import { join } from "node:path";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
 import type { SuggestEvaluation } from "./evaluate.ts";
+import { frenchSection } from "./frenchReport.ts";
 import { realNewsTable } from "./realnewsReport.ts";
 
 export const SECTION_START = "<!-- suggest-eval:start -->";
@@ -110,6 +111,8 @@ export function suggestSection(e: SuggestEvaluation): string {
     `${e.realNews.tune.texts + e.realNews.heldback.texts} Voice of America reports (public domain; elections, sanctions, defence agreements and a mining agreement in Africa, the Middle East, Europe, South-East and East Asia, 182–302 words each; \`bench/suggest/realnews/\`), split before any suggestion was looked at into a half the rules may be adjusted on (tune) and a half they never are (held-back), suggested against the graph holding the seed article. A suggested entity is right when it matches a gold entity no other suggestion already matched (a second entity for one thing is wrong); named counts leave out described things (agreements, events, facilities, lower-case descriptions).${e.realNews.tune.fallbacks.length + e.realNews.heldback.fallbacks.length ? ` CoreNLP did not answer for: ${[...e.realNews.tune.fallbacks, ...e.realNews.heldback.fallbacks].join(", ")}.` : ""}`,
     "",
     ...realNewsTable(e.realNews),
+    "",
+    ...frenchSection(e.french),
     "",
     'How it is counted: a suggested entity matches a gold entity when one of its name, aliases, demonyms or mention texts equals one of the gold entity\'s name, aliases or demonyms, case and accents aside. Nominal entities (agreements, events, projects, facilities, or a name ending in a common noun such as "French missions") are counted apart from named ones. A gold relation is recalled when some suggested relation joins the two entities, in either direction; type agreement counts the recalled ones where such a suggestion also has the gold type (against an empty graph, whose types the suggestions cannot reuse).',
     SECTION_END,

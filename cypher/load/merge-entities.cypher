@@ -1,5 +1,7 @@
 // Entities are shared by articles: names and aliases accumulate, and each
 // entity counts the loaded articles that name it (Article.entityIds says which).
+// aliasLanguages holds the language tag of each alias, in the order of aliases
+// ('' for an alias stored before tags were kept); a new alias comes with its tag.
 // One row per entity for all the articles being written, its names already
 // merged in article order and row.articleCount the number of those articles.
 // row.location (a WGS-84 point) replaces the stored one unless that one ranks
@@ -9,10 +11,15 @@
 // goes, and the source stays 'reviewer' so that no later gazetteer point wins.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
+WITH e, row, coalesce(e.aliases, []) AS stored
+WITH e, row, reduce(acc = {names: stored, languages: coalesce(e.aliasLanguages, [x IN stored | ''])},
+                    i IN range(0, size(row.aliases) - 1) |
+       CASE WHEN row.aliases[i] IN acc.names THEN acc
+            ELSE {names: acc.names + row.aliases[i], languages: acc.languages + row.aliasLanguages[i]} END) AS merged
 SET e += row.properties,
     e.name = row.name,
-    e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
-      CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    e.aliases = merged.names,
+    e.aliasLanguages = merged.languages,
     e.demonyms = reduce(acc = coalesce(e.demonyms, []), x IN row.demonyms |
       CASE WHEN x IN acc THEN acc ELSE acc + x END),
     e.articleCount = coalesce(e.articleCount, 0) + row.articleCount

@@ -20,12 +20,9 @@ export const duplicateSideSchema = z.strictObject({
   labels: z.array(z.string()),
   aliases: z.array(z.string()),
   articles: z.number().int().min(0).meta({ description: "Articles that name it." }),
-  draft: z
-    .string()
-    .nullable()
-    .meta({
-      description: "The slug of the unpublished draft it comes from; null for an entity of the graph.",
-    }),
+  draft: z.string().nullable().meta({
+    description: "The slug of the unpublished draft it comes from; null for an entity of the graph.",
+  }),
   quotes: z
     .array(evidenceSentenceSchema)
     .meta({ description: "Up to three sentences that name it, from different articles where there are." }),

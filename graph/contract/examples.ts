@@ -8,7 +8,13 @@ export const exampleIds = { goita: `4:${db}:0`, mali: `4:${db}:1`, leads: `5:${d
 export const goitaNode: GraphNode = {
   id: exampleIds.goita,
   labels: ["Entity", "Person"],
-  properties: { id: "assimi-goita", name: "Assimi Goïta", aliases: ["Giota", "Goita"], articleCount: 1 },
+  properties: {
+    id: "assimi-goita",
+    name: "Assimi Goïta",
+    aliases: ["Giota", "Goita"],
+    aliasLanguages: ["en", "en"],
+    articleCount: 1,
+  },
 };
 
 export const maliNode: GraphNode = {

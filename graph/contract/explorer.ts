@@ -98,13 +98,10 @@ export const elementsRequestSchema = z
     {
       nodeIds: idList("node").meta({ description: "The nodes to read" }),
       relationshipIds: idList("relationship").meta({ description: "The relationships to read" }),
-      statements: z
-        .boolean({ error: "must be true or false" })
-        .default(false)
-        .meta({
-          description:
-            "With true, each relationship that states a fact comes with every relationship stating that fact (same start, type and end), one per statement, as an export of a view of facts writes them",
-        }),
+      statements: z.boolean({ error: "must be true or false" }).default(false).meta({
+        description:
+          "With true, each relationship that states a fact comes with every relationship stating that fact (same start, type and end), one per statement, as an export of a view of facts writes them",
+      }),
     },
     { error: objectExpected('{"nodeIds": ["4:…:0"], "relationshipIds": ["5:…:3"]}') },
   )
@@ -233,6 +230,7 @@ export const articleSummarySchema = z
     title: z.string(),
     publisher: z.string(),
     published: z.string().nullable(),
+    language: z.string().meta({ description: "The article's language tag (meta.json), such as en or fr." }),
     sentenceCount: count,
   })
   .meta({ id: "ArticleSummary" });

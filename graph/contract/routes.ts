@@ -177,6 +177,8 @@ export const ROUTES = {
     path: "/api/nodes/:id",
     tag: "explorer",
     summary: "A node: labels, properties, degree per type and direction, the sentences that mention it",
+    description:
+      'An entity\'s `aliases` come with `aliasLanguages`, the language tag of each alias in the same order (the language of the article that gave it; a country\'s or city\'s name in the other language is tagged as such, "Russie" with "fr").',
     params: explorer.elementIdParamsSchema,
     response: explorer.nodeDetailsSchema,
     example: {
@@ -296,6 +298,7 @@ export const ROUTES = {
           title: "Mali’s leader in Moscow",
           publisher: "APA",
           published: "2025-06-23",
+          language: "en",
           sentenceCount: 24,
           entityCount: 31,
           relationshipCount: 64,
@@ -317,6 +320,7 @@ export const ROUTES = {
         title: "Mali’s leader in Moscow",
         publisher: "APA",
         published: "2025-06-23",
+        language: "en",
         sentenceCount: 1,
         attribution: "APA",
         text: exampleSentence.text,

@@ -30,6 +30,7 @@ export class EntityMerger {
           ...e,
           labels: [...e.labels],
           aliases: [...e.aliases],
+          aliasLanguages: [...e.aliasLanguages],
           demonyms: [...e.demonyms],
           properties: { ...e.properties },
           articleCount: 1,
@@ -37,7 +38,7 @@ export class EntityMerger {
         continue;
       }
       union(row.labels, e.labels);
-      union(row.aliases, e.aliases);
+      e.aliases.forEach((alias, i) => addAlias(row, alias, e.aliasLanguages[i] ?? ""));
       union(row.demonyms, e.demonyms);
       row.articleCount += 1;
       row.name = e.name;
@@ -49,6 +50,17 @@ export class EntityMerger {
   rows(): MergedEntity[] {
     return [...this.merged.values()];
   }
+}
+
+/** An alias with its language tag, unless the entity has it already (the first language it came in stays). */
+export function addAlias(
+  row: Pick<EntityRow, "aliases" | "aliasLanguages">,
+  alias: string,
+  language: string,
+): void {
+  if (row.aliases.includes(alias)) return;
+  row.aliases.push(alias);
+  row.aliasLanguages.push(language);
 }
 
 function union(into: string[], more: readonly string[]): void {

@@ -2,6 +2,7 @@ import { sharedGazetteer } from "../places/gazetteer.ts";
 import { locateEntities } from "../places/locate.ts";
 import type { StoredValue } from "../model/values.ts";
 import type { EntityMerger, MergedEntity } from "./entities.ts";
+import { withPlaceNames } from "./placeNames.ts";
 
 export interface LocatedEntity extends MergedEntity {
   /**
@@ -14,10 +15,11 @@ export interface LocatedEntity extends MergedEntity {
 
 /**
  * The merged entities with their locations: the reviewer's, the gazetteer's
- * (looked up in memory) or derived from a place they lie in.
+ * (looked up in memory) or derived from a place they lie in; countries and
+ * cities also with their names in the other language (placeNames.ts).
  */
 export function locatedEntities(merger: EntityMerger): LocatedEntity[] {
-  const rows = merger.rows();
+  const rows = merger.rows().map(withPlaceNames);
   const located = locateEntities(rows, merger.placeLinks, sharedGazetteer());
   return rows.map((row) => {
     const where = located.get(row.id);

@@ -28,6 +28,8 @@ export interface EntityRow {
   labels: string[];
   name: string;
   aliases: string[];
+  /** The language tag of each alias, in the order of `aliases`: the language of the article that gave it. */
+  aliasLanguages: string[];
   demonyms: string[];
   properties: Record<string, StoredValue>;
   /** The reviewer's location from annotation.json, if set; null: the reviewer cleared it. */
@@ -169,6 +171,7 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       labels: [...new Set(e.labels)],
       name: e.name,
       aliases: e.aliases,
+      aliasLanguages: e.aliases.map(() => meta.language),
       demonyms: e.demonyms,
       properties: flattenProperties(e.properties),
       ...(e.location !== undefined ? { location: e.location } : {}),

@@ -1,19 +1,29 @@
 import countries from "world-countries";
 import { foldName } from "../lexical/fold.ts";
+import { countryNames, frenchPlural } from "../places/frenchNames.ts";
 
 /**
  * Adjectives of nationality ("Malian", "French") and the country each names,
- * from the world-countries data set (English demonyms of 250 countries).
+ * from the world-countries data set: English demonyms of 250 countries, then
+ * the French ones with their plurals ("malien", "maliennes", "russes",
+ * "burkinabè"), which name the country by its English name too. An English
+ * form wins over a French one spelled the same.
  */
 const byDemonym = new Map<string, { name: string; sovereign: boolean }>();
-for (const country of countries) {
-  // Territories share their state's demonym ("Norwegian" for Svalbard): the sovereign state wins.
-  const sovereign = country.unMember || country.independent === true;
-  for (const form of [country.demonyms?.eng?.m, country.demonyms?.eng?.f]) {
-    if (!form) continue;
-    const seen = byDemonym.get(foldName(form));
-    if (!seen || (sovereign && !seen.sovereign))
-      byDemonym.set(foldName(form), { name: country.name.common, sovereign });
+for (const language of ["eng", "fra"] as const) {
+  const taken = new Set(byDemonym.keys());
+  for (const country of countries) {
+    // Territories share their state's demonym ("Norwegian" for Svalbard): the sovereign state wins.
+    const sovereign = country.unMember || country.independent === true;
+    const forms = [country.demonyms?.[language]?.m, country.demonyms?.[language]?.f].filter(
+      (f): f is string => Boolean(f),
+    );
+    for (const form of language === "fra" ? forms.flatMap((f) => [f, frenchPlural(f)]) : forms) {
+      const k = foldName(form);
+      if (taken.has(k)) continue;
+      const seen = byDemonym.get(k);
+      if (!seen || (sovereign && !seen.sovereign)) byDemonym.set(k, { name: country.name.common, sovereign });
+    }
   }
 }
 
@@ -48,9 +58,14 @@ for (const country of countries) {
 
 /**
  * The country a name names ("Philippines", "Republic of the Philippines",
- * "U.S.") as its common name, or undefined; a leading "the" is ignored.
+ * "U.S.") as its English common name, or undefined; a leading "the" is
+ * ignored. In a French text (`language` "fr") its French names count too
+ * ("Russie", "Fédération de Russie" → "Russia"); elsewhere they do not, since
+ * some are given names in English ("Dominique").
  */
-export function countryNamed(name: string): string | undefined {
+export function countryNamed(name: string, language?: string): string | undefined {
   const k = foldName(name).replace(/^the /, "");
-  return byName.get(k) ?? COUNTRY_ABBREVIATIONS[k.replace(/\./g, "")];
+  const english = byName.get(k) ?? COUNTRY_ABBREVIATIONS[k.replace(/\./g, "")];
+  if (english || !language?.toLowerCase().startsWith("fr")) return english;
+  return countryNames(name)?.english;
 }

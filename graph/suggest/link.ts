@@ -5,6 +5,7 @@ import { escapeLucene } from "../lexical/lucene.ts";
 import type { EntityGroup } from "./cluster.ts";
 import { containment, innerNames, sameKind } from "./contain.ts";
 import { pushTo } from "./multimap.ts";
+import { cityNames, countryNames } from "../places/frenchNames.ts";
 
 /** Named read statements from cypher/, as GraphDb.read runs them. */
 export interface GraphReader {
@@ -66,20 +67,43 @@ export async function lookupNames(
   return found;
 }
 
+/** Labels whose names the data sets give in English and French. */
+const PLACE_NAME_LABELS = new Set(["Country", "City", "Place", "Region"]);
+
+/**
+ * A place group's names in the other language of the data sets: "Russie" and
+ * "Fédération de Russie" for "Russia" and back, "Moscow" for "Moscou". Only
+ * for places: "Maurice" the person is no Mauritius.
+ */
+function otherLanguageNames(g: EntityGroup): string[] {
+  if (!g.labels.some((l) => PLACE_NAME_LABELS.has(l))) return [];
+  return [g.name, ...g.aliases].flatMap((n) => {
+    const country = countryNames(n);
+    const city = cityNames(n);
+    return [
+      ...(country ? [country.english, ...country.french] : []),
+      ...(city ? [city.english, city.french] : []),
+    ];
+  });
+}
+
 /**
  * Finds each group in the graph through the full-text indexes that search
  * uses (names and aliases) and the demonym index. A graph entity counts as
  * the same when one of its names equals one of the group's, case and accents
- * aside; full-text near matches become candidates for the reviewer.
+ * aside, a place's name in the other language included ("Moscou" is the
+ * graph's Moscow); full-text near matches become candidates for the reviewer.
  */
 export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]): Promise<Link[]> {
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const translated = groups.map((g) => [...new Set(otherLanguageNames(g))]);
   groups.forEach((g, i) => {
     const own = [g.name, ...g.aliases];
     own.forEach((n, j) => names.set(`${i}:${j}`, n));
     // The shorter names a name holds, to find a graph entity named by part of it ("Wagner" for "Wagner Group").
     [...new Set(own.flatMap(innerNames))].forEach((n, j) => names.set(`${i}:in${j}`, n));
+    translated[i]!.forEach((n, j) => names.set(`${i}:tr${j}`, n));
     g.demonyms.forEach((d, j) => demonyms.set(`${i}:${j}`, d));
   });
   const [byName, byDemonym] = await Promise.all([
@@ -87,7 +111,7 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
     lookupNames(db, "suggest/find-demonyms", demonyms),
   ]);
   return groups.map((g, i) => {
-    const own = new Set([g.name, ...g.aliases, ...g.demonyms].map(foldName));
+    const own = new Set([g.name, ...g.aliases, ...g.demonyms, ...translated[i]!].map(foldName));
     const hits = new Map<string, GraphEntity>();
     for (const source of [byName, byDemonym]) {
       for (const [key, entities] of source) {

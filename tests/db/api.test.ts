@@ -65,6 +65,19 @@ describe("GET /api/search", () => {
     expect(soroma.body.hits[0]?.node.properties.name).toBe("SOROMA-SA");
   });
 
+  it("finds a place by its French name: Moscou is the English article's Moscow", async () => {
+    const { body } = await api.get<SearchResponse>("/api/search?q=Moscou");
+    const moscow = body.hits[0]?.node;
+    expect(moscow?.id).toBe(await entityId("moscow"));
+    expect(moscow?.properties.name).toBe("Moscow");
+    const aliases = moscow?.properties.aliases as string[];
+    const languages = moscow?.properties.aliasLanguages as string[];
+    expect(languages[aliases.indexOf("Moscou")]).toBe("fr");
+    const russia = (await api.get<SearchResponse>("/api/search?q=russie")).body.hits[0]?.node;
+    expect(russia?.id).toBe(await entityId("russia"));
+    expect(russia?.properties.aliases).toContain("Russie");
+  });
+
   it.each(['"(*:~^', "AND", "OR NOT", "\\", "a AND", "name:*", "[1 TO 2]", "goi~", "/.*/", "+-&&||!"])(
     "answers %j with 200 or 400, never a 500",
     async (q) => {
@@ -197,7 +210,12 @@ describe("articles, schema and the start view", () => {
     const list = await api.get<{ articles: ArticleSummary[] }>("/api/articles");
     expect(list.status).toBe(200);
     expect(list.body.articles).toContainEqual(
-      expect.objectContaining({ slug: GOITA_SLUG, published: "2025-06-23", sentenceCount: 27 }),
+      expect.objectContaining({
+        slug: GOITA_SLUG,
+        published: "2025-06-23",
+        language: "en",
+        sentenceCount: 27,
+      }),
     );
     const { status, body } = await api.get<ArticleText>(`/api/articles/${GOITA_SLUG}`);
     expect(status).toBe(200);

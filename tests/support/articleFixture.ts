@@ -11,6 +11,10 @@ export const goitaDir = join(defaultArticlesDir, GOITA_SLUG);
 export const LATER_SLUG = "2025-07-10-mali-ratifies";
 export const laterDir = join(import.meta.dirname, "..", "fixtures", "articles", LATER_SLUG);
 
+/** The tests' French article: Mali, Russia, Moscow and Bamako under their French names, annotated with the seed's ids. */
+export const FRENCH_SLUG = "2025-07-12-mali-russie-fr";
+export const frenchDir = join(import.meta.dirname, "..", "fixtures", "articles", FRENCH_SLUG);
+
 /**
  * A copy of an article folder in a temporary directory, with its annotation or
  * metadata changed by the caller: how tests make bad input from good input.

@@ -102,7 +102,11 @@ describe("a reviewer's location in the draft", () => {
       sentences: [],
       mentions: [],
       relations: [],
-      entities: published.entities.map((e) => ({ ...e, properties: {} })),
+      entities: published.entities.map((e) => ({
+        ...e,
+        aliasLanguages: e.aliases.map(() => "en"),
+        properties: {},
+      })),
     });
     const rows = new Map(locatedEntities(merger).map((r) => [r.id, r.placed]));
     expect(rows.get("sidon")).toEqual({ locationSource: "reviewer" });

@@ -123,6 +123,7 @@ export class ImportCsvWriter {
         ...e.placed,
         name: e.name,
         aliases: e.aliases,
+        aliasLanguages: e.aliasLanguages,
         demonyms: e.demonyms,
         articleCount: e.articleCount,
       });

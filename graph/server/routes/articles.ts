@@ -15,6 +15,8 @@ function summary(r: Neo4jRecord): ArticleSummary {
     title: String(r.get("title") ?? ""),
     publisher: String(r.get("publisher") ?? ""),
     published: toText(r.get("published")),
+    // Every loaded article has one (meta.json requires it); "" for a node written by hand without.
+    language: String(r.get("language") ?? ""),
     sentenceCount: toNumber(r.get("sentenceCount")),
   };
 }

@@ -5,6 +5,7 @@ import { useExplorer } from "../../shell/explorerContext.ts";
 import { VirtualList } from "../../shell/VirtualList.tsx";
 import { DATE_UNKNOWN } from "../../../../graph/model/publishedDate.ts";
 import { readableDate } from "../details/formatProperty.ts";
+import { languageName } from "../../shell/languageName.ts";
 import { useSetHighlight } from "../highlight.ts";
 import { useReader } from "../reader/readerState.ts";
 import { foldTitle } from "./foldTitle.ts";
@@ -88,7 +89,10 @@ export function ArticlesPanel() {
             </button>
             <p className="muted">
               {a.publisher}
-              {`, ${a.published ? (readableDate(a.published) ?? a.published) : DATE_UNKNOWN}`}
+              {`, ${a.published ? (readableDate(a.published) ?? a.published) : DATE_UNKNOWN}, `}
+              <span className="article-language" lang="en" title={`Language: ${a.language || "unknown"}`}>
+                {languageName(a.language)}
+              </span>
             </p>
             <ProvenanceNote article={a} />
             <p className="muted">

@@ -7,6 +7,7 @@ import { NotesSection } from "../investigations/NotesSection.tsx";
 import { NodeActions } from "./NodeActions.tsx";
 import { WatchButton } from "../watches/WatchButton.tsx";
 import { PropertyList } from "./PropertyList.tsx";
+import { aliasCaptions } from "./aliasCaptions.ts";
 import { SentencesByArticle } from "./SentencesByArticle.tsx";
 
 const articles = (n: number) => (n === 1 ? "1 article" : `${n} articles`);
@@ -17,9 +18,7 @@ export function NodeDetails({ id }: { id: string }) {
   if (resource.state === "loading") return <p className="muted">Loading…</p>;
   if (resource.state === "failed") return <p role="alert">{resource.message}</p>;
   const { node, degree, totalDegree, mentions } = resource.data;
-  const aliases = [node.properties.aliases, node.properties.demonyms].flatMap((v) =>
-    Array.isArray(v) ? v.filter((a): a is string => typeof a === "string") : [],
-  );
+  const aliases = aliasCaptions(node.properties);
   return (
     <article className="details" aria-label="Node details">
       <h2>{nodeCaption(node)}</h2>
@@ -30,7 +29,7 @@ export function NodeDetails({ id }: { id: string }) {
       )}
       <NotesSection on={{ kind: "node", elementId: id }} />
       <h3>Properties</h3>
-      <PropertyList properties={node.properties} omit={["aliases", "demonyms"]} />
+      <PropertyList properties={node.properties} omit={["aliases", "aliasLanguages", "demonyms"]} />
       {aliases.length > 0 && (
         <>
           <h3>Also called</h3>

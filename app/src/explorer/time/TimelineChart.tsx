@@ -15,6 +15,7 @@ import { TimelineOverview } from "./TimelineOverview.tsx";
 import { daysOf, rangeOf, unitFor, isoDay, DAY_MS } from "./timeScale.ts";
 import { useTime } from "./timeState.ts";
 import { useAfterOpening } from "../openingGate.ts";
+import { languageName } from "../../shell/languageName.ts";
 
 const AXIS = 22;
 const EVENT_LANE = 96;
@@ -27,7 +28,7 @@ const ROW = (EVENT_LANE - BRUSH - 6) / ROWS;
 interface Props {
   items: DatedItem[];
   /** Publication days of the articles, and whether each contributes to the view. */
-  articles: { slug: string; title: string; published: string; inView: boolean }[];
+  articles: { slug: string; title: string; published: string; language: string; inView: boolean }[];
   /** Every dated value, for the overview. */
   periods: readonly Frame[];
   whole: Frame;
@@ -249,7 +250,7 @@ export function TimelineChart({ items, articles, periods, whole, domain, setDoma
                 width={Math.max(3, scale(period.end) - scale(period.start))}
                 height={REPORT_LANE - 8}
               >
-                <title>{`${a.title}, published ${a.published}`}</title>
+                <title>{`${a.title} (${languageName(a.language)}), published ${a.published}`}</title>
               </rect>
             );
           })}

@@ -31,7 +31,15 @@ export function TimelinePanel() {
     const inView = new Set(Object.values(view.relationships).map((r) => r.properties.article));
     return (list.state === "ready" ? list.data.articles : []).flatMap((a) =>
       a.published
-        ? [{ slug: a.slug, title: a.title, published: a.published, inView: inView.has(a.slug) }]
+        ? [
+            {
+              slug: a.slug,
+              title: a.title,
+              published: a.published,
+              language: a.language,
+              inView: inView.has(a.slug),
+            },
+          ]
         : [],
     );
   }, [list, view.relationships]);
