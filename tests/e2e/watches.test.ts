@@ -10,7 +10,11 @@ import { acceptAll, openDraft, publishOverHttp, saveOverHttp } from "../support/
 
 const articles = join(tempDir("watches-e2e"), "articles");
 mkdirSync(articles);
-const stack = useArticleStack({ articles: { dir: articles, enabled: true } });
+const stack = useArticleStack({
+  articles: { dir: articles, enabled: true },
+  // The publish answers once the whole check is done, so its counts do not depend on the machine's speed.
+  watchWaitMs: 120_000,
+});
 const QUOTE = "Kestrel Works, a company based in Mali";
 
 /** Publishes the Lake Mora draft through the server, its two relations outside the vocabulary rejected. */
