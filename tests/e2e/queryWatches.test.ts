@@ -6,8 +6,8 @@ import { listSavedQueries } from "../../graph/query/savedQueries.ts";
 import { tempDir } from "../support/addFixtures.ts";
 import { openExplorerPage, useArticleStack } from "../support/articleStack.ts";
 import { UI_TIMEOUT, waitForDetails } from "../support/explorerPage.ts";
-import { LAKE_SLUG, writeLakeFolder } from "../support/reviewFixture.ts";
-import { acceptAll, openDraft, publishOverHttp, saveOverHttp } from "../support/reviewHttp.ts";
+import { publishLakeOverHttp } from "../support/lakePublish.ts";
+import { writeLakeFolder } from "../support/reviewFixture.ts";
 
 const articles = join(tempDir("query-watches-e2e"), "articles");
 mkdirSync(articles);
@@ -27,18 +27,6 @@ const PEOPLE = savedQuery("08-people-and-roles");
 /** Reads armed groups only: the Lake Mora article changes none of its rows. */
 const GROUPS = savedQuery("06-africa-corps-and-wagner");
 const SEVERAL = savedQuery("13-reported-by-several-articles");
-
-/** Publishes the Lake Mora draft through the server, its two relations outside the vocabulary rejected. */
-async function publishLake() {
-  const { version, draft } = await openDraft(stack.server.url, LAKE_SLUG);
-  const reviewed = acceptAll(draft);
-  reviewed.relations = reviewed.relations.map((r) =>
-    r.id === "kestrel-works-based-in-mali" ? r : { ...r, status: "rejected" },
-  );
-  const saved = await saveOverHttp(stack.server.url, LAKE_SLUG, version, reviewed);
-  expect(saved.status).toBe(200);
-  return publishOverHttp(stack.server.url, LAKE_SLUG, saved.body.version as string);
-}
 
 const watchIds = async () =>
   ((await (await fetch(`${stack.server.url}/api/watches`)).json()) as { watches: { id: string }[] }).watches
@@ -72,7 +60,7 @@ describe("watching a saved query from the Cypher workbench", () => {
   });
 
   it("fires nothing for a watched query whose rows a publish leaves as they were", async () => {
-    const published = await publishLake();
+    const published = await publishLakeOverHttp(stack.server.url);
     expect(published.status).toBe(200);
     // One alert: the people query's; the armed groups' query gained no row.
     expect(published.body.watches).toEqual({ alerts: 1, warnings: [] });
