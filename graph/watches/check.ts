@@ -48,6 +48,7 @@ export async function checkWatches(
   slugs: readonly string[],
   options: Partial<QueryRunSettings> & { now?: Date; remember?: boolean; waitMs?: number } = {},
 ): Promise<CheckOutcome> {
+  const called = performance.now();
   const warnings: string[] = [];
   const alerts: Alert[] = [];
   const finished = (pending: string[], done: Promise<void>): CheckOutcome => ({
@@ -64,11 +65,10 @@ export async function checkWatches(
     warnings.push(...unreadable.map((m) => `${m.replace(/\.$/, "")}; that watch was not checked.`));
     if (watches.length === 0 || articles.length === 0) return finished([], Promise.resolve());
     const byId = new Map<string, Watch>(watches.map((w) => [w.id, w]));
-    const started = performance.now();
     let answered = false;
     const record = async (kind: string, found: Map<string, Found>) => {
       const note = answered
-        ? `Checked after the publish had answered: the ${kind} watches took ${seconds(performance.now() - started)}.`
+        ? `Checked after the publish had answered: the ${kind} watches took ${seconds(performance.now() - called)}.`
         : undefined;
       for (const [id, f] of found) {
         try {
@@ -105,7 +105,9 @@ export async function checkWatches(
       await all;
     } else {
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([all, new Promise((resolve) => (timer = setTimeout(resolve, options.waitMs)))]);
+      // The wait counts from the call: reading the watches is part of it.
+      const left = Math.max(0, options.waitMs - (performance.now() - called));
+      await Promise.race([all, new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
       clearTimeout(timer);
     }
     answered = true;
