@@ -78,6 +78,13 @@ export const publishResponseSchema = z.strictObject({
   entities: z.number(),
   relations: z.number(),
   /** What checking the watches against this publish gave: alerts raised, and a sentence per part that failed. */
-  watches: z.strictObject({ alerts: z.number().int(), warnings: z.array(z.string()) }).optional(),
+  watches: z
+    .strictObject({
+      alerts: z.number().int(),
+      warnings: z.array(z.string()),
+      /** The kinds of watch still being checked when the publish answered: their alerts come later. */
+      pending: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 export type PublishResponse = z.infer<typeof publishResponseSchema>;

@@ -83,9 +83,10 @@ export const WATCH_ROUTES = {
     method: "GET",
     path: "/api/alerts/:id/graph",
     tag: "investigations",
-    summary: "The relationships an alert reports, with their ends, as the explorer draws them",
+    summary:
+      "The relationships an alert reports, with their ends, and the entities a query alert's rows hold, as the explorer draws them",
     description:
-      "Found again by their stable ids; a relationship removed since (its article reloaded without it) is left out.",
+      "Found again by their stable ids; a relationship or entity removed since (its article reloaded without it) is left out.",
     params: watches.alertIdParamsSchema,
     response: graphJsonSchema,
     example: exampleGraph,

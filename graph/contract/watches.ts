@@ -107,6 +107,10 @@ export const alertSchema = z.strictObject({
   /** For a query: its columns and the new rows, each node and relationship by its key and name. */
   columns: z.array(z.string().max(1000)).max(1000).optional(),
   rows: z.array(z.array(jsonValueSchema)).max(WATCH_LIMITS.rowsPerAlert).optional(),
+  /** For a query: how many rows were new; `rows` holds the first of them. */
+  rowCount: z.number().int().min(0).optional(),
+  /** Said about how it was found: after the publish had answered, when the check took longer than a publish waits. */
+  note: z.string().max(500).optional(),
 });
 export type Alert = z.infer<typeof alertSchema>;
 

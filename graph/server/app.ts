@@ -51,6 +51,8 @@ export interface ServerOptions {
   nlpState?: () => NlpState;
   /** How long answers derived from the whole graph (health, schema, timeline bins) are shared. */
   derivedCache?: DerivedCacheOptions;
+  /** How long a publish waits for the watches' check before answering (default 1 s); the rest ends after. */
+  watchWaitMs?: number;
   /** Called after each article the server loads (publish), without waiting: refreshes the workbench's copy. */
   onArticleLoaded?: () => void;
 }
@@ -96,7 +98,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   explorerApiRoutes(app, db, cache, notes);
   openApiRoutes(app);
   addArticleRoutes(app, db, options.articles, options.nlpUrl, options.nlpState);
-  reviewRoutes(app, db, options.articles, options.nlpUrl);
+  reviewRoutes(app, db, options.articles, options.nlpUrl, options.watchWaitMs);
   vocabularyRoutes(app, options.articles);
   duplicatesRoutes(app, db, options.articles);
   investigationRoutes(app, db, options.articles);

@@ -9,6 +9,7 @@ import {
   watchSchema,
 } from "../contract/watches.ts";
 import { withFolderLock } from "../corpus/folderLock.ts";
+import { listSavedQueries } from "../query/savedQueries.ts";
 import { defaultQuerySettings } from "../query/settings.ts";
 import { listWatches, readWatch, removeWatchFiles, watchShownAs, writeWatch } from "./files.ts";
 import { type QueryRunSettings, type WatchDb, UnknownSavedQuery, savedQueryRows } from "./find.ts";
@@ -26,8 +27,13 @@ export function watchIdOf(target: WatchTarget): string {
   return slugify(parts.join(" ")).slice(0, 180) || target.kind;
 }
 
-async function labelOf(db: WatchDb, target: WatchTarget): Promise<string> {
-  if (target.kind === "query") return `the saved query ${target.query}`;
+async function labelOf(db: WatchDb, target: WatchTarget, queriesDir?: string): Promise<string> {
+  if (target.kind === "query") {
+    const saved = listSavedQueries(queriesDir).find((q) => q.name === target.query);
+    return saved && saved.title !== saved.name
+      ? `the saved query “${saved.title}”`
+      : `the saved query ${target.query}`;
+  }
   const ids = target.kind === "entity" ? [target.entity] : [target.from, target.to];
   const records = await db.read("watches/entity-names", { ids });
   const names = new Map(records.map((r) => [String(r.get("id")), String(r.get("name"))]));
@@ -58,7 +64,7 @@ export async function addWatch(
         `There are already ${WATCH_LIMITS.watches} watches, the most data/watches/ may hold.`,
       );
     }
-    const label = request.label ?? (await labelOf(db, request.target));
+    const label = request.label ?? (await labelOf(db, request.target, options.queriesDir));
     const watch = watchSchema.parse({
       version: WATCH_VERSION,
       id,

@@ -4,14 +4,8 @@ import type { Database } from "../db/database.ts";
 import type { JsonValue } from "../model/graphJson.ts";
 import type { QueryLimits } from "../query/runUserQuery.ts";
 import { listSavedQueries, savedQueriesDir } from "../query/savedQueries.ts";
-import {
-  type FreshRow,
-  type PairWatch,
-  type ReachRow,
-  pairEnds,
-  pairPaths,
-  relationshipOfRow,
-} from "./pairs.ts";
+import { type Near, type Way, reachRows, secondStep, wayWithin } from "./pairReach.ts";
+import { type FreshRow, type PairWatch, pairEnds, pairPaths, relationshipOfRow } from "./pairs.ts";
 import { compactValue, rowHash } from "./rows.ts";
 
 /** What the check needs of the database: named read statements and the workbench's read-only run. */
@@ -70,7 +64,12 @@ export async function findForEntities(
   return byWatch(await db.read("watches/entity-relationships", { watches: params, slugs }));
 }
 
-/** Pair watches: one statement for them all (cypher/watches/pair-reach.cypher), then the paths in pairs.ts. */
+/**
+ * Pair watches: one statement for them all finds the new relationships and the neighbours of the
+ * entities they touch and of the watched ends (cypher/watches/pair-fresh.cypher); the ways within
+ * each end's hops are worked out from these (pairReach.ts), a second read giving the neighbours a
+ * way of 3 steps needs; pairs.ts then puts the paths through a new relationship together.
+ */
 export async function findForPairs(
   db: WatchDb,
   watches: Watch[],
@@ -79,10 +78,50 @@ export async function findForPairs(
   const pairs = watches.filter((w): w is PairWatch => w.target.kind === "pair");
   const found = new Map<string, Found>();
   if (pairs.length === 0) return found;
-  const [row] = await db.read("watches/pair-reach", { ends: pairEnds(pairs), slugs });
-  if (!row) return found;
-  const fresh = row.get("fresh") as FreshRow[];
-  const reach = new Map((row.get("reach") as ReachRow[]).map((r) => [`${r.end}\n${r.node}`, r]));
+  const ends = pairEnds(pairs);
+  const [row] = await db.read("watches/pair-fresh", { ends: ends.map((e) => e.id), slugs });
+  const fresh = (row?.get("fresh") as FreshRow[] | undefined) ?? [];
+  if (fresh.length === 0) return found;
+  const near = row!.get("near") as Near[];
+  const keyOf = new Map(near.map((n) => [n.id, n.key]));
+  const sets = new Map(near.map((n) => [n.key, new Set(n.next)]));
+  const none = new Set<string>();
+  const neighbours = (key: string) => sets.get(key) ?? none;
+  const touched = [...new Set(fresh.flatMap((f) => [f.fromId, f.toId]))];
+  const ways: Way[] = [];
+  const farther: { end: string; node: string; e: string; t: string }[] = [];
+  for (const end of ends) {
+    const e = keyOf.get(end.id);
+    for (const node of touched) {
+      const t = keyOf.get(node);
+      if (e === undefined || t === undefined) continue;
+      const keys = wayWithin(e, t, end.depth, neighbours);
+      if (keys) ways.push({ end: end.id, node, keys });
+      else if (end.depth >= 3) farther.push({ end: end.id, node, e, t });
+    }
+  }
+  if (farther.length > 0) {
+    const wanted = new Set<string>();
+    for (const f of farther)
+      for (const k of secondStep(f.e, f.t, neighbours)) if (!sets.has(k)) wanted.add(k);
+    const second = new Map(sets);
+    if (wanted.size > 0) {
+      for (const r of await db.read("watches/entity-neighbours", { keys: [...wanted] }))
+        second.set(str(r.get("key")), new Set((r.get("next") as string[]).map(String)));
+    }
+    for (const f of farther) {
+      const keys = wayWithin(f.e, f.t, 3, neighbours, (k) => second.get(k) ?? none);
+      if (keys) ways.push({ end: f.end, node: f.node, keys });
+    }
+  }
+  const steps = [...new Set(ways.flatMap((w) => w.keys))];
+  const names = new Map(
+    (await db.read("watches/entity-keys", { keys: steps })).map((r) => [
+      str(r.get("key")),
+      { id: str(r.get("id")), name: str(r.get("name")) },
+    ]),
+  );
+  const reach = new Map(reachRows(ways, names).map((r) => [`${r.end}\n${r.node}`, r]));
   for (const watch of pairs) {
     const paths = pairPaths(watch, fresh, reach);
     if (!paths) continue;

@@ -1,6 +1,6 @@
 import type { AlertRelationship, Watch } from "../contract/watches.ts";
 
-/** A new relationship as cypher/watches/pair-reach.cypher gives it. */
+/** A new relationship as cypher/watches/pair-fresh.cypher gives it. */
 export interface FreshRow {
   id: string;
   type: string;

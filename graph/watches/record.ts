@@ -28,6 +28,8 @@ export async function recordFound(
   found: Found,
   articles: string[],
   now: Date,
+  /** Said in the alert, e.g. that it was found after the publish had answered. */
+  note?: string,
 ): Promise<Alert | undefined> {
   return withFolderLock(join(dir, "alerts", `${watch.id}.json`), () => {
     const stored = readAlerts(dir, watch.id);
@@ -47,7 +49,8 @@ export async function recordFound(
       relationships: relationships.slice(0, WATCH_LIMITS.relationshipsPerAlert),
       ...(found.path ? { path: found.path } : {}),
       ...(found.columns ? { columns: found.columns } : {}),
-      ...(rows ? { rows: rows.slice(0, WATCH_LIMITS.rowsPerAlert) } : {}),
+      ...(rows ? { rows: rows.slice(0, WATCH_LIMITS.rowsPerAlert), rowCount: rows.length } : {}),
+      ...(note ? { note } : {}),
     };
     writeAlerts(dir, {
       ...stored,

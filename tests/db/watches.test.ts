@@ -46,7 +46,7 @@ describe("watches checked against what a load adds", () => {
     expect(readInbox(dir).watches.map((w) => [w.id, w.label])).toEqual([
       ["entity-acme", "Acme"],
       ["pair-northland-bravo-3", "Northland and Bravo Holdings within 3 hops"],
-      ["query-partners", "the saved query partners"],
+      ["query-partners", "the saved query “Who partners with whom”"],
     ]);
   });
 

@@ -9,7 +9,7 @@ import { publishDraft } from "../../review/publish.ts";
 import { decideProvenance, openProvenance } from "../../review/provenanceDecision.ts";
 import { saveDraft } from "../../review/save.ts";
 import { suggestAgain } from "../../review/suggestAgain.ts";
-import { checkWatches } from "../../watches/check.ts";
+import { PUBLISH_WATCH_WAIT_MS, checkWatches } from "../../watches/check.ts";
 import { watchesDir } from "../../watches/files.ts";
 import { HttpError } from "../errors.ts";
 import { route } from "../route.ts";
@@ -28,6 +28,7 @@ export function reviewRoutes(
   db: Database,
   writes: ArticleWrites | undefined,
   nlpUrl: (log: (line: string) => void) => Promise<string | null> = async () => null,
+  watchWaitMs = PUBLISH_WATCH_WAIT_MS,
 ): void {
   const root = () => {
     if (!writes) throw new HttpError("not_found", "This server has no articles folder.");
@@ -80,9 +81,21 @@ export function reviewRoutes(
         db.loadArticle(dir),
       );
       // After the publish, never part of it: a watch that fails is a warning, the article stays published.
-      const checked = await checkWatches(db, watchesDir(root()), [params.slug]);
+      // It answers after watchWaitMs at most; a kind of watch still being checked records its alerts later.
+      const checked = await checkWatches(db, watchesDir(root()), [params.slug], { waitMs: watchWaitMs });
       for (const warning of checked.warnings) app.log.warn(warning);
-      return { ...published, watches: { alerts: checked.alerts.length, warnings: checked.warnings } };
+      if (checked.pending.length > 0) {
+        const before = checked.warnings.length;
+        void checked.done.then(({ warnings }) => warnings.slice(before).forEach((w) => app.log.warn(w)));
+      }
+      return {
+        ...published,
+        watches: {
+          alerts: checked.alerts.length,
+          warnings: checked.warnings,
+          ...(checked.pending.length > 0 ? { pending: checked.pending } : {}),
+        },
+      };
     },
     gated,
   );

@@ -4,6 +4,7 @@ import type { Database } from "../../db/database.ts";
 import { addWatch, removeWatch } from "../../watches/add.ts";
 import { watchesDir } from "../../watches/files.ts";
 import { findAlert, markRead, readInbox } from "../../watches/inbox.ts";
+import { rowEntityKeys } from "../../watches/rowEntities.ts";
 import type { Node, Relationship } from "neo4j-driver";
 import type { GraphNode } from "../../model/graphJson.ts";
 import { nodeToJson, relationshipToJson } from "../../neo4j/records.ts";
@@ -14,6 +15,8 @@ import { route } from "../route.ts";
 
 /** A watch or an alert's state is a few hundred bytes; nothing bigger is read. */
 const BODY_LIMIT = 4096;
+/** The most entities of a query alert's rows drawn at once. */
+const MAX_ROW_ENTITIES = 500;
 
 /** Watches and their alerts (data/watches/ beside data/articles): list, add, remove, read. */
 export function watchRoutes(app: FastifyInstance, db: Database, writes: ArticleWrites | undefined): void {
@@ -52,6 +55,14 @@ export function watchRoutes(app: FastifyInstance, db: Database, writes: ArticleW
     for (const row of rows) {
       for (const end of ["a", "b"]) {
         const node = nodeToJson(row.get(end) as Node);
+        nodes.set(node.id, node);
+      }
+    }
+    // A query alert names its rows' entities by their stable ids.
+    const ids = rowEntityKeys(alert.rows ?? [], MAX_ROW_ENTITIES);
+    if (ids.length > 0) {
+      for (const row of await db.read("watches/alert-entities", { ids })) {
+        const node = nodeToJson(row.get("e") as Node);
         nodes.set(node.id, node);
       }
     }

@@ -1,7 +1,9 @@
 import { useId, useState } from "react";
 import { apiGet, apiPost } from "../../api.ts";
 import { useControls } from "../controls.ts";
-import { alertsChanged } from "./alertsEvents.ts";
+import { type RowEntity, rowEntityKeys } from "../../../../graph/watches/rowEntities.ts";
+import { alertsChanged } from "../../shell/alertsEvents.ts";
+import { AlertRows } from "./AlertRows.tsx";
 import { type AlertList, useAlerts } from "./useAlerts.ts";
 import "./watches.css";
 
@@ -34,7 +36,8 @@ export function AlertsInbox() {
           {list === null && <p className="muted">Loading…</p>}
           {list?.alerts.length === 0 && (
             <p className="muted">
-              No alerts. Watch an entity from its details to be told what new articles add.
+              No alerts. Watch an entity from its details, a pair from the Path tab or a saved query in the
+              Cypher workbench to be told what new articles add.
             </p>
           )}
           <ul aria-label="Alerts">
@@ -54,24 +57,45 @@ export function AlertsInbox() {
 }
 
 function AlertItem({ alert, close }: { alert: Alert; close(): void }) {
-  const { dispatch } = useControls();
+  const { dispatch, focusNode } = useControls();
   const [problem, setProblem] = useState<string | null>(null);
   const markRead = () =>
     apiPost<"readAlert">(`/api/alerts/${encodeURIComponent(alert.id)}/read`, {}).then(alertsChanged);
+  const readGraph = () => apiGet<"alertGraph">(`/api/alerts/${encodeURIComponent(alert.id)}/graph`);
+  const failed = (error: unknown) =>
+    setProblem(error instanceof Error ? error.message : "The alert's graph could not be read.");
   const openInExplorer = async () => {
     try {
-      const graph = await apiGet<"alertGraph">(`/api/alerts/${encodeURIComponent(alert.id)}/graph`);
-      if (graph.relationships.length === 0) {
-        setProblem("These relationships are no longer in the graph.");
+      const graph = await readGraph();
+      if (graph.nodes.length === 0) {
+        setProblem(
+          alert.rows
+            ? "These entities are no longer in the graph."
+            : "These relationships are no longer in the graph.",
+        );
         return;
       }
       dispatch({ type: "add", graph });
       close();
       if (!alert.read) await markRead();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : "The relationships could not be read.");
+      failed(error);
     }
   };
+  const openEntity = async (entity: RowEntity) => {
+    try {
+      const node = (await readGraph()).nodes.find((n) => n.properties.id === entity.key);
+      if (!node) {
+        setProblem(`${entity.name ?? entity.key} is no longer in the graph.`);
+        return;
+      }
+      close();
+      await focusNode(node);
+    } catch (error) {
+      failed(error);
+    }
+  };
+  const rowEntities = alert.rows?.some((row) => rowEntityKeys([row], 1).length > 0) ?? false;
   return (
     <li className={alert.read ? "alert read" : "alert"} aria-label={alert.summary}>
       <p>
@@ -79,6 +103,7 @@ function AlertItem({ alert, close }: { alert: Alert; close(): void }) {
         <span className="muted">{new Date(alert.created).toLocaleString()}</span>
       </p>
       {alert.path && <p className="muted">Path: {alert.path.join(" – ")}</p>}
+      {alert.note && <p className="muted">{alert.note}</p>}
       {alert.relationships.map((r) => (
         <div key={r.id} className="alert-relationship">
           <p>
@@ -90,11 +115,16 @@ function AlertItem({ alert, close }: { alert: Alert; close(): void }) {
           <p className="muted">{r.article.title ?? r.article.slug}</p>
         </div>
       ))}
-      {alert.rows && (
-        <p className="muted">{alert.rows.length} new row(s); run the query in the workbench to see them.</p>
+      {alert.rows && alert.columns && (
+        <AlertRows
+          columns={alert.columns}
+          rows={alert.rows}
+          count={alert.rowCount ?? alert.rows.length}
+          open={(entity) => void openEntity(entity)}
+        />
       )}
       <div className="alert-actions">
-        {alert.relationships.length > 0 && (
+        {(alert.relationships.length > 0 || rowEntities) && (
           <button type="button" onClick={() => void openInExplorer()}>
             Open in explorer
           </button>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { WatchTarget } from "../../../../graph/contract/watches.ts";
 import { ApiError, apiPost } from "../../api.ts";
-import { alertsChanged } from "./alertsEvents.ts";
+import { alertsChanged } from "../../shell/alertsEvents.ts";
 
 /**
  * "Watch" (an entity's details) or "Watch pair" (the path panel): what a

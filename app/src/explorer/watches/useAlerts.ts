@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Answer } from "../../../../graph/contract/routes.ts";
 import { apiGet } from "../../api.ts";
-import { onAlertsChanged } from "./alertsEvents.ts";
+import { onAlertsChanged } from "../../shell/alertsEvents.ts";
 
 /** How often the inbox asks for new alerts: a publish from another tab or `npm run load` raises them. */
 const POLL_MS = 5000;

@@ -1,4 +1,4 @@
-/** Tells the Alerts inbox to read its alerts again (a watch was added, an alert read). */
+/** Tells the Alerts inbox and the watch toggles to read again (a watch was added or removed, an alert read). */
 const EVENT = "dossier:alerts-changed";
 
 export function alertsChanged(): void {
