@@ -12,6 +12,7 @@ import {
 } from "./find.ts";
 import { recordFound } from "./record.ts";
 import { writeLastLoad } from "./lastLoad.ts";
+import { checkStarted, checksEnded } from "./unfinished.ts";
 
 export interface CheckOutcome {
   alerts: Alert[];
@@ -88,6 +89,24 @@ export async function checkWatches(
       ["pair", () => findForPairs(db, watches, articles)],
       ["saved-query", () => findForQueries(db, watches, settings, (l) => warnings.push(l))],
     ];
+    // A check that may end after the publish answers is noted first, so that a server stopped
+    // during it leaves a trace that the next start or load checks again.
+    let started: string | undefined;
+    if (options.waitMs !== undefined) {
+      try {
+        started = await checkStarted(dir, articles);
+      } catch (error) {
+        warnings.push(`The check was not noted as started: ${reason(error)}.`);
+      }
+    }
+    const ended = async () => {
+      if (started === undefined) return;
+      try {
+        await checksEnded(dir, [started]);
+      } catch (error) {
+        warnings.push(`The check was not noted as ended: ${reason(error)}.`);
+      }
+    };
     // The kinds are independent: their statements run side by side.
     const running = new Set(parts.map(([kind]) => kind));
     const all = Promise.all(
@@ -100,7 +119,7 @@ export async function checkWatches(
           running.delete(kind);
         }
       }),
-    ).then(() => undefined);
+    ).then(ended);
     if (options.waitMs === undefined) {
       await all;
     } else {

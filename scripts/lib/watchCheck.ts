@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import { GraphDb } from "../../graph/db/graphDb.ts";
 import { checkWatches } from "../../graph/watches/check.ts";
 import { watchesDir } from "../../graph/watches/files.ts";
+import { checksEnded, unfinishedChecks } from "../../graph/watches/unfinished.ts";
 
 /**
  * Checks the watches against the articles a load just brought (new or
@@ -17,8 +18,26 @@ export async function checkWatchesAfterLoad(
   log: (line: string) => void,
 ): Promise<void> {
   const dir = watchesDir(articlesDir);
-  if (!existsSync(dir) || slugs.length === 0) return;
-  const { alerts, warnings } = await checkWatches(new GraphDb(driver, database), dir, slugs);
+  if (!existsSync(dir)) return;
+  // Checks a publish started and the server never ended: their articles are checked again here.
+  let unfinished: ReturnType<typeof unfinishedChecks> = [];
+  try {
+    unfinished = unfinishedChecks(dir);
+  } catch (error) {
+    log(`Warning: ${(error as Error).message}`);
+  }
+  const articles = [...new Set([...slugs, ...unfinished.flatMap((c) => c.articles)])];
+  if (articles.length === 0) return;
+  if (unfinished.length > 0)
+    log(
+      `Watches: checking again ${unfinished.length} check(s) a publish started and the server did not end.`,
+    );
+  const { alerts, warnings } = await checkWatches(new GraphDb(driver, database), dir, articles);
+  if (unfinished.length > 0)
+    await checksEnded(
+      dir,
+      unfinished.map((c) => c.id),
+    );
   for (const warning of warnings) log(`Warning: ${warning}`);
   if (alerts.length > 0) {
     log(

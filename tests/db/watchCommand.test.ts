@@ -1,9 +1,12 @@
-import { join } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type CliResult, runCli } from "../support/cli.ts";
 import { clearDatabase, testDriver } from "../support/db.ts";
 import { WATCH_SLUGS, watchFolders, writeWatchArticle } from "../support/watchCorpus.ts";
+import { WATCH_VERSION } from "../../graph/contract/watches.ts";
+import { writeWatch } from "../../graph/watches/files.ts";
 
 let driver: Driver;
 const folders = watchFolders();
@@ -64,5 +67,29 @@ describe("npm run watch", () => {
     );
     const list = await run("watch", ["list"]);
     expect(list.stdout).not.toContain("entity-acme");
+  });
+
+  it("checks again, at the next load, what a publish started and the server never ended", async () => {
+    // The state a server leaves when it stops during a publish's check: the article is in the graph,
+    // the watch on Zed Corp never saw its relationship, and the check's trace is on disk.
+    const watches = join(dirname(folders.articles), "watches");
+    writeWatch(watches, {
+      version: WATCH_VERSION,
+      id: "entity-zed",
+      label: "Zed Corp",
+      created: "2026-06-01T00:00:00.000Z",
+      target: { kind: "entity", entity: "zed" },
+    });
+    mkdirSync(join(watches, "runs"), { recursive: true });
+    const trace = join(watches, "runs", "unfinished.json");
+    writeFileSync(trace, JSON.stringify({ checks: [{ id: "stopped", articles: [WATCH_SLUGS.partners] }] }));
+
+    const load = await run("load", []);
+    expect(load.code).toBe(0);
+    expect(load.stdout).toContain(
+      "Watches: checking again 1 check(s) a publish started and the server did not end.",
+    );
+    expect(load.stdout).toContain("1 new relationship of Zed Corp");
+    expect(existsSync(trace)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { checkWatches } from "../../graph/watches/check.ts";
 import { writeWatch } from "../../graph/watches/files.ts";
 import type { WatchDb } from "../../graph/watches/find.ts";
 import { readInbox } from "../../graph/watches/inbox.ts";
+import { unfinishedChecks } from "../../graph/watches/unfinished.ts";
 
 const ROW: Record<string, unknown> = {
   watch: "entity-acme",
@@ -53,5 +54,42 @@ describe("a publish's wait for the check", () => {
     expect(readInbox(dir).alerts[0]?.note).toMatch(
       /^Checked after the publish had answered: the entity watches took \d+\.\d s\.$/,
     );
+  });
+
+  it("leaves a trace while the check runs, so a server stopped during it has those articles checked again", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "dossier-watch-unfinished-")), "watches");
+    writeWatch(dir, {
+      version: WATCH_VERSION,
+      id: "entity-acme",
+      label: "Acme",
+      created: "2026-06-01T00:00:00.000Z",
+      target: { kind: "entity", entity: "acme" },
+    });
+    // The first server's statement never answers: it stopped while checking.
+    const stopped: WatchDb = {
+      read: () => new Promise(() => undefined),
+      runQuery: () => Promise.reject(new Error("no saved query is watched")),
+    };
+    const outcome = await checkWatches(stopped, dir, ["a"], { waitMs: 0 });
+    expect(outcome.pending).toEqual(["entity"]);
+    expect(unfinishedChecks(dir).map((c) => c.articles)).toEqual([["a"]]);
+
+    // The next start reads the trace and checks article "a" again, with a database that answers.
+    const answering: WatchDb = {
+      read: async () => [{ get: (key: string) => ROW[key] } as unknown as Neo4jRecord],
+      runQuery: () => Promise.reject(new Error("no saved query is watched")),
+    };
+    const again = await checkWatches(
+      answering,
+      dir,
+      unfinishedChecks(dir).flatMap((c) => c.articles),
+      {
+        waitMs: 60_000,
+      },
+    );
+    expect(again.alerts.map((a) => a.summary)).toEqual(["1 new relationship of Acme"]);
+    await again.done;
+    // Its own trace is gone; the stopped server's stays until the after-load check clears it.
+    expect(unfinishedChecks(dir)).toHaveLength(1);
   });
 });
