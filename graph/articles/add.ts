@@ -111,7 +111,7 @@ export async function addArticle(
   const givenHost = given.url?.trim()
     ? URL.parse(given.url.trim())?.hostname.replace(/^www\./, "")
     : undefined;
-  const { meta, fallbacks } = buildMetadata(
+  const { meta, fallbacks, detected } = buildMetadata(
     given,
     extracted,
     {
@@ -123,6 +123,7 @@ export async function addArticle(
   );
   const notes: string[] = [];
   if (fallbacks.length > 0) notes.push(`Not given, so defaulted: ${fallbacks.join("; ")}.`);
+  if (detected) notes.push(`Not given, so ${detected}.`);
   if (!meta.published) notes.push(DATE_UNKNOWN_NOTE);
   // Neo4j and CoreNLP are asked for at once: connecting to one need not wait for the other.
   const [db, nlpUrl] = await Promise.all([options.graph?.(), options.nlpUrl?.().then((url) => url ?? null)]);
@@ -132,6 +133,7 @@ export async function addArticle(
     nlpUrl,
     // An undated article leaves relative dates ("on Tuesday") unresolved rather than reading them against today.
     referenceDate: meta.published?.date,
+    language: meta.language,
     sameAs: mergedIds(options.articlesDir),
     log: (line) => {
       notes.push(line);
