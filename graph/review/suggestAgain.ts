@@ -27,6 +27,7 @@ export async function suggestAgain(
     const fresh = await suggestOffThread(opened.text, {
       ...(await context()),
       referenceDate: reviewedPublished(opened.meta, opened.draft)?.date,
+      language: opened.meta.language,
       sameAs: mergedIds(root),
     });
     const draft = mergeSuggestions(opened.draft, fresh);
