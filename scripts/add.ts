@@ -1,3 +1,4 @@
+import { missingModels } from "../graph/nlp/frenchModels.ts";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
@@ -81,6 +82,7 @@ const program = new Command("add")
         graph: graph.open,
         // CoreNLP is started on first use (and fetched the first time); without it, the rules alone.
         nlpUrl: () => resolveNlp(env, { start: true, log: (line) => console.log(line) }),
+        missingModels: (language) => missingModels(env, language, (line) => console.log(line)),
         log: (line) => console.log(line),
       });
       for (const note of result.notes.filter((n) => n.startsWith("Not given") || n === DATE_UNKNOWN_NOTE))

@@ -32,6 +32,11 @@ export interface AddOptions {
   graph?: () => Promise<GraphReader | undefined>;
   /** The CoreNLP server for the suggestions, asked for once the input passed every check; null: none. */
   nlpUrl?: () => Promise<string | null>;
+  /**
+   * For the article's language, the sentence saying that CoreNLP's models for
+   * it are missing (and being fetched); the draft then comes from the rules.
+   */
+  missingModels?: (language: string) => string | undefined;
   /** Lines the user should see while it runs (the suggestion engine's remarks). */
   log?: (line: string) => void;
   /** The day written as "today" (tests fix it). */
@@ -126,7 +131,15 @@ export async function addArticle(
   if (detected) notes.push(`Not given, so ${detected}.`);
   if (!meta.published) notes.push(DATE_UNKNOWN_NOTE);
   // Neo4j and CoreNLP are asked for at once: connecting to one need not wait for the other.
-  const [db, nlpUrl] = await Promise.all([options.graph?.(), options.nlpUrl?.().then((url) => url ?? null)]);
+  const missing = options.missingModels?.(meta.language);
+  if (missing) {
+    notes.push(missing);
+    options.log?.(missing);
+  }
+  const [db, nlpUrl] = await Promise.all([
+    options.graph?.(),
+    missing ? null : options.nlpUrl?.().then((url) => url ?? null),
+  ]);
   await faultPoint("add:suggest");
   const draft = await suggestOffThread(text, {
     ...(db ? { db } : {}),
