@@ -303,7 +303,8 @@ function appositions(analysed: AnalysedText, mentions: SuggestedMention[]): Sugg
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((comma, c) => {
-      if (comma.text !== "," || c === 0 || !/^(a|an|the)$/i.test(tokens[c + 1]?.text ?? "")) return;
+      const article = /^(a|an|the|la|le|l['’]|un|une)$/i;
+      if (comma.text !== "," || c === 0 || !article.test(tokens[c + 1]?.text ?? "")) return;
       let head: Token | undefined;
       for (let i = c + 2; i < tokens.length; i++) {
         const t = tokens[i]!;
@@ -319,8 +320,10 @@ function appositions(analysed: AnalysedText, mentions: SuggestedMention[]): Sugg
       const before = tokens[c - 1]!;
       const existing = taken.overlapping(sentence.index, before.start, before.end);
       if (existing) {
-        if (existing.kind === "named" && labels.includes("Person") === existing.labels.includes("Person"))
-          addLabels(existing, labels);
+        if (existing.kind !== "named") return;
+        if (labels.includes("Person") === existing.labels.includes("Person")) addLabels(existing, labels);
+        // "Kharkiv, la deuxième ville d'Ukraine": the French NER's class gives way to what the text says X is.
+        else if (analysed.language === "fr" && existing.engine === "corenlp") existing.labels = [...labels];
         return;
       }
       let first = c - 1;
