@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { tempDir } from "../support/addFixtures.ts";
-import { listItem, waitForSaved } from "../support/annotatePage.ts";
+import { addPastedText, listItem, publishReviewed } from "../support/annotatePage.ts";
 import { useArticleStack } from "../support/articleStack.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 
@@ -23,14 +23,7 @@ describe("a French article", () => {
   it("is added with its language told from the text, read by the French pipeline, reviewed and published", async () => {
     const page = await stack.browser.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(UI_TIMEOUT);
-    await page.goto(stack.server.url);
-    await page.getByRole("button", { name: "Add article" }).click();
-    const dialog = page.getByRole("dialog", { name: "Add article" });
-    await dialog.getByLabel("Text").fill(TEXT);
-    await dialog.getByRole("button", { name: "Add", exact: true }).click();
-    await expect
-      .poll(() => dialog.getByRole("status").textContent(), { timeout: UI_TIMEOUT })
-      .toMatch(new RegExp(`^Added ${SLUG} with `));
+    const dialog = await addPastedText(page, stack.server.url, TEXT, SLUG);
     expect(await dialog.getByRole("list", { name: "Outcomes" }).innerText()).toContain(
       'Not given, so language "fr" detected from the text.',
     );
@@ -49,13 +42,7 @@ describe("a French article", () => {
     }
     const relations = page.getByRole("region", { name: "Relations" });
     await expect.poll(() => relations.innerText()).toContain("MET_WITH");
-    await waitForSaved(page);
-    await page.getByRole("button", { name: "Publish" }).click();
-    await expect
-      .poll(() => page.getByRole("status").filter({ hasText: "Published" }).innerText(), {
-        timeout: UI_TIMEOUT,
-      })
-      .toMatch(/^Published /);
+    await publishReviewed(page);
     const meta = JSON.parse(readFileSync(join(articles, SLUG, "meta.json"), "utf8")) as { language: string };
     expect(meta.language).toBe("fr");
     const annotation = JSON.parse(readFileSync(join(articles, SLUG, "annotation.json"), "utf8")) as {

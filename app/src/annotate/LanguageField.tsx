@@ -1,8 +1,6 @@
-import { type Dispatch, useId } from "react";
-import type { ReviewDocument } from "../../../graph/contract/review.ts";
-import type { Draft } from "../../../graph/model/draft.ts";
+import { useId } from "react";
 import { reviewedLanguage } from "../../../graph/model/reviewedLanguage.ts";
-import type { ReviewAction } from "./state/reviewReducer.ts";
+import type { ReviewFieldProps } from "./PublishedDateField.tsx";
 
 /** The languages the suggestions read with their own models; another tag gets the rules and the graph's names. */
 const LANGUAGES: Record<string, string> = { en: "English", fr: "French" };
@@ -12,15 +10,7 @@ const LANGUAGES: Record<string, string> = { en: "English", fr: "French" };
  * an edit of the draft like the date (saved, undone with undo), read by
  * "Suggest again" and written to meta.json on publish.
  */
-export function LanguageField({
-  document,
-  draft,
-  dispatch,
-}: {
-  document: ReviewDocument;
-  draft: Draft;
-  dispatch: Dispatch<ReviewAction>;
-}) {
+export function LanguageField({ document, draft, dispatch }: ReviewFieldProps) {
   const language = reviewedLanguage(document.meta, draft);
   const id = useId();
   const options = language in LANGUAGES ? LANGUAGES : { ...LANGUAGES, [language]: language };
