@@ -50,7 +50,7 @@ const program = new Command("add")
   .option("--publisher <name>", "who published it (default: the page's site name, else its host)")
   .option("--published <YYYY-MM-DD>", "its publication date (default: the page's, else date unknown)")
   .option("--url <url>", "where it was published, recorded in the attribution")
-  .option("--language <tag>", "its language, such as en or fr-FR (default: the page's, else en)")
+  .option("--language <tag>", "its language, such as en or fr-FR (default: the page's, else told from the text)")
   .option(
     "--articles-dir <dir>",
     "the folder of article folders (default: DOSSIER_ARTICLES, else data/articles)",
