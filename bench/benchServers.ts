@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { installCoreNlp } from "../graph/nlp/install.ts";
+import { frenchModelsInstalled, installCoreNlp } from "../graph/nlp/install.ts";
+import { defaultHeap } from "../graph/nlp/languages.ts";
 import { startNlp, stopNlp } from "../graph/nlp/server.ts";
 import { freePort } from "../tests/support/freePort.ts";
 import { type BenchNeo4j, startBenchNeo4j } from "./neo4j.ts";
@@ -23,7 +24,7 @@ export async function withNeo4jAndNlp<T>(
   const dir = mkdtempSync(join(tmpdir(), `dossier-${prefix}-`));
   const nlpOptions = {
     port: await freePort(),
-    heap: "2g",
+    heap: defaultHeap(frenchModelsInstalled()),
     pidFile: join(dir, "pid"),
     logFile: join(dir, "log"),
   };

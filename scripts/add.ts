@@ -1,3 +1,4 @@
+import { missingModels } from "../graph/nlp/frenchModels.ts";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
@@ -49,7 +50,7 @@ const program = new Command("add")
   .option("--publisher <name>", "who published it (default: the page's site name, else its host)")
   .option("--published <YYYY-MM-DD>", "its publication date (default: the page's, else date unknown)")
   .option("--url <url>", "where it was published, recorded in the attribution")
-  .option("--language <tag>", "its language, such as en or fr-FR (default: the page's, else en)")
+  .option("--language <tag>", "its language, such as en or fr-FR (default: the page's, else told from the text)")
   .option(
     "--articles-dir <dir>",
     "the folder of article folders (default: DOSSIER_ARTICLES, else data/articles)",
@@ -81,6 +82,7 @@ const program = new Command("add")
         graph: graph.open,
         // CoreNLP is started on first use (and fetched the first time); without it, the rules alone.
         nlpUrl: () => resolveNlp(env, { start: true, log: (line) => console.log(line) }),
+        missingModels: (language) => missingModels(env, language, (line) => console.log(line)),
         log: (line) => console.log(line),
       });
       for (const note of result.notes.filter((n) => n.startsWith("Not given") || n === DATE_UNKNOWN_NOTE))

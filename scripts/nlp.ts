@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { readEnv } from "../graph/config/env.ts";
 import { nlpOptionsFromEnv } from "../graph/nlp/endpoint.ts";
-import { installCoreNlp } from "../graph/nlp/install.ts";
+import { installCoreNlp, installFrenchModels } from "../graph/nlp/install.ts";
 import { nlpReady, nlpStatus, startNlp, stopNlp } from "../graph/nlp/server.ts";
 import { UserError, runMain } from "./lib/cli.ts";
 
@@ -37,10 +37,27 @@ program
 
 program
   .command("install")
+  .argument("[language]", 'also fetch the models of a language besides English ("fr": about 281 MB, once)')
   .description("fetch CoreNLP and its English models from Maven Central, without starting")
-  .action(async () => {
+  .action(async (language: string | undefined) => {
+    if (language !== undefined && language !== "fr" && language !== "en") {
+      throw new UserError(
+        `There are no CoreNLP models for the language "${language}" here: "fr" (French) is the one to install besides English.`,
+      );
+    }
     const version = await installCoreNlp((line) => console.log(line));
-    console.log(`Stanford CoreNLP ${version} is installed for local use.`);
+    if (language === "fr") {
+      await installFrenchModels((line) => console.log(line));
+      const status = nlpStatus(nlpOptionsFromEnv(readEnv()));
+      if (status.running) {
+        console.log(
+          'The running CoreNLP reads French once restarted ("npm run nlp -- stop", then "npm run nlp -- start").',
+        );
+      }
+    }
+    console.log(
+      `Stanford CoreNLP ${version} is installed for local use (${language === "fr" ? "English and French" : "English"}).`,
+    );
   });
 
 program

@@ -1,3 +1,4 @@
+import { missingModels } from "../graph/nlp/frenchModels.ts";
 import { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { articlesDirFromEnv } from "../graph/corpus/articlesDir.ts";
@@ -101,6 +102,7 @@ const program = new Command("start")
         // The CoreNLP that npm start brings up in the background; requests wait while it starts.
         nlpUrl: (log) => nlp.engine.url(log),
         nlpState: () => nlp.engine.state(),
+        missingModels: (language) => missingModels(env, language, (line) => console.log(line)),
         onArticleLoaded: workbench && (() => workbench?.refresh()),
       });
       cleanups.push(() => app.close());

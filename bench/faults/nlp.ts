@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { installCoreNlp } from "../../graph/nlp/install.ts";
+import { frenchModelsInstalled, installCoreNlp } from "../../graph/nlp/install.ts";
+import { defaultHeap } from "../../graph/nlp/languages.ts";
 import { nlpStatus, nlpUrlFor, startNlp, stopNlp } from "../../graph/nlp/server.ts";
 import { waitForFreePort } from "../../graph/process/port.ts";
 import { freePort } from "../../tests/support/freePort.ts";
@@ -20,7 +21,7 @@ export async function nlpForFaults(log: (line: string) => void): Promise<NlpForF
   const dir = mkdtempSync(join(tmpdir(), "dossier-faults-nlp-"));
   const options = {
     port: await freePort(),
-    heap: "2g",
+    heap: defaultHeap(frenchModelsInstalled()),
     pidFile: join(dir, "pid"),
     logFile: join(dir, "log"),
   };

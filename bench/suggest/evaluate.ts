@@ -6,7 +6,8 @@ import { loadArticles } from "../../graph/loader/load.ts";
 import { readArticle } from "../../graph/loader/read.ts";
 import { ensureSchema } from "../../graph/loader/write.ts";
 import { annotationSchema } from "../../graph/model/annotation.ts";
-import { installCoreNlp } from "../../graph/nlp/install.ts";
+import { frenchModelsInstalled, installCoreNlp } from "../../graph/nlp/install.ts";
+import { defaultHeap } from "../../graph/nlp/languages.ts";
 import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
 import { GraphDb } from "../../graph/db/graphDb.ts";
 import { defaultArticleDirs } from "../../graph/loader/load.ts";
@@ -89,7 +90,7 @@ export async function evaluateSuggest(
   const nlpDir = mkdtempSync(join(tmpdir(), "dossier-eval-nlp-"));
   const nlpOptions = {
     port: await freePort(),
-    heap: "2g",
+    heap: defaultHeap(frenchModelsInstalled()),
     pidFile: join(nlpDir, "pid"),
     logFile: join(nlpDir, "log"),
   };

@@ -32,6 +32,11 @@ export interface AddOptions {
   graph?: () => Promise<GraphReader | undefined>;
   /** The CoreNLP server for the suggestions, asked for once the input passed every check; null: none. */
   nlpUrl?: () => Promise<string | null>;
+  /**
+   * For the article's language, the sentence saying that CoreNLP's models for
+   * it are missing (and being fetched); the draft then comes from the rules.
+   */
+  missingModels?: (language: string) => string | undefined;
   /** Lines the user should see while it runs (the suggestion engine's remarks). */
   log?: (line: string) => void;
   /** The day written as "today" (tests fix it). */
@@ -111,7 +116,7 @@ export async function addArticle(
   const givenHost = given.url?.trim()
     ? URL.parse(given.url.trim())?.hostname.replace(/^www\./, "")
     : undefined;
-  const { meta, fallbacks } = buildMetadata(
+  const { meta, fallbacks, detected } = buildMetadata(
     given,
     extracted,
     {
@@ -123,15 +128,25 @@ export async function addArticle(
   );
   const notes: string[] = [];
   if (fallbacks.length > 0) notes.push(`Not given, so defaulted: ${fallbacks.join("; ")}.`);
+  if (detected) notes.push(`Not given, so ${detected}.`);
   if (!meta.published) notes.push(DATE_UNKNOWN_NOTE);
   // Neo4j and CoreNLP are asked for at once: connecting to one need not wait for the other.
-  const [db, nlpUrl] = await Promise.all([options.graph?.(), options.nlpUrl?.().then((url) => url ?? null)]);
+  const missing = options.missingModels?.(meta.language);
+  if (missing) {
+    notes.push(missing);
+    options.log?.(missing);
+  }
+  const [db, nlpUrl] = await Promise.all([
+    options.graph?.(),
+    missing ? null : options.nlpUrl?.().then((url) => url ?? null),
+  ]);
   await faultPoint("add:suggest");
   const draft = await suggestOffThread(text, {
     ...(db ? { db } : {}),
     nlpUrl,
     // An undated article leaves relative dates ("on Tuesday") unresolved rather than reading them against today.
     referenceDate: meta.published?.date,
+    language: meta.language,
     sameAs: mergedIds(options.articlesDir),
     log: (line) => {
       notes.push(line);

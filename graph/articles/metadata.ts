@@ -2,6 +2,7 @@ import { type Metadata, metadataSchema } from "../model/annotation.ts";
 import { isIsoDate } from "../model/values.ts";
 export { DATE_UNKNOWN_NOTE } from "../model/publishedDate.ts";
 import type { Extracted } from "./extract.ts";
+import { detectLanguage, detectedPhrase } from "./language.ts";
 import { AddRefusal } from "./refusal.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 
@@ -76,6 +77,8 @@ export interface BuiltMetadata {
   meta: Omit<Metadata, "slug">;
   /** One phrase per field that fell back to a default, for the output line. */
   fallbacks: string[];
+  /** How the language was told from the text when neither the user nor the page said it. */
+  detected?: string;
 }
 
 /**
@@ -104,10 +107,18 @@ export function buildMetadata(
   }
   // Never today: an undated article would sort as the newest news (docs/data-model.md, "Date unknown").
   const published = given(givenMeta.published) ?? extracted.published;
+  // The user's word first, then the page's lang attribute, then the text's own words.
   let language = given(givenMeta.language) ?? extracted.language;
+  let detected: string | undefined;
   if (!language) {
-    language = "en";
-    fallbacks.push('language "en"');
+    const found = detectLanguage(extracted.text);
+    if (found) {
+      language = found.language;
+      detected = detectedPhrase(found);
+    } else {
+      language = "en";
+      fallbacks.push('language "en" (too little text to tell its language)');
+    }
   }
   const url = given(givenMeta.url);
   const attribution = `${origin.description}${url ? `, published at ${url}` : ""}, added on ${today}. article.txt holds the text as extracted; the input is kept as it came in ${origin.original}.`;
@@ -121,5 +132,6 @@ export function buildMetadata(
       attribution,
     },
     fallbacks,
+    ...(detected ? { detected } : {}),
   };
 }

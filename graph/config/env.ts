@@ -82,7 +82,8 @@ export const envSchema = z.object({
   DOSSIER_ALLOW_WRITES: flag.default(false),
   // The local NLP engine (Stanford CoreNLP server) that suggests entities and relations.
   NLP_PORT: port.default(9300),
-  NLP_HEAP: memory.default("2g"),
+  // Unset: 2g for English alone, 3g once the French models are installed (graph/nlp/languages.ts).
+  NLP_HEAP: memory.optional(),
   // A CoreNLP server already running elsewhere (http://host:port); then none is started here.
   NLP_URL: optionalText.pipe(
     z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Annotation, entitySchema, relationSchema } from "./annotation.ts";
+import { type Annotation, entitySchema, metadataSchema, relationSchema } from "./annotation.ts";
 import { dateValueSchema } from "./values.ts";
 
 /**
@@ -71,6 +71,11 @@ export const draftSchema = z.strictObject({
    * absent: meta.json's date stands. Publishing writes it to meta.json.
    */
   published: dateValueSchema.nullable().optional(),
+  /**
+   * The article's language as the reviewer corrected it ("fr"); absent: meta.json's stands.
+   * Suggesting again reads the text in it; publishing writes it to meta.json.
+   */
+  language: metadataSchema.shape.language.optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -1,5 +1,6 @@
 import { type NlpDocument, nlpDocumentSchema } from "./document.ts";
-import { ANNOTATE_TIMEOUT_MS, PIPELINE_PROPERTIES } from "./server.ts";
+import { type NlpLanguage, requestProperties } from "./languages.ts";
+import { ANNOTATE_TIMEOUT_MS } from "./server.ts";
 
 export class NlpUnavailableError extends Error {
   override name = "NlpUnavailableError";
@@ -9,6 +10,8 @@ export interface AnnotateOptions {
   /** The article's publication date (YYYY-MM-DD): "Monday" or "June 23" resolve against it. */
   referenceDate?: string;
   timeoutMs?: number;
+  /** Which of the server's pipelines reads the text (English unless given). */
+  language?: NlpLanguage;
 }
 
 /**
@@ -22,7 +25,7 @@ export async function annotate(
 ): Promise<NlpDocument> {
   // The properties are the same for every text: the server builds one pipeline per distinct set
   // of properties (10-14 s each), so the date goes as the server's own `date` parameter instead.
-  const properties = { ...PIPELINE_PROPERTIES, outputFormat: "json" };
+  const properties = { ...requestProperties(options.language ?? "en"), outputFormat: "json" };
   let target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
   if (options.referenceDate) target += `&date=${encodeURIComponent(`${options.referenceDate}T12:00:00`)}`;
   let response: Response;

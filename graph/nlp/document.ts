@@ -5,7 +5,8 @@ export const tokenSchema = z.object({
   index: z.number(),
   word: z.string(),
   originalText: z.string(),
-  lemma: z.string(),
+  /** Absent from the French pipeline, which has no lemmatizer. */
+  lemma: z.string().optional(),
   pos: z.string(),
   ner: z.string(),
   characterOffsetBegin: z.number(),
@@ -38,6 +39,8 @@ export const sentenceSchema = z.object({
   tokens: z.array(tokenSchema),
   entitymentions: z.array(entityMentionSchema).default([]),
   enhancedPlusPlusDependencies: z.array(dependencySchema).default([]),
+  /** The basic parse: all the French pipeline gives. */
+  basicDependencies: z.array(dependencySchema).default([]),
 });
 export type NlpSentence = z.infer<typeof sentenceSchema>;
 

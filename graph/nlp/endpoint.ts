@@ -1,10 +1,11 @@
 import type { Env } from "../config/env.ts";
 import { UserFacingError } from "../config/userError.ts";
-import { coreNlpInstalled, installCoreNlp } from "./install.ts";
+import { coreNlpInstalled, frenchModelsInstalled, installCoreNlp } from "./install.ts";
+import { defaultHeap } from "./languages.ts";
 import { type NlpServerOptions, nlpReady, nlpStatus, nlpUrlFor, startNlp } from "./server.ts";
 
 export function nlpOptionsFromEnv(env: Env): NlpServerOptions {
-  return { port: env.NLP_PORT, heap: env.NLP_HEAP };
+  return { port: env.NLP_PORT, heap: env.NLP_HEAP ?? defaultHeap(frenchModelsInstalled()) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { homedir } from "node:os";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { join } from "node:path";
 import { SetupError, checkJava } from "../neo4j/local/install.ts";
@@ -67,6 +68,69 @@ async function ensureJars(log: (line: string) => void): Promise<string> {
   }
   writeFileWhole(marker, `${new Date().toISOString()}\n`);
   return version;
+}
+
+/** The French models' jar (about 281 MB), fetched by "npm run nlp -- install fr". */
+const FRENCH_MB = 281;
+
+/** True when the French models of the pinned CoreNLP version are in place. */
+export function frenchModelsInstalled(): boolean {
+  return existsSync(join(nlpLibDir, `.complete-fr-${coreNlpVersion()}`));
+}
+
+/** Megabytes of the French models jar Maven has written so far (its download folder in the local repository). */
+function frenchBytesSoFar(version: string): number {
+  const dir = join(homedir(), ".m2", "repository", "edu", "stanford", "nlp", "stanford-corenlp", version);
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.includes("models-french") && !f.endsWith(".sha1"))
+      .reduce((sum, f) => Math.max(sum, statSync(join(dir, f)).size), 0);
+  } catch {
+    return 0;
+  }
+}
+
+let frenchInstall: Promise<void> | undefined;
+
+/**
+ * Fetches CoreNLP's French models from Maven Central once (the pom's "french"
+ * profile), with a progress line every few seconds; CoreNLP itself is fetched
+ * first if missing. A second call while one runs waits for the same fetch.
+ * A running server sees the models only once restarted (its classpath is read at start).
+ */
+export function installFrenchModels(log: (line: string) => void = () => {}): Promise<void> {
+  frenchInstall ??= (async () => {
+    const version = await installCoreNlp(log);
+    if (frenchModelsInstalled()) return;
+    log(
+      `Fetching the French models of Stanford CoreNLP ${version} from Maven Central (about ${FRENCH_MB} MB, once)...`,
+    );
+    let last = Math.round(frenchBytesSoFar(version) / 1e6);
+    const progress = setInterval(() => {
+      const mb = Math.round(frenchBytesSoFar(version) / 1e6);
+      if (mb !== last && mb > 0) log(`French models: ${Math.min(mb, FRENCH_MB)} of about ${FRENCH_MB} MB`);
+      last = mb;
+    }, 5000);
+    try {
+      const result = await run("mvn", [
+        ...copyDependenciesArgs(join(nlpSourceDir, "pom.xml"), nlpLibDir),
+        "-Pfrench",
+      ]);
+      if (result.status !== 0) {
+        const detail = mavenFailure(result.stdout, result.stderr);
+        throw new SetupError(
+          `Maven could not fetch the French models of Stanford CoreNLP ${version} (${detail || `exit code ${result.status}`}): check the network; French texts get the rules and the graph's names meanwhile.`,
+        );
+      }
+    } finally {
+      clearInterval(progress);
+    }
+    writeFileWhole(join(nlpLibDir, `.complete-fr-${version}`), `${new Date().toISOString()}\n`);
+    log(`The French models of Stanford CoreNLP ${version} are installed.`);
+  })().finally(() => {
+    frenchInstall = undefined;
+  });
+  return frenchInstall;
 }
 
 /** Compiles the provider that binds CoreNLP's server to 127.0.0.1. */

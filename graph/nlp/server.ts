@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { request } from "node:http";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { writeFileWhole } from "../files/writeWhole.ts";
 import { dirname, join } from "node:path";
@@ -7,16 +8,9 @@ import { SetupError } from "../neo4j/local/install.ts";
 import { projectRoot } from "../neo4j/local/paths.ts";
 import { isOrphan, isProcessOf, pidFileText, readPidFile, readPidRecord } from "../process/pidFile.ts";
 import { portIsFree, waitForFreePort } from "../process/port.ts";
-import { HTTPSERVER_EXPORTS, providerClass } from "./install.ts";
+import { HTTPSERVER_EXPORTS, frenchModelsInstalled, providerClass } from "./install.ts";
+import { ANNOTATORS, COREF_ALGORITHM, FRENCH_PROPERTIES, PIPELINE_PROPERTIES } from "./languages.ts";
 import { nlpClassesDir, nlpLibDir, nlpLogFile, nlpPidFile } from "./paths.ts";
-
-/**
- * What the server loads and runs: the annotators that the suggestions use,
- * nothing more. depparse gives the grammar the relations are read from; coref
- * (the statistical system, which needs only the dependency parse: the
- * deterministic one needs the constituency parser and took about 2.4 times its CPU
- * here) ties "he" and "the country" to the names they stand for.
- */
 
 /**
  * How long CoreNLP works on one request before it gives up. A 10,000-character
@@ -27,10 +21,7 @@ import { nlpClassesDir, nlpLibDir, nlpLogFile, nlpPidFile } from "./paths.ts";
  */
 export const ANNOTATE_TIMEOUT_MS = 300_000;
 
-export const ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
-const COREF_ALGORITHM = "statistical";
-/** The properties of every request: the same for every text, so the server builds its pipeline once. */
-export const PIPELINE_PROPERTIES = { annotators: ANNOTATORS, "coref.algorithm": COREF_ALGORITHM };
+export { ANNOTATORS, PIPELINE_PROPERTIES };
 /** Longest text the server accepts, in characters (articles are capped at 1 MB). */
 const MAX_CHARS = 1_100_000;
 
@@ -154,6 +145,7 @@ export async function startNlp(
       );
     }
     if (await nlpReady(status.url)) {
+      if (frenchModelsInstalled()) preloadFrench(status.url);
       return { ...nlpStatus(options), alreadyRunning: false, ...(replaced ? { replaced } : {}) };
     }
     await delay(500);
@@ -161,6 +153,20 @@ export async function startNlp(
   process.kill(pid, "SIGKILL");
   rmSync(pidFile, { force: true });
   throw new SetupError(`CoreNLP did not become ready within ${Math.round(timeoutMs / 1000)} s; see ${log}.`);
+}
+
+/**
+ * Has the server build its French pipeline in the background, as it preloads
+ * the English one (its -preload covers one language only): a short French
+ * request that nobody waits for, so that a command that started the server
+ * can exit meanwhile. The first French article then finds the pipeline built.
+ */
+export function preloadFrench(url: string): void {
+  const properties = encodeURIComponent(JSON.stringify({ ...FRENCH_PROPERTIES, outputFormat: "json" }));
+  const req = request(`${url}/?properties=${properties}`, { method: "POST" }, (res) => res.resume());
+  req.on("socket", (socket) => socket.unref());
+  req.on("error", () => undefined);
+  req.end("Le président a signé l'accord à Paris.");
 }
 
 /** Stops the server; true if one was running. */

@@ -74,6 +74,7 @@ export function mergeSuggestions(current: Draft, fresh: Draft): Draft {
     relations,
     // The reviewer's date is a review edit like the items: suggesting again keeps it.
     ...(current.published === undefined ? {} : { published: current.published }),
+    ...(current.language === undefined ? {} : { language: current.language }),
   };
 }
 

@@ -16,6 +16,7 @@ import { spanProblems } from "./spans.ts";
 import { ARTICLE_FILES } from "../corpus/articleFiles.ts";
 import { faultPoint } from "../process/faultPoint.ts";
 import { reviewedPublished } from "../model/publishedDate.ts";
+import { reviewedLanguage } from "../model/reviewedLanguage.ts";
 
 /** Loads one article folder into the graph in one transaction, replacing what it loaded before. */
 export type LoadArticle = (dir: string) => Promise<void>;
@@ -65,8 +66,14 @@ export async function publishDraft(
     checkVersion(opened, baseVersion);
     const { draft, text } = opened;
     // The date the reviewer set or cleared goes to meta.json with the annotation (docs/data-model.md).
-    const meta = { ...opened.meta, published: reviewedPublished(opened.meta, draft) };
-    const metaChanged = JSON.stringify(meta.published) !== JSON.stringify(opened.meta.published);
+    const meta = {
+      ...opened.meta,
+      published: reviewedPublished(opened.meta, draft),
+      language: reviewedLanguage(opened.meta, draft),
+    };
+    const metaChanged =
+      JSON.stringify(meta.published) !== JSON.stringify(opened.meta.published) ||
+      meta.language !== opened.meta.language;
     const problems = [...idProblems(draft), ...spanProblems(text, draft), ...danglingRelations(draft)];
     const annotation = draftAnnotation(draft, (status) => status === "accepted");
     try {

@@ -7,6 +7,7 @@ import { reviewFolder } from "./folder.ts";
 import { withFolderLock } from "../corpus/folderLock.ts";
 import { mergeSuggestions } from "./merge.ts";
 import { reviewedPublished } from "../model/publishedDate.ts";
+import { reviewedLanguage } from "../model/reviewedLanguage.ts";
 import { checkVersion, writeDraft } from "./save.ts";
 
 /**
@@ -27,6 +28,7 @@ export async function suggestAgain(
     const fresh = await suggestOffThread(opened.text, {
       ...(await context()),
       referenceDate: reviewedPublished(opened.meta, opened.draft)?.date,
+      language: reviewedLanguage(opened.meta, opened.draft),
       sameAs: mergedIds(root),
     });
     const draft = mergeSuggestions(opened.draft, fresh);

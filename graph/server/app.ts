@@ -47,6 +47,8 @@ export interface ServerOptions {
   articles?: ArticleWrites;
   /** The CoreNLP server the suggestions of added articles use, when one is ready; absent: none. */
   nlpUrl?: (log: (line: string) => void) => Promise<string | null>;
+  /** For an article's language, the sentence saying CoreNLP's models for it are missing (being fetched). */
+  missingModels?: (language: string) => string | undefined;
   /** What that engine is doing (GET /api/nlp); absent: "off". */
   nlpState?: () => NlpState;
   /** How long answers derived from the whole graph (health, schema, timeline bins) are shared. */
@@ -97,7 +99,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const notes = options.articles ? new NoteIndex(investigationsDir(options.articles.dir)) : undefined;
   explorerApiRoutes(app, db, cache, notes);
   openApiRoutes(app);
-  addArticleRoutes(app, db, options.articles, options.nlpUrl, options.nlpState);
+  addArticleRoutes(app, db, options.articles, options.nlpUrl, options.nlpState, options.missingModels);
   reviewRoutes(app, db, options.articles, options.nlpUrl, options.watchWaitMs);
   vocabularyRoutes(app, options.articles);
   duplicatesRoutes(app, db, options.articles);

@@ -19,7 +19,8 @@ export interface EntityGroup {
   score: number;
 }
 
-const LEADING = /^(the|a|an|this|that|these|those|its|their|his|her|our)\s+/i;
+const LEADING =
+  /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+|l['’])/i;
 
 function key(text: string): string {
   return foldName(text.replace(LEADING, ""));

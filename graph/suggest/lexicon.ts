@@ -55,6 +55,31 @@ kinds(
   "president minister leader chief ceo chairman chairwoman spokesman spokeswoman official general colonel ambassador director founder king queen prince premier governor mayor senator",
 );
 
+// The same kinds in French (lower-case words of the language, as the rules read them).
+kinds(
+  ["Organization", "Company"],
+  "société entreprise compagnie firme banque assureur opérateur producteur fabricant constructeur filiale conglomérat",
+);
+kinds(
+  ["Organization"],
+  "organisation agence association fondation syndicat fédération coalition parti institut institution mouvement consortium",
+);
+kinds(
+  ["Organization", "StateBody"],
+  "ministère gouvernement autorité autorités parlement assemblée sénat tribunal cour junte",
+);
+kinds(
+  ["Organization", "ArmedGroup"],
+  "milice rebelles insurgés bataillon brigade mercenaires jihadistes djihadistes",
+);
+kinds(["City"], "ville capitale village commune municipalité");
+kinds(["Place"], "quartier banlieue zone île fleuve montagne");
+kinds(["Region"], "région province");
+kinds(
+  ["Person"],
+  "président présidente ministre chef dirigeant porte-parole général colonel ambassadeur directeur directrice fondateur roi reine gouverneur maire sénateur député",
+);
+
 export function kindLabels(noun: string): EntityLabel[] | undefined {
   return KIND_NOUNS[noun.toLowerCase()];
 }
@@ -79,6 +104,22 @@ nominal(
   ["Organization", "StateBody"],
   "commission committee council authorities government junta administration",
 );
+
+// The same heads in French.
+nominal(["Agreement"], "accord traité contrat convention pacte protocole mémorandum");
+nominal(
+  ["Event"],
+  "visite rencontre réunion sommet pourparlers conférence élection cérémonie attaque négociations voyage référendum grève manifestation",
+);
+nominal(
+  ["Facility"],
+  "raffinerie usine mine centrale aéroport oléoduc gazoduc barrage gare hôpital terminal",
+);
+nominal(["Project"], "projet programme initiative");
+nominal(["Organization", "StateBody"], "commission comité conseil");
+
+/** Determiners that say which one ("the", "this"; French "le", "la", "cette"): a described thing so marked is one thing. */
+export const DEFINITE = new Set("the this that these those le la l' l’ les ce cet cette ces".split(" "));
 
 /** The labels of a nominal head given as a lemma ("agreements" → "agreement"). */
 export function nominalLabels(lemma: string): EntityLabel[] | undefined {
@@ -152,17 +193,35 @@ export const TITLES = new Set(
   ),
 );
 
+/**
+ * French titles, which French writes in lower case before a name ("le
+ * général Assimi Goïta", "le ministre Diop"), and its honorifics (M., Mme).
+ */
+export const FRENCH_TITLES = new Set(
+  "général générale colonel commandant capitaine lieutenant sergent maréchal président présidente ministre député sénateur maire ambassadeur ambassadrice roi reine prince princesse cheikh émir imam pape cardinal monseigneur mgr docteur professeur juge gouverneur préfet".split(
+    " ",
+  ),
+);
+const FRENCH_HONORIFICS = new Set(["m", "mme", "mmes", "mlle", "mlles", "mm"]);
+
+/** A title written in lower case before a name, as French writes them. */
+export function isLowerCaseTitle(word: string): boolean {
+  return FRENCH_TITLES.has(word);
+}
+
 /** The word without a trailing full stop ("Gen." → "gen"), lower-cased. */
 function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
 }
 
 export function isTitle(word: string): boolean {
-  return TITLES.has(bare(word)) || HONORIFICS.has(bare(word));
+  return TITLES.has(bare(word)) || FRENCH_TITLES.has(bare(word)) || isHonorific(word);
 }
 
+/** "Mr", "Dr"; in French "M." (with its full stop: a lone "M" is an initial), "Mme". */
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(bare(word));
+  const b = bare(word);
+  return HONORIFICS.has(b) || (FRENCH_HONORIFICS.has(b) && (b !== "m" || word.endsWith(".")));
 }
 
 /**

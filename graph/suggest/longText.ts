@@ -20,7 +20,9 @@ export function nlpCut(text: string, limit = NLP_READS_CHARS): number {
 const bare = (word: string) => word.replace(/['’]s$/u, "");
 
 /** The names CoreNLP found (not dates or numbers), as token sequences, with their class and confidence. */
-function foundNames(head: AnalysedText): Map<string, { tokens: string[]; ner: string; confidence: number }[]> {
+function foundNames(
+  head: AnalysedText,
+): Map<string, { tokens: string[]; ner: string; confidence: number }[]> {
   const byFirst = new Map<string, { tokens: string[]; ner: string; confidence: number }[]>();
   const seen = new Set<string>();
   const sentences = new Map(head.sentences.map((s) => [s.index, s]));
@@ -48,8 +50,13 @@ function foundNames(head: AnalysedText): Map<string, { tokens: string[]; ner: st
  * found in the head is marked wherever its words recur in the tail, with the
  * same class, so the entities it named are followed to the end of the text.
  */
-export function withPlainTail(text: string, head: AnalysedText, cut: number): AnalysedText {
-  const tail = plainTokens(text.slice(cut));
+export function withPlainTail(
+  text: string,
+  head: AnalysedText,
+  cut: number,
+  language?: string,
+): AnalysedText {
+  const tail = plainTokens(text.slice(cut), language);
   const first = (head.sentences.at(-1)?.index ?? -1) + 1;
   const names = foundNames(head);
   const sentences = tail.sentences.map((s) => ({

@@ -3,6 +3,7 @@ import { countryOfDemonym } from "./demonyms.ts";
 import {
   COMMON_ABBREVIATIONS,
   DETERMINERS,
+  LABEL_FAMILIES,
   NER_LABELS,
   PRONOUNS,
   kindLabels,
@@ -233,6 +234,11 @@ function properRun(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+function sameFamily(a: readonly EntityLabel[], b: readonly EntityLabel[]): boolean {
+  const family = LABEL_FAMILIES.find((f) => f.includes(a[0]!));
+  return !!family && b.every((l) => family.includes(l));
+}
+
 function addLabels(mention: SuggestedMention, labels: readonly EntityLabel[]): void {
   for (const label of labels) if (!mention.labels.includes(label)) mention.labels.push(label);
 }
@@ -251,13 +257,21 @@ function designatorMentions(analysed: AnalysedText, mentions: SuggestedMention[]
       if (token.pos && !token.pos.startsWith("NN")) continue;
       const labels = kindLabels(token.lemma) ?? kindLabels(token.text);
       if (!labels || isCapitalised(token)) continue;
-      const end = properRun(tokens, i + 1);
-      if (end === i + 1) continue;
-      const start = tokens[i + 1]!.start;
+      // French puts the adjectives after the noun: "la société russe Yadran".
+      let first = i + 1;
+      while (tokens[first]?.pos === "JJ" && !isCapitalised(tokens[first]!)) first++;
+      const end = properRun(tokens, first);
+      if (end === first) continue;
+      const start = tokens[first]!.start;
       const stop = tokens[end - 1]!.end;
       const existing = taken.overlapping(sentence.index, start, stop);
       if (existing) {
-        if (existing.kind === "named" && existing.start === start) addLabels(existing, labels);
+        if (existing.kind !== "named" || existing.start !== start) continue;
+        // French NER calls many companies and armed groups persons or places: "la société X" says what X is.
+        const rival =
+          analysed.language === "fr" && existing.engine === "corenlp" && !sameFamily(existing.labels, labels);
+        if (rival) existing.labels = [...labels];
+        else addLabels(existing, labels);
         continue;
       }
       if (inSlashCode(analysed.text, start, stop)) continue;
@@ -289,7 +303,8 @@ function appositions(analysed: AnalysedText, mentions: SuggestedMention[]): Sugg
   for (const sentence of analysed.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((comma, c) => {
-      if (comma.text !== "," || c === 0 || !/^(a|an|the)$/i.test(tokens[c + 1]?.text ?? "")) return;
+      const article = /^(a|an|the|la|le|l['’]|un|une)$/i;
+      if (comma.text !== "," || c === 0 || !article.test(tokens[c + 1]?.text ?? "")) return;
       let head: Token | undefined;
       for (let i = c + 2; i < tokens.length; i++) {
         const t = tokens[i]!;
@@ -305,8 +320,10 @@ function appositions(analysed: AnalysedText, mentions: SuggestedMention[]): Sugg
       const before = tokens[c - 1]!;
       const existing = taken.overlapping(sentence.index, before.start, before.end);
       if (existing) {
-        if (existing.kind === "named" && labels.includes("Person") === existing.labels.includes("Person"))
-          addLabels(existing, labels);
+        if (existing.kind !== "named") return;
+        if (labels.includes("Person") === existing.labels.includes("Person")) addLabels(existing, labels);
+        // "Kharkiv, la deuxième ville d'Ukraine": the French NER's class gives way to what the text says X is.
+        else if (analysed.language === "fr" && existing.engine === "corenlp") existing.labels = [...labels];
         return;
       }
       let first = c - 1;
@@ -334,7 +351,11 @@ function appositions(analysed: AnalysedText, mentions: SuggestedMention[]): Sugg
 function isDeterminer(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.pos) return ["DT", "PRP$", "POS", "WP$"].includes(t.pos) || /^(its|their|his|her)$/i.test(t.text);
-  return /^(the|a|an|this|that|these|those|its|their|his|her|our)$/i.test(t.text) || /['’]s$/.test(t.text);
+  return (
+    /^(the|a|an|this|that|these|those|its|their|his|her|our|le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)$/i.test(
+      t.text,
+    ) || /['’]s$/.test(t.text)
+  );
 }
 
 function isModifier(t: Token, next: Token | undefined, text: string): boolean {
@@ -348,6 +369,10 @@ function isModifier(t: Token, next: Token | undefined, text: string): boolean {
   return (
     /^[\p{Ll}-]+$/u.test(t.text) &&
     !/^(the|a|an|of|and|or|in|on|at|to|by|with|for)$/.test(t.text) &&
+    // French articles, prepositions and conjunctions, and a verb's past participle ("signé").
+    !/^(le|la|les|l['’]|un|une|des|du|de|d['’]|à|au|aux|en|et|ou|avec|pour|par|sur|dans|que|qu['’]|qui|a|est|ont|sont|\p{L}+é(e?s?))$/u.test(
+      t.text,
+    ) &&
     !PRONOUNS.has(t.text) &&
     !DETERMINERS.has(t.text)
   );

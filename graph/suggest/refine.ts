@@ -1,7 +1,14 @@
 import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
 import { countryNamed, countryOfDemonym } from "./demonyms.ts";
-import { GENERIC_MODIFIERS, isBareWord, isHonorific, isTitle } from "./lexicon.ts";
+import {
+  DEFINITE,
+  GENERIC_MODIFIERS,
+  isBareWord,
+  isHonorific,
+  isLowerCaseTitle,
+  isTitle,
+} from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import type { AnalysedText } from "./text.ts";
 
@@ -38,7 +45,7 @@ function withTitle(analysed: AnalysedText, m: SuggestedMention, people: Set<stri
   } else {
     // The NER often leaves the title out of the mention ("Gen" O, "Keita" PERSON).
     const before = /(\S+)\s+$/u.exec(analysed.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-    if (before && capitalised(before) && isTitle(before)) title = before;
+    if (before && (capitalised(before) ? isTitle(before) : isLowerCaseTitle(before))) title = before;
   }
   if (!title) return m;
   const person =
@@ -105,8 +112,8 @@ function isGeneric(analysed: AnalysedText, m: SuggestedMention): boolean {
   const words = (sentence?.tokens ?? []).filter((t) => t.start >= m.start && t.end <= m.end);
   const head = words[words.length - 1];
   const plural = !!head && (head.pos ? head.pos === "NNS" : /[^s]s$/i.test(head.text));
-  const definite = /^(the|this|that|these|those)$/.test(m.determiner ?? "");
-  if (definite && (!plural || m.determiner !== "the")) return false;
+  const definite = DEFINITE.has(m.determiner ?? "");
+  if (definite && (!plural || !/^(the|les)$/.test(m.determiner ?? ""))) return false;
   // An owner tells a singular thing apart: "the country's general election", "its first refinery".
   const possessive = /^(its|their|his|her|our)$|['’]s?$/.test(m.determiner ?? "");
   if (possessive && !plural) return false;

@@ -15,6 +15,7 @@ type WindowGuess = Omit<RelationGuess, "source">;
 const PLACES: readonly EntityLabel[] = ["Country", "City", "Place", "Region"];
 const LOCATIVE = new Set(["in", "at", "near", "inside", "outside"]);
 const MAX_GAP = 30;
+const FRENCH_RELATIVES = new Set(["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"]);
 /** How many mentions apart two entities of a sentence may be to be related. */
 const WINDOW = 3;
 
@@ -68,6 +69,12 @@ function guess(
   const verbs = gap.filter(isVerb);
   const main = [...verbs].reverse().find((t) => !AUXILIARIES.has(t.lemma)) ?? undefined;
   if (main) {
+    // "X a signé avec Y, qui dirige Z": the verb after a relative pronoun is said of Y, not of X
+    // (right after X, as in "X, qui dirige Z", it is said of X).
+    const relative = gap.findIndex(
+      (t, i) => i < gap.indexOf(main) && FRENCH_RELATIVES.has(t.text.toLowerCase()),
+    );
+    if (relative > (gap[0]?.text === "," ? 1 : 0)) return undefined;
     const rest = gap.slice(gap.indexOf(main) + 1);
     // "said that X ...", "told reporters, ... Y": the verb's clause does not reach Y.
     if (rest.some((t) => t.text === ",")) return undefined;

@@ -13,7 +13,9 @@ import { readVocabularyAdditions } from "../corpus/vocabularyFile.ts";
 import { NLP_READS_CHARS, nlpCut, withPlainTail } from "./longText.ts";
 import { findMentions } from "./mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
-import { type AnalysedText, fromCoreNlp, plainTokens } from "./text.ts";
+import { type AnalysedText, plainTokens } from "./text.ts";
+import { fromCoreNlpIn } from "./french.ts";
+import { pipelineLanguage } from "../nlp/languages.ts";
 import { propertiesWithin } from "./valueProperties.ts";
 
 export type { GraphReader };
@@ -27,6 +29,8 @@ export interface SuggestContext {
   nlpReadsChars?: number;
   /** The article's publication date (YYYY-MM-DD), for dates written without a year. */
   referenceDate?: string;
+  /** The article's language tag ("en" unless given): which CoreNLP pipeline and which word lists read it. */
+  language?: string;
   /** Relationship types reviewers added to the vocabulary (data/vocabulary.json unless given). */
   additions?: readonly string[];
   /** One line per thing the user should know (an engine unreachable, a fallback taken). */
@@ -50,21 +54,25 @@ async function analyse(
   context: SuggestContext,
   notes: string[],
 ): Promise<{ analysed: AnalysedText; engine?: string }> {
-  if (context.nlpUrl) {
+  const language = pipelineLanguage(context.language);
+  if (context.nlpUrl && !language) {
+    notes.push(
+      `CoreNLP has no models for the language "${context.language}" here: suggestions come from the graph's names and the rules alone.`,
+    );
+  } else if (context.nlpUrl && language) {
     try {
       const limit = context.nlpReadsChars ?? NLP_READS_CHARS;
       const cut = nlpCut(text, limit);
-      const doc = await annotateLong(
-        context.nlpUrl,
-        text.slice(0, cut),
-        context.referenceDate ? { referenceDate: context.referenceDate } : {},
-      );
-      const head = fromCoreNlp(text, doc);
+      const doc = await annotateLong(context.nlpUrl, text.slice(0, cut), {
+        language,
+        ...(context.referenceDate ? { referenceDate: context.referenceDate } : {}),
+      });
+      const head = fromCoreNlpIn(language, text, doc, context.referenceDate);
       if (cut === text.length) return { analysed: head, engine: "corenlp" };
       notes.push(
         `CoreNLP read the first ${cut.toLocaleString("en-US")} characters of ${text.length.toLocaleString("en-US")} (whole paragraphs up to ${limit.toLocaleString("en-US")}); the rest was read by the rules and for the names CoreNLP found there.`,
       );
-      return { analysed: withPlainTail(text, head, cut), engine: "corenlp" };
+      return { analysed: withPlainTail(text, head, cut, context.language), engine: "corenlp" };
     } catch (error) {
       if (!(error instanceof NlpUnavailableError)) throw error;
       notes.push(`${error.message} Suggestions come from the graph's names and the rules alone.`);
@@ -72,7 +80,7 @@ async function analyse(
   } else {
     notes.push("CoreNLP is not in use: suggestions come from the graph's names and the rules alone.");
   }
-  return { analysed: plainTokens(text) };
+  return { analysed: plainTokens(text, context.language) };
 }
 
 function entityLabels(group: EntityGroup, link: Link | undefined): EntityLabel[] {
@@ -219,7 +227,9 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
   // The graph's names are fetched while CoreNLP reads the text: the
   // capitalised stretches a plain tokenisation finds are nearly all the ones it will.
   const asked = new Set<string>();
-  const prefetch = db ? graphNameLabels(db, gazetteerNames(plainTokens(text)), asked) : undefined;
+  const prefetch = db
+    ? graphNameLabels(db, gazetteerNames(plainTokens(text, context.language)), asked)
+    : undefined;
   prefetch?.catch(() => undefined);
   const { analysed, engine } = await analyse(text, context, notes);
   const mentions = findMentions(analysed);

@@ -73,6 +73,8 @@ export interface AnalysedText {
   values: ValueMention[];
   /** Chains of mentions that CoreNLP's coreference takes for one thing; empty without it. */
   corefs: CorefMention[][];
+  /** The language the text was read as, when not English ("fr"). */
+  language?: string;
 }
 
 const VALUE_CLASSES = new Set(["DATE", "TIME", "DURATION", "NUMBER", "PERCENT", "MONEY", "ORDINAL", "SET"]);
@@ -84,7 +86,7 @@ export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
   for (const [i, s] of doc.sentences.entries()) {
     const tokens = s.tokens.map((t) => ({
       text: text.slice(t.characterOffsetBegin, t.characterOffsetEnd),
-      lemma: t.lemma.toLowerCase(),
+      lemma: (t.lemma ?? t.word).toLowerCase(),
       pos: t.pos,
       ner: t.ner,
       start: t.characterOffsetBegin,
@@ -159,12 +161,41 @@ function corefChains(doc: NlpDocument): CorefMention[][] {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-/** Sentences and word tokens without CoreNLP: no part of speech, no entity classes. */
-export function plainTokens(text: string): AnalysedText {
+/** An elided word glued to the next in French ("l'armée", "d'Afrique", "qu'il"): a token of its own. */
+export const FRENCH_ELISION = /^((?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’])(?=\p{L})/iu;
+
+/**
+ * Sentences and word tokens without CoreNLP: no part of speech, no entity
+ * classes. In French an elided article or pronoun is split from its word.
+ */
+export function plainTokens(text: string, language?: string): AnalysedText {
+  const french = language?.toLowerCase().startsWith("fr") ?? false;
   const sentences = splitSentences(text).map((span) => {
     const tokens: Token[] = [];
     for (const match of text.slice(span.start, span.end).matchAll(WORD)) {
       const start = span.start + (match.index ?? 0);
+      const elided = french ? FRENCH_ELISION.exec(match[0])?.[1] : undefined;
+      if (elided) {
+        tokens.push({
+          text: elided,
+          lemma: elided.toLowerCase(),
+          pos: "",
+          ner: "O",
+          start,
+          end: start + elided.length,
+        });
+        const rest = match[0].slice(elided.length);
+        const from = start + elided.length;
+        tokens.push({
+          text: rest,
+          lemma: rest.toLowerCase(),
+          pos: "",
+          ner: "O",
+          start: from,
+          end: from + rest.length,
+        });
+        continue;
+      }
       tokens.push({
         text: match[0],
         lemma: match[0].toLowerCase(),
@@ -176,5 +207,12 @@ export function plainTokens(text: string): AnalysedText {
     }
     return { index: span.index, start: span.start, end: span.end, tokens, arcs: [] };
   });
-  return { text, sentences: sentences.filter((s) => s.tokens.length > 0), ner: [], values: [], corefs: [] };
+  return {
+    text,
+    sentences: sentences.filter((s) => s.tokens.length > 0),
+    ner: [],
+    values: [],
+    corefs: [],
+    ...(french ? { language: "fr" } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import { missingModels } from "../../graph/nlp/frenchModels.ts";
 import { Presets, SingleBar } from "cli-progress";
 import type { AddOptions } from "../../graph/articles/add.ts";
 import { countOutcomes } from "../../graph/articles/batch/describe.ts";
@@ -67,7 +68,12 @@ export async function addBatch(run: BatchRun): Promise<void> {
     // Asked once, before the bar, so their lines do not break it.
     await graph.open();
     const nlp = await resolveNlp(run.env, { start: true, log: (line) => console.log(line) });
-    const add: AddOptions = { articlesDir: run.articlesDir, graph: graph.open, nlpUrl: async () => nlp };
+    const add: AddOptions = {
+      articlesDir: run.articlesDir,
+      graph: graph.open,
+      nlpUrl: async () => nlp,
+      missingModels: (language) => missingModels(run.env, language, (line) => console.log(line)),
+    };
     console.log(
       `Adding ${items.length} item${items.length === 1 ? "" : "s"} from ${run.where}, ${run.jobs} at a time.`,
     );

@@ -107,7 +107,7 @@ describe("npm run add", () => {
     expect(folder.meta.attribution).toContain("harbour.txt");
     expect(folder.meta.attribution).toContain("https://coast.example/harbour");
     expect(result.stdout).toContain(`Added ${basename(dirname(folder.dir))}/${basename(folder.dir)}`);
-    expect(result.stdout).toContain('Not given, so defaulted: language "en".');
+    expect(result.stdout).toContain('Not given, so language "en" detected from the text.');
   });
 
   it("adds an .html file: its main text in paragraphs, title, site and date from the page", async () => {
@@ -153,8 +153,9 @@ describe("npm run add", () => {
     expect(folder.slug).toBe("undated-ferry-line-to-lund-reopens");
     expect(folder.meta.published).toBeNull();
     expect(result.stdout).toContain(
-      'Not given, so defaulted: title taken from the first line of the text; publisher "127.0.0.1" taken from the address; language "en".',
+      'Not given, so defaulted: title taken from the first line of the text; publisher "127.0.0.1" taken from the address.',
     );
+    expect(result.stdout).toContain('Not given, so language "en" detected from the text.');
     expect(result.stdout).toContain(DATE_UNKNOWN_NOTE);
   });
 

@@ -58,7 +58,7 @@ describe("the Add article dialog with several articles", () => {
       const rows = await outcomes.allTextContents();
       expect(rows).toHaveLength(5);
       expect(rows[0]).toMatch(
-        /^grain-terminal\.txt: Added undated-\S+ with \d+ suggestions? \(\d+ entities, \d+ relations\)\. Review the draft No publication date was found; the article is marked date unknown\. Set it in the Annotate view\.$/,
+        /^grain-terminal\.txt: Added undated-\S+ with \d+ suggestions? \(\d+ entities, \d+ relations\)\. Review the draft No publication date was found; the article is marked date unknown\. Set it in the Annotate view\. Not given, so language "en" detected from the text\.$/,
       );
       expect(rows[1]).toMatch(/^clinic\.html: Added 2024-05-02-new-clinic-for-varda-island with /);
       expect(rows[2]).toBe(

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATE_UNKNOWN_NOTE } from "../../graph/model/publishedDate.ts";
 import { tempDir } from "../support/addFixtures.ts";
-import { waitForSaved } from "../support/annotatePage.ts";
+import { addPastedText, publishReviewed } from "../support/annotatePage.ts";
 import { useArticleStack } from "../support/articleStack.ts";
 import { UI_TIMEOUT } from "../support/explorerPage.ts";
 
@@ -18,16 +18,12 @@ describe("an article whose publication date was not found", () => {
   it("is added as date unknown, dated in the Annotate view, and listed with its date once published", async () => {
     const page = await stack.browser.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(UI_TIMEOUT);
-    await page.goto(stack.server.url);
-    await page.getByRole("button", { name: "Add article" }).click();
-    const dialog = page.getByRole("dialog", { name: "Add article" });
-    await dialog
-      .getByLabel("Text")
-      .fill(`${TITLE}\n\nThe ferry between Malmo and Lund reopened, the operator said.\n`);
-    await dialog.getByRole("button", { name: "Add", exact: true }).click();
-    await expect
-      .poll(() => dialog.getByRole("status").textContent(), { timeout: UI_TIMEOUT })
-      .toMatch(new RegExp(`^Added ${SLUG} with `));
+    const dialog = await addPastedText(
+      page,
+      stack.server.url,
+      `${TITLE}\n\nThe ferry between Malmo and Lund reopened, the operator said.\n`,
+      SLUG,
+    );
     expect(await dialog.getByRole("list", { name: "Outcomes" }).innerText()).toContain(DATE_UNKNOWN_NOTE);
 
     await dialog.getByRole("link", { name: "Review the draft" }).click();
@@ -38,13 +34,7 @@ describe("an article whose publication date was not found", () => {
     await date.getByLabel("Published on").fill("2026-01-15");
     await date.getByRole("button", { name: "Set date" }).click();
     await expect.poll(() => date.innerText()).toMatch(/^Unknown publisher, 2026-01-15 /);
-    await waitForSaved(page);
-    await page.getByRole("button", { name: "Publish" }).click();
-    await expect
-      .poll(() => page.getByRole("status").filter({ hasText: "Published" }).innerText(), {
-        timeout: UI_TIMEOUT,
-      })
-      .toMatch(/^Published /);
+    await publishReviewed(page);
     expect(JSON.parse(readFileSync(join(articles, SLUG, "meta.json"), "utf8"))).toMatchObject({
       published: { date: "2026-01-15" },
     });

@@ -44,3 +44,27 @@ export async function waitForSaved(page: Page): Promise<void> {
     .poll(() => page.getByRole("status", { name: "Save status" }).innerText(), { timeout: UI_TIMEOUT })
     .toBe("Saved");
 }
+
+/** Pastes a text into the Add article dialog and adds it; returns the dialog once it says the article was added as `slug`. */
+export async function addPastedText(page: Page, url: string, text: string, slug: string): Promise<Locator> {
+  await page.goto(url);
+  await page.getByRole("button", { name: "Add article" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add article" });
+  await dialog.getByLabel("Text").fill(text);
+  await dialog.getByRole("button", { name: "Add", exact: true }).click();
+  await expect
+    .poll(() => dialog.getByRole("status").textContent(), { timeout: UI_TIMEOUT })
+    .toMatch(new RegExp(`^Added ${slug} with `));
+  return dialog;
+}
+
+/** Waits for the draft to be saved, publishes it from the Annotate view and waits until it says so. */
+export async function publishReviewed(page: Page): Promise<void> {
+  await waitForSaved(page);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect
+    .poll(() => page.getByRole("status").filter({ hasText: "Published" }).innerText(), {
+      timeout: UI_TIMEOUT,
+    })
+    .toMatch(/^Published /);
+}

@@ -10,7 +10,8 @@ import {
   stopLocal,
 } from "../../graph/neo4j/local/instance.ts";
 import { annotate } from "../../graph/nlp/client.ts";
-import { installCoreNlp } from "../../graph/nlp/install.ts";
+import { installCoreNlp, installFrenchModels } from "../../graph/nlp/install.ts";
+import { defaultHeap } from "../../graph/nlp/languages.ts";
 import { startNlp, stopNlp } from "../../graph/nlp/server.ts";
 import { freePort } from "./freePort.ts";
 
@@ -27,7 +28,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
     appDir: string;
-    /** The CoreNLP server of the run (started once: it takes about 35-55 s and 2.3 GB). */
+    /** The CoreNLP server of the run, English and French (started once: it takes about 35-55 s and 3.4 GB). */
     nlpUrl: string;
   }
 }
@@ -40,10 +41,12 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   installLocalNeo4j((line) => console.log(line));
   await installCoreNlp((line) => console.log(line));
+  // The French suggestion tests read French with the same server.
+  await installFrenchModels((line) => console.log(line));
   const nlpDir = mkdtempSync(join(tmpdir(), "dossier-test-nlp-"));
   const nlpOptions = {
     port: await freePort(),
-    heap: "2g",
+    heap: defaultHeap(true),
     pidFile: join(nlpDir, "pid"),
     logFile: join(nlpDir, "log"),
   };
@@ -74,6 +77,10 @@ export default async function setup(project: TestProject) {
   // (with room for a machine busy with other work).
   await annotate(nlpUrl, "On Monday, June 23, 2025, Mali signed a 45% share deal in Moscow.", {
     timeoutMs: 600_000,
+  });
+  await annotate(nlpUrl, "Le lundi 23 juin 2025, le Mali a signé un accord à Moscou.", {
+    timeoutMs: 600_000,
+    language: "fr",
   });
   project.provide("nlpUrl", nlpUrl);
   return async () => {

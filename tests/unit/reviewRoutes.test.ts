@@ -245,3 +245,46 @@ describe("the Annotate view's routes", () => {
     expect((await open()).state).toBe("published");
   });
 });
+
+describe("the language the reviewer corrects", () => {
+  it("is saved with the draft and goes to meta.json on publish", async () => {
+    const frRoot = tempDir("review-language");
+    const frDir = writeLakeFolder(frRoot);
+    const server = await buildServer({ db: new MemoryDatabase(), articles: { dir: frRoot, enabled: true } });
+    try {
+      const path = `/api/articles/${LAKE_SLUG}/draft`;
+      const opened = (await server.inject({ method: "GET", url: path })).json() as ReviewDocument;
+      expect(opened.meta.language).toBe("en");
+      const draft: Draft = {
+        ...opened.draft,
+        language: "fr",
+        entities: opened.draft.entities.map((e) => ({ ...e, status: "accepted" })),
+        relations: opened.draft.relations.map((r) => ({
+          ...r,
+          status: r.id === "oren-hale-minister-of-talvia" ? "rejected" : "accepted",
+        })),
+      };
+      const saved = await post(path, { baseVersion: opened.version, draft }, server);
+      expect(saved.status).toBe(200);
+      const reopened = (await server.inject({ method: "GET", url: path })).json() as ReviewDocument;
+      expect(reopened.draft.language).toBe("fr");
+      const published = await post(
+        `/api/articles/${LAKE_SLUG}/publish`,
+        { baseVersion: saved.body.version },
+        server,
+      );
+      expect(published.body.error?.message).toBeUndefined();
+      expect(published.status).toBe(200);
+      expect(JSON.parse(readFileSync(join(frDir, "meta.json"), "utf8")).language).toBe("fr");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("is refused when it is not a language tag, naming the field, and nothing is saved", async () => {
+    const { draft, version } = await open();
+    const answer = await post(draftPath, { baseVersion: version, draft: { ...draft, language: "French!" } });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toMatch(/language/);
+  });
+});

@@ -122,7 +122,7 @@ export function AddArticleDialog() {
                   name={field.name}
                   type={field.type}
                   disabled={field.one && several}
-                  placeholder={field.name === "language" ? "en" : undefined}
+                  placeholder={field.name === "language" ? "told from the text" : undefined}
                 />
               </label>
             ))}

@@ -9,6 +9,9 @@ export interface Outcome {
   job: JobState;
 }
 
+/** What the add said about the article's language: told from the text, or its models being fetched. */
+const LANGUAGE_NOTE = /^Not given, so language|^The French models of CoreNLP/;
+
 function summary(result: AddArticleResponse): string {
   const { entities, relations } = result.draft;
   const count = entities.length + relations.length;
@@ -36,6 +39,14 @@ export function AddOutcomes({ outcomes }: { outcomes: Outcome[] }) {
                 <span role="status">{summary(job.result)}</span>{" "}
                 <a href={annotateHref(job.result.slug)}>Review the draft</a>
                 {job.result.meta.published === null && <span className="muted"> {DATE_UNKNOWN_NOTE}</span>}
+                {job.result.notes
+                  .filter((note) => LANGUAGE_NOTE.test(note))
+                  .map((note) => (
+                    <span key={note} className="muted">
+                      {" "}
+                      {note}
+                    </span>
+                  ))}
                 {(job.result.provenance.reprintOf || job.result.provenance.wire) && (
                   <span className="muted"> {job.result.provenance.note}</span>
                 )}

@@ -4,20 +4,19 @@ import type { Draft } from "../../../graph/model/draft.ts";
 import { DATE_UNKNOWN, reviewedPublished } from "../../../graph/model/publishedDate.ts";
 import type { ReviewAction } from "./state/reviewReducer.ts";
 
+/** What a field of the article under review (its date, its language) reads and edits. */
+export interface ReviewFieldProps {
+  document: ReviewDocument;
+  draft: Draft;
+  dispatch: Dispatch<ReviewAction>;
+}
+
 /**
  * The article's publication date under review, or "date unknown", and the
  * reviewer's way to set it or clear it: an edit of the draft like any other
  * (saved with its version, undone with undo), written to meta.json on publish.
  */
-export function PublishedDateField({
-  document,
-  draft,
-  dispatch,
-}: {
-  document: ReviewDocument;
-  draft: Draft;
-  dispatch: Dispatch<ReviewAction>;
-}) {
+export function PublishedDateField({ document, draft, dispatch }: ReviewFieldProps) {
   const published = reviewedPublished(document.meta, draft);
   // Keyed by the date, so undo and redo put the field back with it.
   return (

@@ -20,6 +20,7 @@ import { SelectionPanel } from "./text/SelectionPanel.tsx";
 import { mentionMarks } from "./text/textSegments.ts";
 import { useReviewKeys } from "./useReviewKeys.ts";
 import { ProvenancePanel } from "./ProvenancePanel.tsx";
+import { LanguageField } from "./LanguageField.tsx";
 import { PublishedDateField } from "./PublishedDateField.tsx";
 
 const NO_SPANS: Span[] = [];
@@ -113,6 +114,7 @@ export function ReviewScreen({
         <section className="annotate-text" aria-label="Article">
           <h2>{document.meta.title}</h2>
           <PublishedDateField document={document} draft={draft} dispatch={dispatch} />
+          <LanguageField document={document} draft={draft} dispatch={dispatch} />
           <ProvenancePanel slug={document.slug} />
           <AnnotatedText
             text={text}

@@ -18,6 +18,7 @@ export function addArticleRoutes(
   writes: ArticleWrites | undefined,
   nlpUrl: (log: (line: string) => void) => Promise<string | null> = async () => null,
   nlpState: () => NlpState = () => "off",
+  missingModels?: (language: string) => string | undefined,
 ): void {
   route(app, ROUTES.nlp, async () => ({ state: nlpState() }));
   route(
@@ -35,6 +36,7 @@ export function addArticleRoutes(
         articlesDir: writes!.dir,
         graph: () => reachable(db, note),
         nlpUrl: () => nlpUrl(note),
+        ...(missingModels ? { missingModels } : {}),
       });
       void reply.code(201);
       return {

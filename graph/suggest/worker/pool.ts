@@ -57,6 +57,7 @@ export async function suggestOffThread(text: string, context: SuggestContext = {
     text,
     nlpUrl: context.nlpUrl ?? null,
     referenceDate: context.referenceDate,
+    language: context.language,
     sameAs: context.sameAs ? { ...context.sameAs } : undefined,
     graph: channel?.port2,
   };

@@ -6,6 +6,8 @@ export interface SuggestTask {
   text: string;
   nlpUrl: string | null;
   referenceDate: string | undefined;
+  /** The article's language tag (SuggestContext.language). */
+  language: string | undefined;
   /** Merged ids and the ids they were merged into (SuggestContext.sameAs). */
   sameAs: Record<string, string> | undefined;
   /** Where the worker sends its graph reads; absent: no graph to link to. */

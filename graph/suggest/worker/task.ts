@@ -38,6 +38,7 @@ export default async function suggestTask(task: SuggestTask): Promise<SuggestAns
       ...(task.graph ? { db: remoteGraph(task.graph) } : {}),
       nlpUrl: task.nlpUrl,
       ...(task.referenceDate ? { referenceDate: task.referenceDate } : {}),
+      ...(task.language ? { language: task.language } : {}),
       ...(task.sameAs ? { sameAs: task.sameAs } : {}),
       log: (line) => lines.push(line),
     });

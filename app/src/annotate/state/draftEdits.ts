@@ -21,6 +21,10 @@ export function setPublished(draft: Draft, published: Draft["published"]): Draft
   return { ...draft, published };
 }
 
+export function setLanguage(draft: Draft, language: string): Draft {
+  return { ...draft, language };
+}
+
 /** `location`: the reviewer's point, or null for "no location" (it wins over the gazetteer's). */
 export type EntityChange = Partial<
   Pick<DraftEntity, "name" | "labels" | "aliases" | "properties" | "location">

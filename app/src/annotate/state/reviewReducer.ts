@@ -27,7 +27,8 @@ export type DraftAction =
   | { type: "addEntity"; entity: DraftEntity }
   | { type: "addMention"; id: string; span: Span }
   | { type: "addRelation"; relationType: string; from: string; to: string; span: Span }
-  | { type: "published"; published: Draft["published"] };
+  | { type: "published"; published: Draft["published"] }
+  | { type: "language"; language: string };
 
 export type ReviewAction =
   | DraftAction
@@ -83,6 +84,8 @@ function applyEdit(draft: Draft, action: DraftAction): { draft: Draft; selected?
       };
     case "published":
       return { draft: edit.setPublished(draft, action.published) };
+    case "language":
+      return { draft: edit.setLanguage(draft, action.language) };
     case "addRelation": {
       const next = edit.addRelation(draft, action.relationType, action.from, action.to, action.span);
       return { draft: next, selected: { kind: "relation", id: next.relations.at(-1)!.id } };
