@@ -146,9 +146,12 @@ function nerMentions(analysed: AnalysedText): SuggestedMention[] {
 function lexiconDemonyms(analysed: AnalysedText, mentions: readonly SuggestedMention[]): SuggestedMention[] {
   const taken = new MentionSet(mentions);
   const out: SuggestedMention[] = [];
+  // French writes demonyms in lower case ("l'armée malienne"); English capitalises them.
+  const anyCase = analysed.language === "fr";
   for (const sentence of analysed.sentences) {
     for (const token of sentence.tokens) {
-      if (!isCapitalised(token) || taken.overlapping(sentence.index, token.start, token.end)) continue;
+      if (!(anyCase || isCapitalised(token)) || taken.overlapping(sentence.index, token.start, token.end))
+        continue;
       const country = countryOfDemonym(token.text);
       if (!country) continue;
       out.push({

@@ -71,14 +71,18 @@ const PAIR = /^([^\s\-–—/]+(?: [^\s\-–—/]+)*?)(\s*[-–—/]\s*)([^\s\-�
  * mention made of two names the text or the country list knows, joined by a
  * hyphen, a dash or a slash, is two mentions, one for each.
  */
-function splitPair(m: SuggestedMention, known: ReadonlyMap<string, SuggestedMention>): SuggestedMention[] {
+function splitPair(
+  m: SuggestedMention,
+  known: ReadonlyMap<string, SuggestedMention>,
+  language: string | undefined,
+): SuggestedMention[] {
   if (m.kind !== "named") return [m];
   const parts = PAIR.exec(m.text);
   if (!parts) return [m];
   const [, first, joint, second] = parts as unknown as [string, string, string, string];
   if (!capitalised(first) || !capitalised(second)) return [m];
   const labelsOf = (part: string): EntityLabel[] | undefined =>
-    countryNamed(part) ? ["Country"] : known.get(foldName(part))?.labels;
+    countryNamed(part, language) ? ["Country"] : known.get(foldName(part))?.labels;
   const a = labelsOf(first);
   const b = labelsOf(second);
   if (!a || !b) return [m];
@@ -89,10 +93,13 @@ function splitPair(m: SuggestedMention, known: ReadonlyMap<string, SuggestedMent
   ];
 }
 
-/** A name that is a country's is a Country, whatever the NER said; disagreeing lowers the score. */
-function checkCountry(m: SuggestedMention): SuggestedMention {
+/**
+ * A name that is a country's is a Country, whatever the NER said; disagreeing lowers the score.
+ * In a French text the country's French names count too ("Russie").
+ */
+function checkCountry(m: SuggestedMention, language: string | undefined): SuggestedMention {
   if (m.kind !== "named") return m;
-  const country = countryNamed(m.name ?? m.text);
+  const country = countryNamed(m.name ?? m.text, language);
   if (!country || countryOfDemonym(m.text)) return m;
   if (m.labels.length === 1 && m.labels[0] === "Country") return { ...m, country };
   return { ...m, country, labels: ["Country"], score: m.score * CONFLICT };
@@ -172,8 +179,8 @@ export function refineMentions(
   for (const m of titled)
     if (m.kind === "named" && !PAIR.test(m.text)) known.set(foldName(m.name ?? m.text), m);
   return titled
-    .flatMap((m) => splitPair(m, known))
-    .map(checkCountry)
+    .flatMap((m) => splitPair(m, known, analysed.language))
+    .map((m) => checkCountry(m, analysed.language))
     .filter((m) => !(m.kind === "named" && isBareWord(m.name ?? m.text)))
     .map((m) => (isGeneric(analysed, m) ? { ...m, generic: true } : m));
 }

@@ -43,6 +43,8 @@ describe("a French article read by CoreNLP's French pipeline", () => {
     expect(entity("Yadran").labels).toContain("Company");
     expect(entity("Kharkiv").labels).toContain("City");
     expect(entity("Ukraine").labels).toEqual(["Country"]);
+    // "russe", a demonym written in lower case, names the country under its English name.
+    expect(entity("Russia").labels).toEqual(["Country"]);
   });
 
   it("takes M. Goïta for the general named in full, without the title", () => {

@@ -78,4 +78,16 @@ describe("a French article without CoreNLP", () => {
     expect(draft.engines).not.toContain("corenlp");
     expect(draft.notes.join(" ")).toContain('CoreNLP has no models for the language "de"');
   });
+
+  it("reads a lower-case French demonym as the English-named country", async () => {
+    const draft = await suggestDraft("L'armée malienne a reçu des hélicoptères.", {
+      language: "fr",
+      additions: [],
+    });
+    const countries = draft.entities.filter((e) => e.labels.includes("Country"));
+    expect(countries.map((e) => e.name)).toEqual(["Mali"]);
+    // In an English text the same lower-case word is nothing.
+    const english = await suggestDraft("The malienne army received helicopters.", { additions: [] });
+    expect(english.entities.filter((e) => e.labels.includes("Country"))).toEqual([]);
+  });
 });
