@@ -26,7 +26,11 @@ export const alertsShownAs = (id: string) => `data/watches/alerts/${id}.json`;
 
 const alertsDir = (dir: string) => join(dir, "alerts");
 
-function readChecked<S extends z.ZodType>(
+/** Bytes a file of data/watches/runs may take (the articles of the last load, the checks not ended). */
+export const RUN_FILE_BYTES = 4_000_000;
+
+/** A JSON file of data/watches, checked against its schema; undefined when there is none. */
+export function readWatchFile<S extends z.ZodType>(
   path: string,
   shown: string,
   schema: S,
@@ -54,7 +58,12 @@ function checkId(id: string): void {
 /** The watch `id`, or undefined when there is no such file. */
 export function readWatch(dir: string, id: string): Watch | undefined {
   checkId(id);
-  const watch = readChecked(join(dir, `${id}.json`), watchShownAs(id), watchSchema, WATCH_LIMITS.watchBytes);
+  const watch = readWatchFile(
+    join(dir, `${id}.json`),
+    watchShownAs(id),
+    watchSchema,
+    WATCH_LIMITS.watchBytes,
+  );
   if (watch && watch.id !== id) {
     throw new WatchRefusal(
       `${watchShownAs(id)} holds the watch "${watch.id}": a watch's id must be its file name.`,
@@ -114,7 +123,7 @@ export function emptyAlerts(watch: string): WatchAlerts {
 export function readAlerts(dir: string, id: string): WatchAlerts {
   checkId(id);
   return (
-    readChecked(
+    readWatchFile(
       join(alertsDir(dir), `${id}.json`),
       alertsShownAs(id),
       watchAlertsSchema,

@@ -2,10 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { SLUG_MAX } from "../corpus/slugPattern.ts";
-import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
-import { parseJsonText } from "../files/readJsonFile.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
-import { WatchRefusal } from "./refusal.ts";
+import { RUN_FILE_BYTES, readWatchFile } from "./files.ts";
 
 /** data/watches/runs/last-load.json: the articles the last publish or load brought, for `watch check --since-load`. */
 const lastLoadSchema = z.strictObject({
@@ -26,13 +24,5 @@ export function writeLastLoad(dir: string, articles: string[], at: Date): void {
 
 /** The last load, or undefined when nothing was loaded since watches existed. */
 export function readLastLoad(dir: string): LastLoad | undefined {
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readPlainFile(pathOf(dir), SHOWN);
-  } catch (error) {
-    if (error instanceof NotPlainFile)
-      throw new WatchRefusal(`${SHOWN} is a ${error.kind}, not a plain file.`);
-    throw error;
-  }
-  return bytes && parseJsonText(bytes.toString("utf8"), lastLoadSchema, SHOWN, (m) => new WatchRefusal(m));
+  return readWatchFile(pathOf(dir), SHOWN, lastLoadSchema, RUN_FILE_BYTES);
 }

@@ -2,11 +2,9 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { SLUG_MAX } from "../corpus/slugPattern.ts";
-import { NotPlainFile, readPlainFile } from "../corpus/plainFile.ts";
 import { withFolderLock } from "../corpus/folderLock.ts";
-import { parseJsonText } from "../files/readJsonFile.ts";
 import { writeFileWhole } from "../files/writeWhole.ts";
-import { WatchRefusal } from "./refusal.ts";
+import { RUN_FILE_BYTES, readWatchFile } from "./files.ts";
 
 /**
  * data/watches/runs/unfinished.json: the checks a publish started and that
@@ -24,16 +22,7 @@ const SHOWN = "data/watches/runs/unfinished.json";
 const pathOf = (dir: string) => join(dir, "runs", "unfinished.json");
 
 function read(dir: string): Unfinished {
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readPlainFile(pathOf(dir), SHOWN);
-  } catch (error) {
-    if (error instanceof NotPlainFile)
-      throw new WatchRefusal(`${SHOWN} is a ${error.kind}, not a plain file.`);
-    throw error;
-  }
-  if (!bytes) return { checks: [] };
-  return parseJsonText(bytes.toString("utf8"), unfinishedSchema, SHOWN, (m) => new WatchRefusal(m));
+  return readWatchFile(pathOf(dir), SHOWN, unfinishedSchema, RUN_FILE_BYTES) ?? { checks: [] };
 }
 
 function write(dir: string, unfinished: Unfinished): void {

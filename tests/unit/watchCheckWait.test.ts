@@ -23,16 +23,22 @@ const ROW: Record<string, unknown> = {
   title: "Acme and Zed",
 };
 
+/** A data/watches folder with one watch, on the entity Acme. */
+function watchingAcme(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), "dossier-watch-wait-")), "watches");
+  writeWatch(dir, {
+    version: WATCH_VERSION,
+    id: "entity-acme",
+    label: "Acme",
+    created: "2026-06-01T00:00:00.000Z",
+    target: { kind: "entity", entity: "acme" },
+  });
+  return dir;
+}
+
 describe("a publish's wait for the check", () => {
   it("answers when the wait runs out, and the kind still running records its alert after, saying so", async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "dossier-watch-wait-")), "watches");
-    writeWatch(dir, {
-      version: WATCH_VERSION,
-      id: "entity-acme",
-      label: "Acme",
-      created: "2026-06-01T00:00:00.000Z",
-      target: { kind: "entity", entity: "acme" },
-    });
+    const dir = watchingAcme();
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     // The entity statement answers only once the test lets it: after the check has answered.
@@ -57,14 +63,7 @@ describe("a publish's wait for the check", () => {
   });
 
   it("leaves a trace while the check runs, so a server stopped during it has those articles checked again", async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "dossier-watch-unfinished-")), "watches");
-    writeWatch(dir, {
-      version: WATCH_VERSION,
-      id: "entity-acme",
-      label: "Acme",
-      created: "2026-06-01T00:00:00.000Z",
-      target: { kind: "entity", entity: "acme" },
-    });
+    const dir = watchingAcme();
     // The first server's statement never answers: it stopped while checking.
     const stopped: WatchDb = {
       read: () => new Promise(() => undefined),
