@@ -79,6 +79,9 @@ export interface AnalysedText {
 
 const VALUE_CLASSES = new Set(["DATE", "TIME", "DURATION", "NUMBER", "PERCENT", "MONEY", "ORDINAL", "SET"]);
 
+/** A token that is only a quotation mark. */
+const QUOTE_MARK = /^(?:[«»“”"„]|``|'')$/;
+
 export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
   const sentences: Sentence[] = [];
   const ner: NerMention[] = [];
@@ -100,12 +103,14 @@ export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
     }));
     sentences.push({ index: i, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, arcs });
     for (const m of s.entitymentions) {
-      const base = {
-        sentence: i,
-        start: m.characterOffsetBegin,
-        end: m.characterOffsetEnd,
-        text: text.slice(m.characterOffsetBegin, m.characterOffsetEnd),
-      };
+      // A quotation mark the NER took in at either end ("« Corps africain") is not part of the name.
+      let first = m.tokenBegin;
+      let last = m.tokenEnd;
+      while (first < last - 1 && QUOTE_MARK.test(tokens[first]?.text ?? "")) first++;
+      while (last - 1 > first && QUOTE_MARK.test(tokens[last - 1]?.text ?? "")) last--;
+      const start = first === m.tokenBegin ? m.characterOffsetBegin : tokens[first]!.start;
+      const end = last === m.tokenEnd ? m.characterOffsetEnd : tokens[last - 1]!.end;
+      const base = { sentence: i, start, end, text: text.slice(start, end) };
       if (VALUE_CLASSES.has(m.ner)) {
         const kind = m.ner === "DATE" && isClockTime(text, base.text, base.end) ? "TIME" : m.ner;
         values.push({ ...base, kind, normalized: m.normalizedNER ?? "" });
@@ -113,8 +118,8 @@ export function fromCoreNlp(text: string, doc: NlpDocument): AnalysedText {
         const confidence = Math.max(0, ...Object.values(m.nerConfidences ?? {}).filter((v) => v >= 0));
         ner.push({
           ...base,
-          tokenBegin: m.tokenBegin,
-          tokenEnd: m.tokenEnd,
+          tokenBegin: first,
+          tokenEnd: last,
           ner: m.ner,
           confidence: Math.min(1, confidence || 0.8),
         });

@@ -80,3 +80,17 @@ describe("a French article read by CoreNLP's French pipeline", () => {
     );
   });
 });
+
+describe("a name the French NER takes in with its quotation marks", () => {
+  it("is the name without them", async () => {
+    const quoted = "Le ministre a annoncé la création du « Corps sahélien de défense » à Niamey mardi.";
+    const named = await suggestDraft(quoted, { nlpUrl: inject("nlpUrl"), language: "fr", additions: [] });
+    const names = named.entities.map((e) => e.name);
+    expect(
+      names.some((n) => /[«»]/.test(n)),
+      names.join(", "),
+    ).toBe(false);
+    for (const e of named.entities)
+      for (const m of e.mentions) expect(quoted.slice(m.start, m.end)).toBe(m.text);
+  });
+});
