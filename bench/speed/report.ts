@@ -2,6 +2,7 @@ import { readMarkedSection, writeMarkedSection } from "../markedSection.ts";
 import { join } from "node:path";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
 import type { SpeedFigures } from "./measure.ts";
+import { ANNOTATORS } from "../../graph/nlp/languages.ts";
 
 const FILE = join(projectRoot, "BENCHMARKS.md");
 const START = "<!-- suggest-speed:start -->";
@@ -63,7 +64,7 @@ export function speedSection(f: SpeedFigures): string {
     "",
     "| figure | median |",
     "| --- | ---: |",
-    `| bare CoreNLP request (same text, annotators ${"`tokenize,ssplit,pos,lemma,ner`"}) | ${num(f.bareNlp)} ms |`,
+    `| bare CoreNLP request (same text, annotators \`${ANNOTATORS}\`) | ${num(f.bareNlp)} ms |`,
     `| the suggestion in process (CoreNLP, the rules, the graph's names and links) | ${num(f.suggest)} ms |`,
     `| the suggestion without the graph | ${num(f.suggestNoGraph)} ms |`,
     `| Suggest again (POST /api/articles/:slug/suggest) | ${num(f.suggestRoute)} ms |`,
