@@ -33,9 +33,13 @@ const bareAnswerSchema = z.object({
 });
 export type BareFrenchAnswer = z.infer<typeof bareAnswerSchema>;
 
-/** One bare French NER request; throws with the server's answer when it is not a document. */
-export async function bareFrenchNer(url: string, text: string): Promise<BareFrenchAnswer> {
-  const target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(BARE_FRENCH_PROPERTIES))}`;
+/** One bare French request (the NER alone unless other properties are given); throws with the server's answer when it is not a document. */
+export async function bareFrenchNer(
+  url: string,
+  text: string,
+  properties: Record<string, string> = BARE_FRENCH_PROPERTIES,
+): Promise<BareFrenchAnswer> {
+  const target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
   const response = await fetch(target, {
     method: "POST",
     headers: { "content-type": "text/plain; charset=utf-8" },
