@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ReprintIndex } from "../../graph/provenance/reprints.ts";
+import { ownWords } from "../../graph/provenance/shingles.ts";
+import { foldSpelling } from "../../graph/provenance/spelling.ts";
+import { OTHER_REPORT_WITH_CAPTION, REPORT_WITH_CAPTION } from "../support/editedCopyTexts.ts";
+import { STATEMENT } from "../support/provenanceTexts.ts";
+
+function indexOf(texts: Record<string, string>): ReprintIndex {
+  const index = new ReprintIndex();
+  for (const [slug, text] of Object.entries(texts)) index.add(slug, text);
+  return index;
+}
+
+describe("wording that sites change without rewording", () => {
+  it("reads British and American spellings as one", () => {
+    const british = ownWords(
+      "The centre organised shelters in neighbouring towns and analysed forty millimetres of rain.",
+    );
+    const american = ownWords(
+      "The center organized shelters in neighboring towns and analyzed forty millimeters of rain.",
+    );
+    expect(british).toEqual(american);
+    expect(foldSpelling("travelled")).toBe(foldSpelling("traveled"));
+    expect(foldSpelling("colours")).toBe(foldSpelling("colors"));
+  });
+
+  it("reads a number the same however its digits are grouped", () => {
+    const [points, spaces, commas, plain] = ["2.012", "2 012", "2,012", "2012"].map((n) =>
+      ownWords(`At least ${n} people died and 6,8 was the magnitude.`),
+    );
+    expect(points).toEqual(plain);
+    expect(spaces).toEqual(plain);
+    expect(commas).toEqual(plain);
+    expect(plain).toContain("2012");
+  });
+
+  it("leaves out a statement quoted between single marks, but not the words around apostrophes", () => {
+    const quoted = `Freedonia's ministry spoke late. ${STATEMENT.replace("“", "‘").replace("”", "’")}`;
+    const words = ownWords(quoted);
+    expect(words).not.toContain("spillway");
+    expect(words).toEqual(expect.arrayContaining(["freedonia", "ministry", "spokesman", "valdez"]));
+  });
+
+  it("leaves out a photo caption ending with its credit", () => {
+    expect(ownWords(REPORT_WITH_CAPTION)).not.toContain("bridge");
+    expect(ownWords(REPORT_WITH_CAPTION)).toContain("firemen");
+  });
+
+  it("does not take two reports under one agency photo and its caption for copies", () => {
+    expect(indexOf({ gazette: REPORT_WITH_CAPTION }).candidates(OTHER_REPORT_WITH_CAPTION)).toEqual([]);
+  });
+});
