@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { ReprintIndex } from "../../graph/provenance/reprints.ts";
+import { alignSentences, sentencesOf } from "../../graph/provenance/sentenceAlignment.ts";
 import { ownWords } from "../../graph/provenance/shingles.ts";
 import { foldSpelling } from "../../graph/provenance/spelling.ts";
-import { OTHER_REPORT_WITH_CAPTION, REPORT_WITH_CAPTION } from "../support/editedCopyTexts.ts";
-import { STATEMENT } from "../support/provenanceTexts.ts";
+import {
+  EDITED_COPY,
+  OTHER_REPORT_WITH_CAPTION,
+  REPORT_WITH_CAPTION,
+  SAME_FACTS_REORDERED,
+} from "../support/editedCopyTexts.ts";
+import {
+  DISPATCH,
+  INDEPENDENT_PLAIN,
+  INDEPENDENT_WITH_STATEMENT,
+  STATEMENT,
+} from "../support/provenanceTexts.ts";
 
 function indexOf(texts: Record<string, string>): ReprintIndex {
   const index = new ReprintIndex();
@@ -48,5 +59,46 @@ describe("wording that sites change without rewording", () => {
 
   it("does not take two reports under one agency photo and its caption for copies", () => {
     expect(indexOf({ gazette: REPORT_WITH_CAPTION }).candidates(OTHER_REPORT_WITH_CAPTION)).toEqual([]);
+  });
+});
+
+describe("edited copies", () => {
+  it("finds a dispatch edited sentence by sentence, with a new first sentence and a paragraph added", () => {
+    const [match] = indexOf({ dispatch: DISPATCH }).candidates(EDITED_COPY);
+    expect(match?.slug).toBe("dispatch");
+    expect(match?.shared).toBeGreaterThanOrEqual(50);
+    expect(
+      indexOf({ edited: EDITED_COPY })
+        .candidates(DISPATCH)
+        .map((m) => m.slug),
+    ).toEqual(["edited"]);
+  });
+
+  it("does not take the same facts told in another order for a copy", () => {
+    expect(indexOf({ dispatch: DISPATCH }).candidates(SAME_FACTS_REORDERED)).toEqual([]);
+  });
+
+  it("does not take independent reports, one quoting the same statement, for copies of the edited dispatch", () => {
+    const index = indexOf({ edited: EDITED_COPY });
+    expect(index.candidates(INDEPENDENT_WITH_STATEMENT)).toEqual([]);
+    expect(index.candidates(INDEPENDENT_PLAIN)).toEqual([]);
+  });
+});
+
+describe("alignSentences", () => {
+  it("matches an edited copy's sentences in the original's order", () => {
+    const aligned = alignSentences(sentencesOf(EDITED_COPY), sentencesOf(DISPATCH));
+    expect(aligned.sentences).toBeGreaterThanOrEqual(5);
+    expect(aligned.shared).toBeGreaterThanOrEqual(50);
+  });
+
+  it("matches at most one sentence of the same sentences in reverse order", () => {
+    expect(
+      alignSentences(sentencesOf(SAME_FACTS_REORDERED), sentencesOf(DISPATCH)).sentences,
+    ).toBeLessThanOrEqual(1);
+  });
+
+  it("finds nothing to align in an empty text", () => {
+    expect(alignSentences(sentencesOf(""), sentencesOf(DISPATCH))).toEqual({ sentences: 0, shared: 0 });
   });
 });
