@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ReprintIndex } from "../../graph/provenance/reprints.ts";
 import { alignSentences, sentencesOf } from "../../graph/provenance/sentenceAlignment.ts";
 import { ownWords } from "../../graph/provenance/shingles.ts";
 import { foldSpelling } from "../../graph/provenance/spelling.ts";
@@ -15,12 +14,7 @@ import {
   INDEPENDENT_WITH_STATEMENT,
   STATEMENT,
 } from "../support/provenanceTexts.ts";
-
-function indexOf(texts: Record<string, string>): ReprintIndex {
-  const index = new ReprintIndex();
-  for (const [slug, text] of Object.entries(texts)) index.add(slug, text);
-  return index;
-}
+import { indexOf } from "../support/reprintIndexOf.ts";
 
 describe("wording that sites change without rewording", () => {
   it("reads British and American spellings as one", () => {
