@@ -1,6 +1,11 @@
 import { join } from "node:path";
 import { projectRoot } from "../../graph/neo4j/local/paths.ts";
-import { REPRINT_THRESHOLD } from "../../graph/provenance/reprints.ts";
+import {
+  ALIGNED_SENTENCES,
+  ALIGNED_SHARE,
+  ALIGNMENT_FLOOR,
+  REPRINT_THRESHOLD,
+} from "../../graph/provenance/reprints.ts";
 import { readMarkedSection, writeMarkedSection } from "../markedSection.ts";
 import type { HalfEvaluation } from "./evaluateReprints.ts";
 
@@ -84,7 +89,7 @@ export function reprintSection(date: string, commit: string, halves: HalfEvaluat
     START,
     "## Reprint detection and wire credits on real news",
     "",
-    `Written by \`npm run eval -- reprints\` on ${date} (commit ${commit}). The set (\`bench/provenance/reprints/\`, see its README) holds ${tune.articles + held.articles} news texts in ${tune.clusters + held.clusters} clusters, English and French: copies of one dispatch on different sites with their own furniture, headlines and trims, beside other outlets' reports of the same events and other stories of the same agencies. It was split before any detector ran into a half the rules may be adjusted on (tune) and a half they never are (held-back). Each half is written as the article folders of one corpus and its provenance worked out as \`npm run load\` does (the reprint index over every text, each article detected against all the others); articles joined by a chain of the detector's "reprint of" links (\`graph/provenance/reprints.ts\`, threshold ${REPRINT_THRESHOLD}%) count as one dispatch. Pairs the reader judged derived (a rewrite, an agency's own summary) count in neither precision nor recall.`,
+    `Written by \`npm run eval -- reprints\` on ${date} (commit ${commit}). The set (\`bench/provenance/reprints/\`, see its README) holds ${tune.articles + held.articles} news texts in ${tune.clusters + held.clusters} clusters, English and French: copies of one dispatch on different sites with their own furniture, headlines and trims, beside other outlets' reports of the same events and other stories of the same agencies. It was split before any detector ran into a half the rules may be adjusted on (tune) and a half they never are (held-back). Each half is written as the article folders of one corpus and its provenance worked out as \`npm run load\` does (the reprint index over every text, each article detected against all the others); articles joined by a chain of the detector's "reprint of" links (\`graph/provenance/reprints.ts\`: ${REPRINT_THRESHOLD}% of the shorter text's shingles shared, or ${ALIGNMENT_FLOOR}% with ${ALIGNED_SENTENCES} or more of its sentences matched in order holding ${ALIGNED_SHARE}% of its words) count as one dispatch. Pairs the reader judged derived (a rewrite, an agency's own summary) count in neither precision nor recall.`,
     "",
     "| figure | tune | held-back |",
     "| --- | ---: | ---: |",

@@ -1,9 +1,14 @@
+import { foldSpelling } from "./spelling.ts";
+
 /**
  * The word shingles of an article's own wording: what a reprint shares with
  * its original and two independent reports do not. Page furniture ("Read
- * more", "Subscribe", ...) is dropped line by line, and long quoted passages
- * are dropped too, so that two reports quoting one official statement do not
- * look like copies of each other.
+ * more", "Subscribe", photo captions, ...) is dropped line by line, and long
+ * quoted passages are dropped too, so that two reports quoting one official
+ * statement, or printing one agency photo's caption, do not look like copies
+ * of each other. What sites change without rewording is folded away: case,
+ * accents, punctuation (curly or straight quotes and apostrophes, dashes),
+ * the grouping of digits and British or American spelling.
  */
 
 /** Words per shingle. */
@@ -15,22 +20,49 @@ export const LONG_QUOTE_WORDS = 8;
 const FURNITURE =
   /^(?:read (?:more|also|next)|related|recommended|more on this|see also|also read|advertisement|advertising|sponsored|subscribe|sign up|newsletter|follow us|share (?:this|on)|click here|watch:?|listen:?|photo:|image:|caption:|credit:|getty images|copyright|©|all rights reserved|lire aussi|lire également|à lire aussi|a lire aussi|voir aussi|publicité|abonnez-vous|inscrivez-vous|partager|suivez-nous|newsletter|crédit photo|le direct|en direct)/i;
 
-/** Quotations in English and French forms; an unclosed quotation ends with its paragraph. */
-const QUOTATIONS = /“[^”\n]*(?:”|(?=\n))|«[^»\n]*(?:»|(?=\n))|"[^"\n]*(?:"|(?=\n))|„[^“”\n]*(?:[“”]|(?=\n))/g;
+/**
+ * A photo caption: a line ending with the photo's credit in brackets
+ * ("... (AP Photo/Sam Mednick)", "(Photo by Jane Doe/AFP)", "(Image: Reuters)").
+ */
+const CAPTION = /\([^()]*\b(?:photo|photograph|image|picture|pic|foto)s?\b[^()]*\)[.\s]*$/i;
+
+/**
+ * Quotations in English and French forms, with double or single marks; an
+ * unclosed quotation ends with its paragraph. A single mark opens a quotation
+ * only after a space or a bracket and closes one only before a space or a
+ * punctuation mark, so that apostrophes ("Libya's", "l'aide") are not taken
+ * for quotation marks.
+ */
+const QUOTATIONS =
+  /“[^”\n]*(?:”|(?=\n))|«[^»\n]*(?:»|(?=\n))|"[^"\n]*(?:"|(?=\n))|„[^“”\n]*(?:[“”]|(?=\n))|(?<=^|[\s([])[‘'](?=\p{L})[^\n]*?(?:[’'](?=[\s.,;:!?)\]]|$)|(?=\n)|$)/gmu;
+
+/** Digits grouped by a point, a comma, a space or a thin space ("2.000", "2,000", "2 000"): written as one number. */
+const DIGIT_GROUPS = /(?<=\d)[.,'\u00a0\u202f\u2009 ](?=\d{3}(?!\d))/g;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The text without furniture lines and long quotations, folded to plain lower-case words. */
-export function ownWords(text: string): string[] {
-  const kept = text
+/** The text without furniture lines and long quotations (each left as a line break), its numbers ungrouped. */
+export function ownWording(text: string): string {
+  return text
     .split("\n")
-    .filter((line) => !FURNITURE.test(line.trim()))
+    .filter((line) => !FURNITURE.test(line.trim()) && !CAPTION.test(line))
     .join("\n")
     .replace(QUOTATIONS, (quote) => {
       const words = quote.match(WORD)?.length ?? 0;
       return words >= LONG_QUOTE_WORDS ? "\n" : quote;
-    });
-  return kept.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().match(WORD) ?? [];
+    })
+    .replace(DIGIT_GROUPS, "");
+}
+
+/** A passage folded to plain lower-case words, without accents, in one spelling. */
+export function plainWords(passage: string): string[] {
+  const words = passage.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().match(WORD) ?? [];
+  return words.map(foldSpelling);
+}
+
+/** The text without furniture lines and long quotations, folded to plain lower-case words. */
+export function ownWords(text: string): string[] {
+  return plainWords(ownWording(text));
 }
 
 /** FNV-1a over a string, 32 bits. */

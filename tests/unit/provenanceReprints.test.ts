@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type KnownArticle, provenanceOf } from "../../graph/provenance/provenance.ts";
-import { REPRINT_THRESHOLD, ReprintIndex } from "../../graph/provenance/reprints.ts";
+import { REPRINT_THRESHOLD } from "../../graph/provenance/reprints.ts";
 import {
   DISPATCH,
   DISPATCH_PARAGRAPHS,
@@ -11,12 +11,7 @@ import {
   REPRINT_WITH_EXTRA,
   REPRINT_WITH_FURNITURE,
 } from "../support/provenanceTexts.ts";
-
-function indexOf(texts: Record<string, string>): ReprintIndex {
-  const index = new ReprintIndex();
-  for (const [slug, text] of Object.entries(texts)) index.add(slug, text);
-  return index;
-}
+import { indexOf } from "../support/reprintIndexOf.ts";
 
 describe("ReprintIndex", () => {
   it("finds an identical reprint, all of it shared", () => {
