@@ -76,6 +76,11 @@ export function frenchLemma(word: string): string {
 
 const NEGATIONS = new Set(["pas", "jamais"]);
 
+/** An elided preposition as written in full: "d'" → "de", "jusqu’" → "jusque". */
+function unelided(word: string): string {
+  return word.replace(/^(\p{L}+)['’]$/u, "$1e");
+}
+
 /** "obl" with its preposition ("obl:avec"), as English enhanced++ arcs carry it; "par" under a passive is the agent. */
 function withPrepositions(doc: NlpDocument): NlpDocument {
   return {
@@ -90,11 +95,14 @@ function withPrepositions(doc: NlpDocument): NlpDocument {
       return {
         ...s,
         enhancedPlusPlusDependencies: arcs.map((a) => {
-          if (!/^(obl|nmod)$/.test(a.dep)) return a;
-          const prep = caseOf.get(a.dependent);
-          if (!prep) return a;
-          if (prep === "par" && a.dep === "obl" && passive.has(a.governor)) return { ...a, dep: "obl:agent" };
-          return { ...a, dep: `${a.dep}:${prep.replace(/\s+/g, "_")}` };
+          // French UD tells arguments from modifiers ("obl:arg", "obl:mod"); the rules read the preposition instead.
+          const kind = /^(obl|nmod)(?::mod|:arg)?$/.exec(a.dep)?.[1];
+          if (!kind) return a;
+          const word = caseOf.get(a.dependent);
+          if (!word) return { ...a, dep: kind };
+          const prep = unelided(word);
+          if (prep === "par" && kind === "obl" && passive.has(a.governor)) return { ...a, dep: "obl:agent" };
+          return { ...a, dep: `${kind}:${prep.replace(/\s+/g, "_")}` };
         }),
       };
     }),
