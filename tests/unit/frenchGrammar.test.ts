@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityLabel } from "../../graph/model/annotation.ts";
 import { frenchLemma } from "../../graph/suggest/french.ts";
+import { frenchSubjectPronouns } from "../../graph/suggest/frenchCoref.ts";
 import type { SuggestedMention } from "../../graph/suggest/mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "../../graph/suggest/relations.ts";
 import type { AnalysedText, Sentence } from "../../graph/suggest/text.ts";
@@ -273,5 +274,47 @@ describe("French relations read from the parse", () => {
       source: "grammar",
     });
     expect(between(relations(rows(true), [ORVANE, niamey]), "orvane", "niamey")?.source).not.toBe("grammar");
+  });
+});
+
+describe("French subject pronouns", () => {
+  /** Two sentences, the second one's offsets after the first's. */
+  function twoSentences(first: string[], second: string[]): AnalysedText {
+    const a = analysed(first, "fr");
+    const b = analysed(second, "fr");
+    const shift = a.text.length + 1;
+    const moved = {
+      ...b.sentences[0]!,
+      index: 1,
+      start: shift,
+      end: shift + b.text.length,
+      tokens: b.sentences[0]!.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+    };
+    return { ...a, text: `${a.text} ${b.text}`, sentences: [a.sentences[0]!, moved] };
+  }
+  // "Orvane dresse un bilan . Il revendique Niamey ."
+  const FIRST = ["Orvane NNP 2 nsubj", "dresse VB 0 root", "un DT 4 det", "bilan NN 2 obj", ". . 2 punct"];
+
+  it("takes 'il' for the entity that was the subject of the sentence before", () => {
+    const text = twoSentences(FIRST, [
+      "Il PRP 2 nsubj",
+      "revendique VB 0 root",
+      "Niamey NNP 2 obj",
+      ". . 2 punct",
+    ]);
+    const found = frenchSubjectPronouns(text, [occurrence(text.text, ORVANE)]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ entity: "orvane", mention: { sentence: 1, text: "Il" } });
+  });
+
+  it("leaves an impersonal 'il y a' alone", () => {
+    const text = twoSentences(FIRST, [
+      "Il PRP 3 nsubj",
+      "y PRP 3 expl",
+      "a VB 0 root",
+      "un DT 5 det",
+      "bilan NN 3 obj",
+    ]);
+    expect(frenchSubjectPronouns(text, [occurrence(text.text, ORVANE)])).toEqual([]);
   });
 });
