@@ -4,6 +4,7 @@ import { foldWord } from "../model/vocabulary/triggerMatch.ts";
 import type { NlpDocument } from "../nlp/document.ts";
 import type { NlpLanguage } from "../nlp/languages.ts";
 import { frenchDates } from "./frenchDates.ts";
+import { isTitle } from "./lexicon.ts";
 import { type AnalysedText, FRENCH_ELISION, fromCoreNlp } from "./text.ts";
 
 /**
@@ -142,15 +143,35 @@ function asEnglish(doc: NlpDocument): NlpDocument {
   };
 }
 
-/** A mention's span without an elided article or preposition glued to its front ("l'Ukraine" → "Ukraine"). */
+/** Quotation marks the French NER takes into a name ("« Corps africain"): never part of it. */
+const QUOTES_BEFORE = /^(?:[«»"“”‹›]\s*)+/u;
+const QUOTES_AFTER = /(?:\s*[«»"“”‹›])+$/u;
+/** A title and its preposition before a body's name ("Président du Conseil de sécurité"): the name is what follows. */
+const TITLE_OF = /^(\p{L}+)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?=\p{Lu})/u;
+
+/**
+ * A mention's span without what is not the name: an elided article or
+ * preposition glued to its front ("l'Ukraine" → "Ukraine"), quotation marks
+ * around it, and a title before the name of a body that the text also names
+ * alone ("le Président du Conseil de sécurité" where "le Conseil de sécurité"
+ * is named too; "le ministre de la Défense" stays, "Défense" alone names nothing).
+ */
 function withoutElision(analysed: AnalysedText): AnalysedText {
+  const named = new Set(analysed.ner.map((m) => m.text.replace(QUOTES_BEFORE, "").replace(QUOTES_AFTER, "")));
   return {
     ...analysed,
     ner: analysed.ner.map((m) => {
       // "l'Ukraine", "d'Afrique": the elided word is never part of the entity's span.
-      const elided = FRENCH_ELISION.exec(m.text)?.[1];
-      if (!elided) return m;
-      return { ...m, start: m.start + elided.length, text: m.text.slice(elided.length) };
+      const elided = FRENCH_ELISION.exec(m.text)?.[1] ?? "";
+      const rest = m.text.slice(elided.length);
+      const quoted = QUOTES_BEFORE.exec(rest)?.[0] ?? "";
+      const title = TITLE_OF.exec(rest.slice(quoted.length));
+      const body = title && isTitle(title[1]!) ? rest.slice(quoted.length + title[0].length) : undefined;
+      const titled = body !== undefined && named.has(body.replace(QUOTES_AFTER, "")) ? title![0].length : 0;
+      const cut = elided.length + quoted.length + titled;
+      const end = m.text.length - (QUOTES_AFTER.exec(m.text.slice(cut))?.[0].length ?? 0);
+      if (cut === 0 && end === m.text.length) return m;
+      return { ...m, start: m.start + cut, end: m.start + end, text: m.text.slice(cut, end) };
     }),
   };
 }
