@@ -4,7 +4,7 @@ import { foldWord } from "../model/vocabulary/triggerMatch.ts";
 import type { NlpDocument } from "../nlp/document.ts";
 import type { NlpLanguage } from "../nlp/languages.ts";
 import { frenchDates } from "./frenchDates.ts";
-import { isTitle } from "./lexicon.ts";
+import { isTitle, kindLabels } from "./lexicon.ts";
 import { type AnalysedText, FRENCH_ELISION, fromCoreNlp } from "./text.ts";
 
 /**
@@ -118,6 +118,21 @@ function commonNounAlone(doc: NlpDocument, sentence: number, tokenBegin: number,
   return token.pos === "NOUN" || CAPITALISED_COMMON_NOUNS.has(token.word.toLowerCase());
 }
 
+/**
+ * A mention the NER calls MISC whose first word says it is an institution
+ * ("Gouvernement de transition malien", "Commission électorale nationale"):
+ * an organisation, as the English NER would call it.
+ */
+function institution(
+  doc: NlpDocument,
+  sentence: number,
+  m: { ner: string; tokenBegin: number; tokenEnd: number },
+) {
+  if (m.ner !== "MISC" || m.tokenEnd - m.tokenBegin < 2) return false;
+  const first = doc.sentences[sentence]?.tokens[m.tokenBegin];
+  return !!first && (kindLabels(first.word.toLowerCase()) ?? []).includes("Organization");
+}
+
 /** The French answer in the English answer's terms (see above). */
 function asEnglish(doc: NlpDocument): NlpDocument {
   const prepared = withPrepositions(doc);
@@ -138,7 +153,7 @@ function asEnglish(doc: NlpDocument): NlpDocument {
       })),
       entitymentions: s.entitymentions
         .filter((m) => !commonNounAlone(doc, i, m.tokenBegin, m.tokenEnd))
-        .map((m) => ({ ...m, ner: CLASSES[m.ner] ?? m.ner })),
+        .map((m) => ({ ...m, ner: institution(doc, i, m) ? "ORGANIZATION" : (CLASSES[m.ner] ?? m.ner) })),
     })),
   };
 }

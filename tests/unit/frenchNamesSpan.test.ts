@@ -72,6 +72,19 @@ describe("French names and arcs as the rules read them", () => {
     expect(fromFrenchCoreNlp(text, doc).ner.map((m) => m.text)).toEqual(["Ministre de la Défense"]);
   });
 
+  it("takes a MISC name headed by an institution's noun for an organisation, and leaves other MISC names alone", () => {
+    const { text, doc } = answer(
+      "le/DET/O Gouvernement/NOUN/MISC de/ADP/MISC transition/NOUN/MISC salue/VERB/O la/DET/O Coupe/PROPN/MISC Norvale/PROPN/MISC",
+      "det 2 1, nsubj 5 2, case 4 3, nmod 2 4, root 0 5, det 7 6, obj 5 7, flat:name 7 8",
+      ["2 4", "7 8"],
+    );
+    const classes = fromFrenchCoreNlp(text, doc).ner.map((m) => [m.text, m.ner]);
+    expect(classes).toEqual([
+      ["Gouvernement de transition", "ORGANIZATION"],
+      ["Coupe Norvale", "MISC"],
+    ]);
+  });
+
   it("puts the preposition on French argument and modifier arcs, an elided one written in full", () => {
     const { text, doc } = answer(
       "Norvale/PROPN/ORG discute/VERB/O avec/ADP/O Tessa/PROPN/LOC d'/ADP/O Ulvane/PROPN/LOC",
