@@ -4,6 +4,7 @@ import { foldWord } from "../model/vocabulary/triggerMatch.ts";
 import type { NlpDocument } from "../nlp/document.ts";
 import type { NlpLanguage } from "../nlp/languages.ts";
 import { frenchDates } from "./frenchDates.ts";
+import { isTitle, kindLabels } from "./lexicon.ts";
 import { type AnalysedText, FRENCH_ELISION, fromCoreNlp } from "./text.ts";
 
 /**
@@ -76,6 +77,11 @@ export function frenchLemma(word: string): string {
 
 const NEGATIONS = new Set(["pas", "jamais"]);
 
+/** An elided preposition as written in full: "d'" → "de", "jusqu’" → "jusque". */
+function unelided(word: string): string {
+  return word.replace(/^(\p{L}+)['’]$/u, "$1e");
+}
+
 /** "obl" with its preposition ("obl:avec"), as English enhanced++ arcs carry it; "par" under a passive is the agent. */
 function withPrepositions(doc: NlpDocument): NlpDocument {
   return {
@@ -90,11 +96,14 @@ function withPrepositions(doc: NlpDocument): NlpDocument {
       return {
         ...s,
         enhancedPlusPlusDependencies: arcs.map((a) => {
-          if (!/^(obl|nmod)$/.test(a.dep)) return a;
-          const prep = caseOf.get(a.dependent);
-          if (!prep) return a;
-          if (prep === "par" && a.dep === "obl" && passive.has(a.governor)) return { ...a, dep: "obl:agent" };
-          return { ...a, dep: `${a.dep}:${prep.replace(/\s+/g, "_")}` };
+          // French UD tells arguments from modifiers ("obl:arg", "obl:mod"); the rules read the preposition instead.
+          const kind = /^(obl|nmod)(?::mod|:arg)?$/.exec(a.dep)?.[1];
+          if (!kind) return a;
+          const word = caseOf.get(a.dependent);
+          if (!word) return { ...a, dep: kind };
+          const prep = unelided(word);
+          if (prep === "par" && kind === "obl" && passive.has(a.governor)) return { ...a, dep: "obl:agent" };
+          return { ...a, dep: `${kind}:${prep.replace(/\s+/g, "_")}` };
         }),
       };
     }),
@@ -107,6 +116,21 @@ function commonNounAlone(doc: NlpDocument, sentence: number, tokenBegin: number,
   if (tokens.length !== 1) return false;
   const token = tokens[0]!;
   return token.pos === "NOUN" || CAPITALISED_COMMON_NOUNS.has(token.word.toLowerCase());
+}
+
+/**
+ * A mention the NER calls MISC whose first word says it is an institution
+ * ("Gouvernement de transition malien", "Commission électorale nationale"):
+ * an organisation, as the English NER would call it.
+ */
+function institution(
+  doc: NlpDocument,
+  sentence: number,
+  m: { ner: string; tokenBegin: number; tokenEnd: number },
+) {
+  if (m.ner !== "MISC" || m.tokenEnd - m.tokenBegin < 2) return false;
+  const first = doc.sentences[sentence]?.tokens[m.tokenBegin];
+  return !!first && (kindLabels(first.word.toLowerCase()) ?? []).includes("Organization");
 }
 
 /** The French answer in the English answer's terms (see above). */
@@ -129,20 +153,40 @@ function asEnglish(doc: NlpDocument): NlpDocument {
       })),
       entitymentions: s.entitymentions
         .filter((m) => !commonNounAlone(doc, i, m.tokenBegin, m.tokenEnd))
-        .map((m) => ({ ...m, ner: CLASSES[m.ner] ?? m.ner })),
+        .map((m) => ({ ...m, ner: institution(doc, i, m) ? "ORGANIZATION" : (CLASSES[m.ner] ?? m.ner) })),
     })),
   };
 }
 
-/** A mention's span without an elided article or preposition glued to its front ("l'Ukraine" → "Ukraine"). */
+/** Quotation marks the French NER takes into a name ("« Corps africain"): never part of it. */
+const QUOTES_BEFORE = /^(?:[«»"“”‹›]\s*)+/u;
+const QUOTES_AFTER = /(?:\s*[«»"“”‹›])+$/u;
+/** A title and its preposition before a body's name ("Président du Conseil de sécurité"): the name is what follows. */
+const TITLE_OF = /^(\p{L}+)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?=\p{Lu})/u;
+
+/**
+ * A mention's span without what is not the name: an elided article or
+ * preposition glued to its front ("l'Ukraine" → "Ukraine"), quotation marks
+ * around it, and a title before the name of a body that the text also names
+ * alone ("le Président du Conseil de sécurité" where "le Conseil de sécurité"
+ * is named too; "le ministre de la Défense" stays, "Défense" alone names nothing).
+ */
 function withoutElision(analysed: AnalysedText): AnalysedText {
+  const named = new Set(analysed.ner.map((m) => m.text.replace(QUOTES_BEFORE, "").replace(QUOTES_AFTER, "")));
   return {
     ...analysed,
     ner: analysed.ner.map((m) => {
       // "l'Ukraine", "d'Afrique": the elided word is never part of the entity's span.
-      const elided = FRENCH_ELISION.exec(m.text)?.[1];
-      if (!elided) return m;
-      return { ...m, start: m.start + elided.length, text: m.text.slice(elided.length) };
+      const elided = FRENCH_ELISION.exec(m.text)?.[1] ?? "";
+      const rest = m.text.slice(elided.length);
+      const quoted = QUOTES_BEFORE.exec(rest)?.[0] ?? "";
+      const title = TITLE_OF.exec(rest.slice(quoted.length));
+      const body = title && isTitle(title[1]!) ? rest.slice(quoted.length + title[0].length) : undefined;
+      const titled = body !== undefined && named.has(body.replace(QUOTES_AFTER, "")) ? title![0].length : 0;
+      const cut = elided.length + quoted.length + titled;
+      const end = m.text.length - (QUOTES_AFTER.exec(m.text.slice(cut))?.[0].length ?? 0);
+      if (cut === 0 && end === m.text.length) return m;
+      return { ...m, start: m.start + cut, end: m.start + end, text: m.text.slice(cut, end) };
     }),
   };
 }

@@ -36,7 +36,7 @@ const SUBJECT = /^(nsubj|nsubj:xsubj|csubj)$/;
 const PASSIVE_SUBJECT = /^(nsubj:pass|nsubj:pass:xsubj|csubj:pass)$/;
 const OBJECT = /^(obj|iobj)$/;
 /** Obliques and noun modifiers that carry a preposition ("obl:with", "nmod:of"); time and measure ones do not. */
-const PREPOSITIONAL = /^(obl|nmod):(?!tmod|npmod|poss|relcl|agent)([a-z_]+)$/;
+const PREPOSITIONAL = /^(obl|nmod):(?!tmod|npmod|poss|relcl|agent)([\p{Ll}_]+)$/u;
 const NEGATION = new Set(["not", "never", "n't", "no"]);
 
 /** The token of a mention that the rest of the sentence attaches to. */
@@ -90,30 +90,30 @@ export function tokensWithin(sentence: Sentence, mentions: readonly SuggestedMen
 }
 
 /** The word a verb gives a type ("signed" and "hosts" stay, "signing" becomes "sign"), with its particle ("set up"). */
-function verbWords(parse: Parse, index: number): string[] {
+export function verbWords(parse: Parse, index: number): string[] {
   const token = parse.sentence.tokens[index]!;
   const word = /^(VBG|VB|VBP)$/.test(token.pos) ? token.lemma : token.text.toLowerCase();
   const particle = (parse.down.get(index) ?? []).find((a) => a.label === "compound:prt");
   return particle ? [word, parse.sentence.tokens[particle.dependent]!.text.toLowerCase()] : [word];
 }
 
-function negated(parse: Parse, index: number): boolean {
+export function negated(parse: Parse, index: number): boolean {
   return (parse.down.get(index) ?? []).some(
     (a) => a.label === "advmod" && NEGATION.has(parse.sentence.tokens[a.dependent]!.lemma),
   );
 }
 
-function preposition(label: string): string | undefined {
+export function preposition(label: string): string | undefined {
   const match = PREPOSITIONAL.exec(label);
   return match ? match[2]!.replace(/_/g, " ") : undefined;
 }
 
 /** Arcs from a predicate to a token, by label. */
-function labelsBetween(parse: Parse, head: number, dependent: number): string[] {
+export function labelsBetween(parse: Parse, head: number, dependent: number): string[] {
   return (parse.up.get(dependent) ?? []).filter((a) => a.head === head).map((a) => a.label);
 }
 
-interface Reading {
+export interface Reading {
   /** The entity that does, holds or is: the relation starts from it. */
   subject: number;
   object: number;
@@ -124,7 +124,18 @@ interface Reading {
   /** Tokens the reading rests on, for the evidence span. */
   tokens: number[];
   score: number;
+  /** A type the reading names itself (a demonym says where a company is based); otherwise read from its words. */
+  type?: string;
 }
+
+/** Readings a language adds to these: for two occurrences and the tokens through which the sentence speaks of each. */
+export type MoreReadings = (
+  parse: Parse,
+  x: Occurrence,
+  y: Occurrence,
+  anchors: { x: number[]; y: number[] },
+  taken: ReadonlySet<number>,
+) => Reading[];
 
 /** Prepositions that list members of the noun before them: "companies including X" says the verb of X itself. */
 const INCLUSIVE = new Set(["including", "such as", "like", "among"]);
@@ -302,6 +313,7 @@ export function grammarRelation(
   y: Occurrence,
   types: readonly string[],
   taken: ReadonlySet<number>,
+  more?: MoreReadings,
 ): RelationGuess | undefined {
   const ax = anchorsOf(parse, x.mention, taken);
   const ay = anchorsOf(parse, y.mention, taken);
@@ -317,10 +329,11 @@ export function grammarRelation(
       );
     }
   }
+  if (more) readings.push(...more(parse, x, y, { x: ax, y: ay }, taken));
   const best = readings.sort((r, s) => s.score - r.score)[0];
   if (!best) return undefined;
   const [from, to] = ax.includes(best.subject) ? [x, y] : [y, x];
-  const type = vocabularyType([best.lemma, ...best.words], types);
+  const type = best.type ?? vocabularyType([best.lemma, ...best.words], types);
   const trigger = best.tokens.map((i: number) => parse.sentence.tokens[i]!.text).join(" … ");
   return {
     from: from.entity,

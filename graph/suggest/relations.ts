@@ -1,5 +1,6 @@
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
+import { frenchReadings } from "./frenchGrammar.ts";
 import { grammarRelation, parseOf, tokensWithin } from "./grammar.ts";
 import { AUXILIARIES, REPORTING_VERBS, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
@@ -237,6 +238,7 @@ export function suggestRelations(
   types: readonly string[],
 ): RelationGuess[] {
   const guesses: RelationGuess[] = [];
+  const more = analysed.language === "fr" ? frenchReadings : undefined;
   const bySentence = new Map<number, Occurrence[]>();
   for (const o of occurrences) pushTo(bySentence, o.mention.sentence, o);
   for (const sentence of analysed.sentences) {
@@ -253,7 +255,7 @@ export function suggestRelations(
         const a = here[i]!;
         const b = here[j]!;
         if (a.entity === b.entity) continue;
-        const stated = parse ? grammarRelation(analysed.text, parse, a, b, types, taken) : undefined;
+        const stated = parse ? grammarRelation(analysed.text, parse, a, b, types, taken, more) : undefined;
         if (stated) {
           // One reading per pair and sentence: a pronoun of an entity named in the same sentence says it again.
           const twin = read.findIndex(

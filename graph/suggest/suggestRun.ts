@@ -15,6 +15,7 @@ import { findMentions } from "./mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
 import { type AnalysedText, plainTokens } from "./text.ts";
 import { fromCoreNlpIn } from "./french.ts";
+import { frenchSubjectPronouns } from "./frenchCoref.ts";
 import { pipelineLanguage } from "../nlp/languages.ts";
 import { propertiesWithin } from "./valueProperties.ts";
 
@@ -274,6 +275,7 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
     for (const mention of g.mentions) occurrences.push({ entity: id, labels: entity.labels, mention });
   }
   occurrences.push(...corefOccurrences(analysed, occurrences));
+  if (analysed.language === "fr") occurrences.push(...frenchSubjectPronouns(analysed, occurrences));
   const relations = buildRelations(
     analysed,
     suggestRelations(analysed, occurrences, types),
