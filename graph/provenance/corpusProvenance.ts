@@ -6,6 +6,7 @@ import {
   type ProvenanceMeta,
   isOwnCopy,
   provenanceOf,
+  specificAgency,
   withDecision,
 } from "./provenance.ts";
 import type { ReprintIndex } from "./reprints.ts";
@@ -20,6 +21,7 @@ export function toStored(detected: Provenance, decision?: StoredProvenance["deci
     reprintOf: detected.reprintOf,
     shared: detected.shared,
     outlet: detected.outlet,
+    ...(detected.copyWire ? { copyWire: detected.copyWire } : {}),
     origin: detected.origin,
     ...(decision ? { decision } : {}),
   };
@@ -58,10 +60,12 @@ export class CorpusProvenance {
     const wire = folder.stored?.wire ?? findWireCredit(folder.text, folder.meta);
     const outlet = folder.stored?.outlet ?? outletKey(folder.meta.publisher, folder.meta.url);
     const resolveOrigin = () => this.effective(slug)?.origin;
+    const decided = folder.stored?.decision?.agency;
     return {
       published: folder.meta.published,
       ownCopy: isOwnCopy(wire, outlet),
       added: folder.meta.added,
+      wire: decided !== undefined ? decided : specificAgency(wire),
       get origin() {
         return resolveOrigin();
       },
@@ -74,9 +78,16 @@ export class CorpusProvenance {
     if (cached) return cached;
     const folder = this.folder(slug);
     if (!folder) return undefined;
-    const { wire, reprintOf, shared, outlet, origin } =
+    const { wire, reprintOf, shared, outlet, origin, copyWire } =
       folder.stored ?? provenanceOf(slug, folder.text, folder.meta, this.index, this.known);
-    const detected: Provenance = { wire, reprintOf, shared, outlet, origin };
+    const detected: Provenance = {
+      wire,
+      reprintOf,
+      shared,
+      outlet,
+      origin,
+      ...(copyWire ? { copyWire } : {}),
+    };
     this.detectedCache.set(slug, detected);
     return detected;
   }
@@ -116,7 +127,11 @@ export class CorpusProvenance {
       const folder = this.folder(other);
       if (other === slug || !folder?.stored || folder.stored.decision) continue;
       const now = provenanceOf(other, folder.text, folder.meta, this.index, this.known);
-      if (now.reprintOf !== folder.stored.reprintOf || now.origin !== folder.stored.origin) {
+      if (
+        now.reprintOf !== folder.stored.reprintOf ||
+        now.origin !== folder.stored.origin ||
+        (now.copyWire ?? null) !== (folder.stored.copyWire ?? null)
+      ) {
         changed.push({ folder, stored: toStored(now) });
       }
     }

@@ -15,6 +15,12 @@ export interface Provenance {
   shared: number | null;
   /** The outlet's key (see outletKey). */
   outlet: string | null;
+  /**
+   * The agency another copy of the same wording credits, when this one credits
+   * none (a site's uncredited copy of an AP story, published before the copy
+   * that names AP): the dispatch is the agency's, whichever copy says so.
+   */
+  copyWire?: string | null;
   /** The independent source: "wire:AP", "outlet:arabnews" or "article:<slug>". */
   origin: string;
   /** The reviewer's correction, when there is one; the fields above already follow it. */
@@ -30,6 +36,8 @@ export interface KnownArticle {
   ownCopy?: boolean | undefined;
   /** ISO day it was added to the corpus. */
   added?: string | undefined;
+  /** The agency its own text credits (or its reviewer), if any. */
+  wire?: string | null | undefined;
 }
 
 export interface ProvenanceMeta {
@@ -42,7 +50,7 @@ export interface ProvenanceMeta {
 }
 
 /** "agencies" names no agency: such a credit does not make stories of different outlets one source. */
-const specificAgency = (wire: WireCredit | null): string | null =>
+export const specificAgency = (wire: WireCredit | null): string | null =>
   wire && wire.agency !== "agencies" ? wire.agency : null;
 
 /** An agency's own copy: the outlet is the credited agency itself. */
@@ -89,7 +97,7 @@ function originOf(
   p: Omit<Provenance, "origin" | "decided">,
   articlesMeta: (slug: string) => KnownArticle | undefined,
 ): string {
-  const agency = specificAgency(p.wire);
+  const agency = specificAgency(p.wire) ?? p.copyWire;
   if (agency) return `wire:${agency}`;
   const original = p.reprintOf ? articlesMeta(p.reprintOf)?.origin : undefined;
   if (original) return original;
@@ -112,7 +120,11 @@ export function withDecision(
     reprintOf: detected.reprintOf,
     shared: detected.shared,
     outlet: detected.outlet,
+    copyWire: detected.copyWire ?? null,
   };
+  // "Not a reprint" and "credited to …" speak of the whole of the article's provenance: the
+  // detector's reading of the other copies gives way too.
+  if (decision?.notReprint || decision?.agency !== undefined) p.copyWire = null;
   if (decision?.notReprint) {
     p.reprintOf = null;
     p.shared = null;
@@ -169,11 +181,19 @@ export function provenanceOf(
     added: meta.added,
   };
   const original = earliest(slug, self, matches, articlesMeta);
+  // The agency a copy of this wording credits, the closest copy first.
+  const copyWire = specificAgency(wire)
+    ? null
+    : ([...matches]
+        .sort((a, b) => b.shared - a.shared)
+        .map((m) => articlesMeta(m.slug)?.wire)
+        .find(Boolean) ?? null);
   const detected = {
     wire,
     reprintOf: original?.slug ?? null,
     shared: original?.shared ?? null,
     outlet,
+    ...(copyWire ? { copyWire } : {}),
   };
   return withDecision(
     slug,

@@ -22,6 +22,8 @@ export const storedProvenanceSchema = z.strictObject({
   reprintOf: idSchema.nullable(),
   shared: z.number().int().min(0).max(100).nullable(),
   outlet: z.string().min(1).nullable(),
+  /** The agency another copy of the same wording credits, when this one credits none. */
+  copyWire: z.string().min(1).optional(),
   /** The independent source as detected (the decision may change it). */
   origin: z.string().min(1),
   decision: provenanceDecisionSchema.optional(),

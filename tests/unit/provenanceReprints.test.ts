@@ -139,6 +139,29 @@ describe("provenanceOf", () => {
     expect(p.reprintOf).toBeNull();
   });
 
+  it("counts an uncredited copy that came out first as the agency another copy credits", () => {
+    const credited = (slug: string) => (slug === "dispatch" ? { ...known.dispatch, wire: "AP" } : meta(slug));
+    const early = { published: "2026-10-13" };
+    // The site dropped the agency's dateline: its text credits no one.
+    const uncredited = REPRINT_WITH_FURNITURE.replace("TARVEL, Freedonia (AP) — ", "");
+    const p = provenanceOf("site", uncredited, { publisher: "Daily Site", ...early }, corpus(), credited);
+    expect(p).toMatchObject({ wire: null, reprintOf: null, copyWire: "AP", origin: "wire:AP" });
+    // The reviewer's "not a reprint" makes it the site's own reporting again.
+    const decided = provenanceOf(
+      "site",
+      uncredited,
+      { publisher: "Daily Site", ...early },
+      corpus(),
+      credited,
+      { notReprint: true },
+    );
+    expect(decided.origin).toBe("outlet:dailysite");
+    // A report that is no copy takes nothing from the agency's story beside it.
+    expect(
+      provenanceOf("courier", INDEPENDENT_PLAIN, { publisher: "The Courier" }, corpus(), credited).origin,
+    ).toBe("outlet:courier");
+  });
+
   it("finds the original of a copy through a fuller copy of the same dispatch", () => {
     const [lead, , background, towns, forecast, critics, flood] = DISPATCH_PARAGRAPHS as string[];
     // The agency's first version; a site's fuller, later version; another site's edit that keeps
