@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from "./lexicon.ts";
+import { REPORTING_VERBS, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import type { Occurrence, RelationGuess } from "./relationGuess.ts";
 import { vocabularyType } from "./relationTypes.ts";
@@ -40,7 +40,7 @@ const PREPOSITIONAL = /^(obl|nmod):(?!tmod|npmod|poss|relcl|agent)([a-z_]+)$/;
 const NEGATION = new Set(["not", "never", "n't", "no"]);
 
 /** The token of a mention that the rest of the sentence attaches to. */
-function headOf(parse: Parse, mention: SuggestedMention): number | undefined {
+export function headOf(parse: Parse, mention: SuggestedMention): number | undefined {
   const inside: number[] = [];
   parse.sentence.tokens.forEach((t, i) => {
     if (t.start >= mention.start && t.end <= mention.end) inside.push(i);
@@ -220,15 +220,17 @@ function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<num
   const tokens = parse.sentence.tokens;
   for (const n of predicateNouns(parse, a, taken)) {
     if (n === b) continue;
+    const noun = tokens[n]!;
     for (const label of labelsBetween(parse, n, b)) {
+      // "Angolan President X": a name's adjective (a demonym) on a person's title says whose title it is.
+      const demonymTitle = label === "amod" && taken.has(b) && !!kindLabels(noun.lemma)?.includes("Person");
       const prep =
-        label === "nmod:poss" || label === "compound"
+        label === "nmod:poss" || label === "compound" || demonymTitle
           ? "of"
           : label.startsWith("nmod")
             ? preposition(label)
             : undefined;
       if (!prep) continue;
-      const noun = tokens[n]!;
       // "a company based in Y": the parser takes "based in" for the preposition; the participle names the relation.
       const participle = (parse.down.get(b) ?? []).find(
         (d) => d.label === "case" && /^VB[NG]$/.test(tokens[d.dependent]!.pos),
@@ -256,6 +258,73 @@ function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<num
         score: label === "compound" ? 0.6 : 0.7,
       });
     }
+  }
+  return out;
+}
+
+/**
+ * "President X of Y", "X of Y": a name with a prepositional modifier of its
+ * own names what it belongs to; a title before the name ("President") names
+ * the relation.
+ */
+function nameReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<number>): Reading[] {
+  const tokens = parse.sentence.tokens;
+  if (!taken.has(a) || !/^NNP/.test(tokens[a]!.pos)) return [];
+  const out: Reading[] = [];
+  for (const label of labelsBetween(parse, a, b)) {
+    const prep = label.startsWith("nmod") ? preposition(label) : undefined;
+    if (prep !== "of" && prep !== "from") continue;
+    const title = (parse.down.get(a) ?? [])
+      .map((d) => d.dependent)
+      .find((t) => !taken.has(t) && !!kindLabels(tokens[t]!.lemma)?.includes("Person"));
+    const word = title === undefined ? prep : tokens[title]!.text.toLowerCase();
+    out.push({
+      subject: a,
+      object: b,
+      words: title === undefined ? [prep] : [word, prep],
+      lemma: title === undefined ? prep : tokens[title]!.lemma,
+      preposition: prep,
+      tokens: title === undefined ? [a] : [title],
+      score: 0.62,
+    });
+  }
+  return out;
+}
+
+/**
+ * "the Lisbon-based firm X", "a Saudi-led coalition", "the state-owned company": a name joined by a
+ * hyphen to a participle before a noun. "based" puts the noun's entity in the name's place; any other
+ * participle ("led", "backed", "owned") makes the name its agent.
+ */
+function hyphenReadings(parse: Parse, a: number, b: number): Reading[] {
+  const tokens = parse.sentence.tokens;
+  const out: Reading[] = [];
+  for (const up of parse.up.get(a) ?? []) {
+    const p = up.head;
+    if (p !== a + 2 || tokens[a + 1]!.text !== "-" || tokens[p]!.pos !== "VBN") continue;
+    if (!/^(obl|obl:npmod|compound|nmod|npmod|dep)$/.test(up.label)) continue;
+    if (!(parse.up.get(p) ?? []).some((x) => x.label === "amod" && x.head === b)) continue;
+    const word = tokens[p]!.text.toLowerCase();
+    out.push(
+      word === "based"
+        ? {
+            subject: b,
+            object: a,
+            words: [word, "in"],
+            lemma: word,
+            preposition: "in",
+            tokens: [p],
+            score: 0.72,
+          }
+        : {
+            subject: a,
+            object: b,
+            words: [tokens[p]!.lemma, word],
+            lemma: tokens[p]!.lemma,
+            tokens: [p],
+            score: 0.72,
+          },
+    );
   }
   return out;
 }
@@ -314,6 +383,10 @@ export function grammarRelation(
         ...verbReadings(parse, hy, hx),
         ...nounReadings(parse, hx, hy, taken),
         ...nounReadings(parse, hy, hx, taken),
+        ...nameReadings(parse, hx, hy, taken),
+        ...nameReadings(parse, hy, hx, taken),
+        ...hyphenReadings(parse, hx, hy),
+        ...hyphenReadings(parse, hy, hx),
       );
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { conjunctRelations } from "../../graph/suggest/conjuncts.ts";
 import { grammarRelation, parseOf, tokensWithin } from "../../graph/suggest/grammar.ts";
-import type { Occurrence } from "../../graph/suggest/relationGuess.ts";
+import type { Occurrence, RelationGuess } from "../../graph/suggest/relationGuess.ts";
 import type { Sentence } from "../../graph/suggest/text.ts";
 
 /**
@@ -131,5 +132,92 @@ describe("relations read from a dependency parse", () => {
       ["Orvan", "orvan"],
     );
     expect(guess).toBeUndefined();
+  });
+
+  it("reads a demonym on a person's title as the country whose title it is", () => {
+    const { guess } = read(
+      "Veltrian/JJ President/NNP Ana/NNP Sova/NNP visited/VBD Orvan/NNP",
+      "amod 2 1, compound 4 2, compound 4 3, nsubj 5 4, root 0 5, obj 5 6",
+      ["Veltrian", "veltria"],
+      ["Ana Sova", "ana-sova"],
+    );
+    expect(guess).toMatchObject({ from: "ana-sova", to: "veltria", type: "LEADS", trigger: "President of" });
+    expect(guess!.evidence.text).toBe("Veltrian President Ana Sova");
+  });
+
+  it("relates a name to the one its own 'of' names, typed by the title before it", () => {
+    const { guess } = read(
+      "President/NNP Ana/NNP Sova/NNP of/IN Veltria/NNP met/VBD Orvan/NNP",
+      "compound 3 1, compound 3 2, nsubj 6 3, case 5 4, nmod:of 3 5, root 0 6, obj 6 7",
+      ["Ana Sova", "ana-sova"],
+      ["Veltria", "veltria"],
+    );
+    expect(guess).toMatchObject({ from: "ana-sova", to: "veltria", type: "LEADS", trigger: "President of" });
+    expect(guess!.evidence.text).toBe("President Ana Sova of Veltria");
+  });
+
+  it("reads 'X-based Y' as Y based in X, and another participle as X its agent", () => {
+    const based = read(
+      "The/DT Lisbon/NNP -/HYPH based/VBN firm/NN Kestrel/NNP hired/VBD staff/NNS",
+      "det 5 1, obl 4 2, punct 4 3, amod 5 4, nsubj 7 5, dep 5 6, root 0 7, obj 7 8",
+      ["Lisbon", "lisbon"],
+      ["Kestrel", "kestrel"],
+    ).guess;
+    expect(based).toMatchObject({ from: "kestrel", to: "lisbon", type: "BASED_IN", trigger: "based in" });
+    const owned = read(
+      "the/DT Orvan/NNP -/HYPH owned/VBN company/NN Kestrel/NNP",
+      "det 5 1, obl 4 2, punct 4 3, amod 5 4, root 0 5, dep 5 6",
+      ["Orvan", "orvan"],
+      ["Kestrel", "kestrel"],
+    ).guess;
+    expect(owned).toMatchObject({ from: "orvan", to: "kestrel", type: "OWNS" });
+  });
+});
+
+describe("coordinated names", () => {
+  // "Under the pact, the sites are Alpha Base, Beta Base and Gamma Base", parsed as CoreNLP does:
+  // the first member heads the list, the others hang on it as appositions and on each other by conj.
+  const { text, sentence: s } = sentence(
+    "Under/IN the/DT pact/NN ,/, the/DT sites/NNS are/VBP Alpha/NNP Base/NNP ,/, Beta/NNP Base/NNP and/CC Gamma/NNP Base/NNP",
+    "case 3 1, det 3 2, obl:under 9 3, punct 9 4, det 6 5, nsubj 9 6, cop 9 7, compound 9 8, root 0 9, punct 9 10, compound 12 11, appos 9 12, cc 15 13, compound 15 14, appos 9 15, conj:and 12 15",
+  );
+  const parse = parseOf(s)!;
+  const pact = { ...occurrence(text, "pact", "pact"), labels: ["Agreement" as const] };
+  const [alpha, beta, gamma] = ["Alpha Base", "Beta Base", "Gamma Base"].map((n) =>
+    occurrence(text, n, n.split(" ")[0]!.toLowerCase()),
+  );
+  const here = [pact, alpha!, beta!, gamma!];
+  const said = (from: string, to: string): RelationGuess => {
+    const start = text.indexOf("pact");
+    const end = text.indexOf("Alpha Base") + "Alpha Base".length;
+    return {
+      from,
+      to,
+      type: "COVERS",
+      trigger: "are",
+      evidence: { start, end, text: text.slice(start, end) },
+      score: 0.6,
+      source: "grammar",
+    };
+  };
+
+  it("gives what is said of the list's first member to each of the others, evidence stretched to it", () => {
+    const copies = conjunctRelations(text, parse, here, [said("pact", "alpha")]);
+    expect(copies.map((g) => [g.from, g.type, g.to])).toEqual([
+      ["pact", "COVERS", "beta"],
+      ["pact", "COVERS", "gamma"],
+    ]);
+    for (const g of copies) expect(text.slice(g.evidence.start, g.evidence.end)).toBe(g.evidence.text);
+    expect(copies[1]!.evidence.text).toMatch(/^pact .* Gamma Base$/);
+    expect(copies[0]!.score).toBeLessThan(0.6);
+  });
+
+  it("does not spread a relation between two members of one list to the others", () => {
+    expect(conjunctRelations(text, parse, here, [said("alpha", "beta")])).toEqual([]);
+  });
+
+  it("leaves a pair the sentence already relates as it is", () => {
+    const copies = conjunctRelations(text, parse, here, [said("pact", "alpha"), said("pact", "beta")]);
+    expect(copies.map((g) => g.to)).toEqual(["gamma"]);
   });
 });
