@@ -9,6 +9,7 @@ import {
   kindLabels,
   nominalLabels,
 } from "./lexicon.ts";
+import { featureNameMentions } from "./featureNames.ts";
 import { refineMentions } from "./refine.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 
@@ -430,6 +431,8 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
 }
 
 const ANAPHOR_SENTENCES = 3;
+/** "the country", "the nation": the latest country named (kept out of the kind nouns, which name what follows them). */
+const COUNTRY_NOUNS = new Set(["country", "nation"]);
 
 /**
  * "the foreign company", "the firm": a kind noun after "the" with no name
@@ -443,10 +446,11 @@ function kindAnaphors(analysed: AnalysedText, mentions: readonly SuggestedMentio
     const tokens = sentence.tokens;
     tokens.forEach((token, h) => {
       if (token.pos && !/^NNS?$/.test(token.pos)) return;
-      const labels = kindLabels(token.lemma);
+      const country = COUNTRY_NOUNS.has(token.lemma);
+      const labels = country ? (["Country"] as EntityLabel[]) : kindLabels(token.lemma);
       const specific = labels?.[labels.length - 1];
-      // Only kinds specific enough to point back: a company, a ministry, a militia; not "the organisation".
-      if (!labels || !specific || labels.length < 2 || isCapitalised(token)) return;
+      // Only kinds specific enough to point back: a company, a ministry, a militia, a country; not "the organisation".
+      if (!labels || !specific || (labels.length < 2 && !country) || isCapitalised(token)) return;
       const next = tokens[h + 1];
       if (next && (isCapitalised(next) || /^NN/.test(next.pos) || /^(of|that|which|who)$/i.test(next.text)))
         return;
@@ -483,6 +487,7 @@ export function findMentions(analysed: AnalysedText): SuggestedMention[] {
   mentions.push(...acronymMentions(analysed, mentions));
   mentions.push(...designatorMentions(analysed, mentions));
   mentions.push(...appositions(analysed, mentions));
+  mentions.push(...featureNameMentions(analysed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));

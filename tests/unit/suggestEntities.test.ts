@@ -257,3 +257,29 @@ describe("one organisation under several names", () => {
     expect(found.find((e) => e.name === "Harlow")?.labels).toEqual(["Person"]);
   });
 });
+
+describe("places the NER did not see", () => {
+  /** The plain tokens with the tags CoreNLP gives them: proper nouns, and the nouns of the sentence. */
+  function tagged(text: string, nouns: Record<string, string>): AnalysedText {
+    const analysed = plainTokens(text);
+    for (const s of analysed.sentences)
+      for (const t of s.tokens) t.pos = nouns[t.text] ?? (/^\p{Lu}/u.test(t.text) ? "NNP" : "");
+    for (const t of analysed.sentences.flatMap((s) => s.tokens))
+      if (t.text === "mountains") t.lemma = "mountain";
+    return analysed;
+  }
+
+  it("names a place by the proper name before a place's noun, and again where the text repeats it", () => {
+    const text = "The firm mines iron in the Kolente mountains. It lost half of the whole Kolente block.";
+    const found = entities(tagged(text, { The: "DT", It: "PRP", mountains: "NNS", block: "NN", iron: "NN" }));
+    const place = found.find((e) => e.name === "Kolente");
+    expect(place?.labels).toEqual(["Place"]);
+    expect(place?.mentions).toEqual(["Kolente", "Kolente"]);
+  });
+
+  it("takes 'the country' for the country named just before it", () => {
+    const text = "Guinea signed a mining deal. The country will build a new port.";
+    const found = entities(withNer(text, [["Guinea", "COUNTRY"]]));
+    expect(found.find((e) => e.name === "Guinea")?.mentions).toEqual(["Guinea", "country"]);
+  });
+});
