@@ -10,6 +10,7 @@ import {
   nominalLabels,
 } from "./lexicon.ts";
 import { featureNameMentions } from "./featureNames.ts";
+import { listMemberMentions } from "./listNames.ts";
 import { refineMentions } from "./refine.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 
@@ -482,13 +483,13 @@ function kindAnaphors(analysed: AnalysedText, mentions: readonly SuggestedMentio
 
 /** Every mention the NER and the rules find, in text order. */
 export function findMentions(analysed: AnalysedText): SuggestedMention[] {
-  const mentions = nerMentions(analysed);
+  let mentions = nerMentions(analysed);
   mentions.push(...lexiconDemonyms(analysed, mentions));
   mentions.push(...acronymMentions(analysed, mentions));
   mentions.push(...designatorMentions(analysed, mentions));
   mentions.push(...appositions(analysed, mentions));
   mentions.push(...featureNameMentions(analysed, mentions));
-  mentions.sort((a, b) => a.start - b.start);
+  mentions = listMemberMentions(analysed, mentions);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));
   return refineMentions(analysed, mentions).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -283,3 +283,37 @@ describe("places the NER did not see", () => {
     expect(found.find((e) => e.name === "Guinea")?.mentions).toEqual(["Guinea", "country"]);
   });
 });
+
+describe("names in a list", () => {
+  it("take the kind of the names beside them, whole, when the NER saw only part of one", () => {
+    const text = "Targets include Mid Oil Asia, Singa Tankers and Kora Maritime.";
+    const analysed = withNer(text, [
+      ["Asia", "CITY"],
+      ["Singa Tankers", "ORGANIZATION"],
+      ["Kora Maritime", "ORGANIZATION"],
+    ]);
+    // Tags and arcs as CoreNLP gives them: the list hangs on its first member by appos and conj.
+    const s = analysed.sentences[0]!;
+    const tags = "NNS VBP NNP NNP NNP , NNP NNPS CC NNP NNP .".split(" ");
+    s.tokens.forEach((t, i) => (t.pos = tags[i]!));
+    s.arcs = [
+      "nsubj 2 1",
+      "root 0 2",
+      "compound 5 3",
+      "compound 5 4",
+      "obj 2 5",
+      "compound 8 7",
+      "appos 5 8",
+      "cc 11 9",
+      "compound 11 10",
+      "appos 5 11",
+      "conj:and 8 11",
+    ].map((a) => {
+      const [label, head, dependent] = a.split(" ");
+      return { label: label!, head: Number(head) - 1, dependent: Number(dependent) - 1 };
+    });
+    const found = entities(analysed);
+    expect(found.map((e) => e.name)).toEqual(["Mid Oil Asia", "Singa Tankers", "Kora Maritime"]);
+    expect(found[0]!.labels).toEqual(["Organization"]);
+  });
+});
