@@ -130,14 +130,29 @@ interface Reading {
 const INCLUSIVE = new Set(["including", "such as", "like", "among"]);
 
 /** "X signed Y", "X signed with Y", "Y was founded by X", "X signed an agreement with Y", "X won Y's support". */
+/**
+ * The verbs a token is the subject of: those whose subject arc reaches it, and the participle
+ * of a reduced relative after it ("the agreement signed by X" is what X signed, "a firm
+ * operating in X" what operates there), for which the enhanced parse draws no subject arc.
+ */
+function subjectArcs(parse: Parse, a: number): { head: number; label: string }[] {
+  const tokens = parse.sentence.tokens;
+  const reduced = (parse.down.get(a) ?? [])
+    .filter((d) => d.label === "acl" && /^VB[NG]$/.test(tokens[d.dependent]!.pos))
+    .map((d) => ({ head: d.dependent, label: tokens[d.dependent]!.pos === "VBN" ? "nsubj:pass" : "nsubj" }));
+  return [...(parse.up.get(a) ?? []), ...reduced];
+}
+
 function verbReadings(parse: Parse, a: number, b: number): Reading[] {
   const out: Reading[] = [];
   const tokens = parse.sentence.tokens;
-  for (const up of parse.up.get(a) ?? []) {
+  for (const up of subjectArcs(parse, a)) {
     const p = up.head;
     if (p < 0 || !tokens[p]!.pos.startsWith("VB") || negated(parse, p)) continue;
-    const active = SUBJECT.test(up.label);
-    const passive = PASSIVE_SUBJECT.test(up.label);
+    // "The agreement signed by X covers...": a participle with a subject and no auxiliary is a passive.
+    const bare = tokens[p]!.pos === "VBN" && !(parse.down.get(p) ?? []).some((d) => /^aux/.test(d.label));
+    const active = SUBJECT.test(up.label) && !bare;
+    const passive = PASSIVE_SUBJECT.test(up.label) || (SUBJECT.test(up.label) && bare);
     if (!active && !passive) continue;
     const lemma = tokens[p]!.lemma;
     const verb = verbWords(parse, p);
@@ -200,10 +215,15 @@ function predicateNouns(parse: Parse, a: number, taken: ReadonlySet<number>): nu
     // Copula: "X is the leader of Y" makes "leader" the head of "X".
     if (up.label === "nsubj" && isNoun(n) && (parse.down.get(n) ?? []).some((d) => d.label === "cop"))
       nouns.push(n);
-    // "X became the president of Y".
-    if (SUBJECT.test(up.label) && tokens[n]!.pos.startsWith("VB")) {
+    // "X's stake in Y", "X's war with Y": what a name owns, when it is not an entity itself.
+    // Not through a possessive pronoun ("its presence in Y"): whose it is rests on coreference alone.
+    if (up.label === "nmod:poss" && isNoun(n) && !taken.has(n) && tokens[a]!.pos !== "PRP$") nouns.push(n);
+    // "X became the president of Y", "X was elected president of Y" (a passive verb's object is what X is made).
+    const passive = PASSIVE_SUBJECT.test(up.label);
+    if ((SUBJECT.test(up.label) || passive) && tokens[n]!.pos.startsWith("VB")) {
       for (const x of parse.down.get(n) ?? []) {
-        if (x.label === "xcomp" && isNoun(x.dependent)) nouns.push(x.dependent);
+        if ((x.label === "xcomp" || (passive && x.label === "obj")) && isNoun(x.dependent))
+          nouns.push(x.dependent);
       }
     }
   }

@@ -174,6 +174,56 @@ describe("relations read from a dependency parse", () => {
   });
 });
 
+describe("noun phrases and participles", () => {
+  it("reads a participle after a noun as a passive: the agreement signed by X is what X signed", () => {
+    const { guess } = read(
+      "the/DT agreement/NN signed/VBN by/IN Kestrel/NNP covers/VBZ ports/NNS",
+      "det 2 1, nsubj 6 2, acl 2 3, case 5 4, obl:agent 3 5, root 0 6, obj 6 7",
+      ["agreement", "pact"],
+      ["Kestrel", "kestrel"],
+    );
+    expect(guess).toMatchObject({ from: "kestrel", to: "pact", type: "SIGNED" });
+    expect(guess!.evidence.text).toBe("agreement signed by Kestrel");
+  });
+
+  it("turns a participle the parser took for a main verb round when no auxiliary goes with it", () => {
+    const { guess } = read(
+      "The/DT agreement/NN signed/VBN by/IN Kestrel/NNP covers/VBZ ports/NNS",
+      "det 2 1, nsubj 3 2, root 0 3, case 5 4, obl:by 3 5, dep 3 6, obj 6 7",
+      ["agreement", "pact"],
+      ["Kestrel", "kestrel"],
+    );
+    expect(guess).toMatchObject({ from: "kestrel", to: "pact", type: "SIGNED" });
+  });
+
+  it("reads what a person was made as the noun of the relation: X was elected president of Y", () => {
+    const { guess } = read(
+      "Ana/NNP Sova/NNP was/VBD elected/VBN president/NN of/IN Veltria/NNP",
+      "compound 2 1, nsubj:pass 4 2, aux:pass 4 3, root 0 4, obj 4 5, case 7 6, nmod:of 5 7",
+      ["Ana Sova", "ana-sova"],
+      ["Veltria", "veltria"],
+    );
+    expect(guess).toMatchObject({ from: "ana-sova", to: "veltria", type: "LEADS", trigger: "president of" });
+  });
+
+  it("relates a name to another through a noun it owns, but not through a possessive pronoun", () => {
+    const owned = read(
+      "Kestrel/NNP 's/POS long/JJ stake/NN in/IN Orvan/NNP rose/VBD",
+      "nmod:poss 4 1, case 1 2, amod 4 3, nsubj 7 4, case 6 5, nmod:in 4 6, root 0 7",
+      ["Kestrel", "kestrel"],
+      ["Orvan", "orvan"],
+    ).guess;
+    expect(owned).toMatchObject({ from: "kestrel", to: "orvan", trigger: "stake in" });
+    const pronoun = read(
+      "its/PRP$ long/JJ stake/NN in/IN Orvan/NNP rose/VBD",
+      "nmod:poss 3 1, amod 3 2, nsubj 6 3, case 5 4, nmod:in 3 5, root 0 6",
+      ["its", "kestrel"],
+      ["Orvan", "orvan"],
+    ).guess;
+    expect(pronoun).toBeUndefined();
+  });
+});
+
 describe("coordinated names", () => {
   // "Under the pact, the sites are Alpha Base, Beta Base and Gamma Base", parsed as CoreNLP does:
   // the first member heads the list, the others hang on it as appositions and on each other by conj.
