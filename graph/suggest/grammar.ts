@@ -282,6 +282,35 @@ function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<num
   return out;
 }
 
+/** Prepositions by which an agreement or an event names who takes part in it. */
+const PARTIES = new Set(["between", "among", "with", "of"]);
+
+/**
+ * "the agreement between X and Y", "the talks with X", "the visit of X": an
+ * agreement or an event the text describes names its parties by a
+ * preposition; each party signed the agreement, or took part in the event.
+ */
+function partyReadings(parse: Parse, thing: Occurrence, n: number, b: number): Reading[] {
+  const agreement = thing.labels.includes("Agreement");
+  if (thing.mention.kind !== "nominal" || (!agreement && !thing.labels.includes("Event"))) return [];
+  const out: Reading[] = [];
+  for (const label of labelsBetween(parse, n, b)) {
+    const prep = label.startsWith("nmod") ? preposition(label) : undefined;
+    if (!prep || !PARTIES.has(prep)) continue;
+    const verb = agreement ? "sign" : "participate";
+    out.push({
+      subject: b,
+      object: n,
+      words: [verb],
+      lemma: verb,
+      preposition: prep,
+      tokens: [n],
+      score: 0.65,
+    });
+  }
+  return out;
+}
+
 /**
  * "President X of Y", "X of Y": a name with a prepositional modifier of its
  * own names what it belongs to; a title before the name ("President") names
@@ -403,6 +432,8 @@ export function grammarRelation(
         ...verbReadings(parse, hy, hx),
         ...nounReadings(parse, hx, hy, taken),
         ...nounReadings(parse, hy, hx, taken),
+        ...partyReadings(parse, x, hx, hy),
+        ...partyReadings(parse, y, hy, hx),
         ...nameReadings(parse, hx, hy, taken),
         ...nameReadings(parse, hy, hx, taken),
         ...hyphenReadings(parse, hx, hy),

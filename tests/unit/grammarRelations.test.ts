@@ -224,6 +224,32 @@ describe("noun phrases and participles", () => {
   });
 });
 
+describe("the parties an agreement or an event names", () => {
+  it("makes each party named by 'between' a signatory of the agreement", () => {
+    const { text, sentence: s } = sentence(
+      "the/DT treaty/NN between/IN Kestrel/NNP and/CC Orvan/NNP took/VBD effect/NN",
+      "det 2 1, nsubj 7 2, case 4 3, nmod:between 2 4, cc 6 5, conj:and 4 6, nmod:between 2 6, root 0 7, obj 7 8",
+    );
+    const named = occurrence(text, "treaty", "treaty");
+    const treaty: Occurrence = {
+      ...named,
+      labels: ["Agreement"],
+      mention: { ...named.mention, kind: "nominal", labels: ["Agreement"] },
+    };
+    const parse = parseOf(s)!;
+    for (const party of ["Kestrel", "Orvan"]) {
+      const other = occurrence(text, party, party.toLowerCase());
+      const taken = tokensWithin(s, [treaty.mention, other.mention]);
+      expect(grammarRelation(text, parse, treaty, other, [], taken)).toMatchObject({
+        from: party.toLowerCase(),
+        to: "treaty",
+        type: "SIGNED",
+        trigger: "treaty between",
+      });
+    }
+  });
+});
+
 describe("coordinated names", () => {
   // "Under the pact, the sites are Alpha Base, Beta Base and Gamma Base", parsed as CoreNLP does:
   // the first member heads the list, the others hang on it as appositions and on each other by conj.
