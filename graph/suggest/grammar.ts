@@ -293,21 +293,29 @@ const PARTIES = new Set(["between", "among", "with", "of"]);
 function partyReadings(parse: Parse, thing: Occurrence, n: number, b: number): Reading[] {
   const agreement = thing.labels.includes("Agreement");
   if (thing.mention.kind !== "nominal" || (!agreement && !thing.labels.includes("Event"))) return [];
+  const verb = agreement ? "sign" : "participate";
+  const read = (prep?: string): Reading => ({
+    subject: b,
+    object: n,
+    words: [verb],
+    lemma: verb,
+    ...(prep ? { preposition: prep } : {}),
+    tokens: [n],
+    score: prep ? 0.65 : 0.6,
+  });
   const out: Reading[] = [];
   for (const label of labelsBetween(parse, n, b)) {
     const prep = label.startsWith("nmod") ? preposition(label) : undefined;
-    if (!prep || !PARTIES.has(prep)) continue;
-    const verb = agreement ? "sign" : "participate";
-    out.push({
-      subject: b,
-      object: n,
-      words: [verb],
-      lemma: verb,
-      preposition: prep,
-      tokens: [n],
-      score: 0.65,
-    });
+    if (prep && PARTIES.has(prep)) out.push(read(prep));
   }
+  // "the Portugal-Brazil agreement": names joined by a hyphen right before the noun.
+  const tokens = parse.sentence.tokens;
+  const name = (k: number) => /^NNP/.test(tokens[k]?.pos ?? "");
+  let first = n;
+  while (first > 0 && (name(first - 1) || tokens[first - 1]!.text === "-")) first--;
+  const chain = tokens.slice(first, n);
+  const joined = b >= first && b < n && name(b) && name(n - 1) && chain.some((t) => t.text === "-");
+  if (joined) out.push(read());
   return out;
 }
 

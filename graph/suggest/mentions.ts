@@ -10,6 +10,7 @@ import {
   nominalLabels,
 } from "./lexicon.ts";
 import { featureNameMentions } from "./featureNames.ts";
+import { hyphenPairMentions } from "./hyphenNames.ts";
 import { listMemberMentions } from "./listNames.ts";
 import { refineMentions } from "./refine.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
@@ -401,13 +402,23 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
       if (!labels) return;
       if (tokens[h + 1] && (tokens[h + 1]!.pos ? /^NN/.test(tokens[h + 1]!.pos) : false)) return; // not the head
       let first = h;
-      while (first > 0 && isModifier(tokens[first - 1]!, tokens[first], analysed.text)) first--;
+      const named = (t: Token | undefined) => !!t && !!blocking.overlapping(sentence.index, t.start, t.end);
+      while (
+        first > 0 &&
+        !named(tokens[first - 1]) &&
+        isModifier(tokens[first - 1]!, tokens[first], analysed.text)
+      )
+        first--;
       const before = tokens[first - 1];
       const cardinal =
         before?.pos === "CD" ||
         /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before?.text ?? "");
       if (cardinal) return;
-      if (!isDeterminer(before) && !ORDINALS.has(tokens[first]?.lemma ?? "")) return;
+      // A name before it says which one, as a determiner does: "the Portugal-Brazil agreement".
+      if (!isDeterminer(before) && !named(before) && !ORDINALS.has(tokens[first]?.lemma ?? "")) return;
+      let d = first - 1;
+      while (d > 0 && (named(tokens[d]) || tokens[d]!.text === "-")) d--;
+      const determiner = isDeterminer(tokens[d]) ? tokens[d] : undefined;
       const start = tokens[first]!.start;
       if (blocking.overlapping(sentence.index, start, token.end)) return;
       const ordinal = tokens.slice(first, h).find((t) => ORDINALS.has(t.lemma))?.lemma;
@@ -422,7 +433,7 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
         score: 0.45,
         head: token.lemma.replace(/s$/, "") || token.text.toLowerCase(),
         ...(ordinal ? { ordinal } : {}),
-        ...(before && isDeterminer(before) ? { determiner: before.text.toLowerCase() } : {}),
+        ...(determiner ? { determiner: determiner.text.toLowerCase() } : {}),
       };
       out.push(mention);
       blocking.add(mention);
@@ -490,6 +501,8 @@ export function findMentions(analysed: AnalysedText): SuggestedMention[] {
   mentions.push(...appositions(analysed, mentions));
   mentions.push(...featureNameMentions(analysed, mentions));
   mentions = listMemberMentions(analysed, mentions);
+  mentions.push(...hyphenPairMentions(analysed, mentions));
+  mentions.sort((a, b) => a.start - b.start);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));
   return refineMentions(analysed, mentions).sort((a, b) => a.start - b.start || b.end - a.end);

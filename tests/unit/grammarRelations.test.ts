@@ -250,6 +250,32 @@ describe("the parties an agreement or an event names", () => {
   });
 });
 
+describe("names joined by a hyphen before an agreement", () => {
+  it("makes each a signatory", () => {
+    const { text, sentence: s } = sentence(
+      "the/DT Kestrel/NNP -/HYPH Orvan/NNP accord/NN lapsed/VBD",
+      "det 5 1, compound 4 2, punct 4 3, compound 5 4, nsubj 6 5, root 0 6",
+    );
+    const named = occurrence(text, "accord", "accord");
+    const accord: Occurrence = {
+      ...named,
+      labels: ["Agreement"],
+      mention: { ...named.mention, kind: "nominal", labels: ["Agreement"] },
+    };
+    const parse = parseOf(s)!;
+    const parties = ["Kestrel", "Orvan"].map((p) => occurrence(text, p, p.toLowerCase()));
+    const taken = tokensWithin(s, [accord.mention, ...parties.map((p) => p.mention)]);
+    for (const other of parties) {
+      const party = other.mention.text;
+      expect(grammarRelation(text, parse, accord, other, [], taken)).toMatchObject({
+        from: party.toLowerCase(),
+        to: "accord",
+        type: "SIGNED",
+      });
+    }
+  });
+});
+
 describe("coordinated names", () => {
   // "Under the pact, the sites are Alpha Base, Beta Base and Gamma Base", parsed as CoreNLP does:
   // the first member heads the list, the others hang on it as appositions and on each other by conj.

@@ -317,3 +317,28 @@ describe("names in a list", () => {
     expect(found[0]!.labels).toEqual(["Organization"]);
   });
 });
+
+describe("two names joined by a hyphen", () => {
+  it("are a mention each when both are countries, and the agreement after them is one thing", () => {
+    const text = "The Portugal-Brazil agreement was signed in March.";
+    const analysed = withNer(text, [["March", "DATE"]]);
+    // CoreNLP's tokens: the hyphen apart.
+    const tags = "DT NNP HYPH NNP NN VBD VBN IN NNP .".split(" ");
+    analysed.sentences[0]!.tokens = [...text.matchAll(/\p{L}+|[^\s\p{L}]/gu)].map((m, i) => ({
+      text: m[0],
+      lemma: m[0].toLowerCase(),
+      pos: tags[i]!,
+      ner: "O",
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    const found = entities(analysed);
+    expect(found.map((e) => [e.name, e.labels])).toEqual(
+      expect.arrayContaining([
+        ["Portugal", ["Country"]],
+        ["Brazil", ["Country"]],
+        ["agreement", ["Agreement"]],
+      ]),
+    );
+  });
+});
