@@ -14,6 +14,7 @@ import type { Occurrence, RelationGuess } from "./relationGuess.ts";
  */
 
 const CONJUNCT_PENALTY = 0.05;
+const MIN_WINDOW_SCORE = 0.3;
 
 function family(o: Occurrence): number {
   return LABEL_FAMILIES.findIndex((f) => o.labels.some((l) => f.includes(l)));
@@ -76,6 +77,12 @@ export function conjunctRelations(
       const members = here.filter((o) => o.entity === end).flatMap((o) => lists.get(o) ?? []);
       // A relation between two members of one list is not said of the rest.
       if (members.some((m) => m.entity === other)) continue;
+      // A guess from proximity alone is multiplied only when fairly strong, and never towards a
+      // neighbour of the members' own kind (a city next to a list of places).
+      if (g.source === "window") {
+        const kind = here.find((o) => o.entity === other);
+        if (g.score < MIN_WINDOW_SCORE || members.some((m) => kind && family(m) === family(kind))) continue;
+      }
       for (const m of members) {
         if (m.entity === end || related.has(pairKey(m.entity, other))) continue;
         related.add(pairKey(m.entity, other));

@@ -318,6 +318,15 @@ describe("coordinated names", () => {
     expect(conjunctRelations(text, parse, here, [said("alpha", "beta")])).toEqual([]);
   });
 
+  it("multiplies a guess from proximity alone only when fairly strong and not from a neighbour of the members' kind", () => {
+    const byWindow = (g: RelationGuess, score: number): RelationGuess => ({ ...g, source: "window", score });
+    expect(conjunctRelations(text, parse, here, [byWindow(said("pact", "alpha"), 0.4)])).toHaveLength(2);
+    expect(conjunctRelations(text, parse, here, [byWindow(said("pact", "alpha"), 0.2)])).toEqual([]);
+    const sites = occurrence(text, "sites", "sites");
+    const near = conjunctRelations(text, parse, [...here, sites], [byWindow(said("sites", "alpha"), 0.4)]);
+    expect(near).toEqual([]);
+  });
+
   it("leaves a pair the sentence already relates as it is", () => {
     const copies = conjunctRelations(text, parse, here, [said("pact", "alpha"), said("pact", "beta")]);
     expect(copies.map((g) => g.to)).toEqual(["gamma"]);
