@@ -2,7 +2,11 @@ import { REPORTING_VERBS, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import type { Occurrence, RelationGuess } from "./relationGuess.ts";
 import { vocabularyType } from "./relationTypes.ts";
-import type { Arc, Sentence } from "./text.ts";
+import { type Parse, type Reading, labelsBetween, preposition } from "./parse.ts";
+import { hyphenReadings, nameReadings, partyReadings } from "./phraseReadings.ts";
+import type { Sentence } from "./text.ts";
+
+export { type Parse, parseOf } from "./parse.ts";
 
 /**
  * Relations read from a sentence's dependency parse (Universal Dependencies,
@@ -14,29 +18,9 @@ import type { Arc, Sentence } from "./text.ts";
  * construction.
  */
 
-/** A sentence's arcs indexed both ways. */
-export interface Parse {
-  sentence: Sentence;
-  down: Map<number, Arc[]>;
-  up: Map<number, Arc[]>;
-}
-
-export function parseOf(sentence: Sentence): Parse | undefined {
-  if (sentence.arcs.length === 0) return undefined;
-  const down = new Map<number, Arc[]>();
-  const up = new Map<number, Arc[]>();
-  for (const arc of sentence.arcs) {
-    if (arc.head >= 0) down.set(arc.head, [...(down.get(arc.head) ?? []), arc]);
-    up.set(arc.dependent, [...(up.get(arc.dependent) ?? []), arc]);
-  }
-  return { sentence, down, up };
-}
-
 const SUBJECT = /^(nsubj|nsubj:xsubj|csubj)$/;
 const PASSIVE_SUBJECT = /^(nsubj:pass|nsubj:pass:xsubj|csubj:pass)$/;
 const OBJECT = /^(obj|iobj)$/;
-/** Obliques and noun modifiers that carry a preposition ("obl:with", "nmod:of"); time and measure ones do not. */
-const PREPOSITIONAL = /^(obl|nmod):(?!tmod|npmod|poss|relcl|agent)([a-z_]+)$/;
 const NEGATION = new Set(["not", "never", "n't", "no"]);
 
 /** The token of a mention that the rest of the sentence attaches to. */
@@ -103,33 +87,9 @@ function negated(parse: Parse, index: number): boolean {
   );
 }
 
-function preposition(label: string): string | undefined {
-  const match = PREPOSITIONAL.exec(label);
-  return match ? match[2]!.replace(/_/g, " ") : undefined;
-}
-
-/** Arcs from a predicate to a token, by label. */
-function labelsBetween(parse: Parse, head: number, dependent: number): string[] {
-  return (parse.up.get(dependent) ?? []).filter((a) => a.head === head).map((a) => a.label);
-}
-
-interface Reading {
-  /** The entity that does, holds or is: the relation starts from it. */
-  subject: number;
-  object: number;
-  words: string[];
-  /** Predicate's lemma, for matching the vocabulary, and its preposition. */
-  lemma: string;
-  preposition?: string;
-  /** Tokens the reading rests on, for the evidence span. */
-  tokens: number[];
-  score: number;
-}
-
 /** Prepositions that list members of the noun before them: "companies including X" says the verb of X itself. */
 const INCLUSIVE = new Set(["including", "such as", "like", "among"]);
 
-/** "X signed Y", "X signed with Y", "Y was founded by X", "X signed an agreement with Y", "X won Y's support". */
 /**
  * The verbs a token is the subject of: those whose subject arc reaches it, and the participle
  * of a reduced relative after it ("the agreement signed by X" is what X signed, "a firm
@@ -143,6 +103,7 @@ function subjectArcs(parse: Parse, a: number): { head: number; label: string }[]
   return [...(parse.up.get(a) ?? []), ...reduced];
 }
 
+/** "X signed Y", "X signed with Y", "Y was founded by X", "X signed an agreement with Y", "X won Y's support". */
 function verbReadings(parse: Parse, a: number, b: number): Reading[] {
   const out: Reading[] = [];
   const tokens = parse.sentence.tokens;
@@ -278,110 +239,6 @@ function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<num
         score: label === "compound" ? 0.6 : 0.7,
       });
     }
-  }
-  return out;
-}
-
-/** Prepositions by which an agreement or an event names who takes part in it. */
-const PARTIES = new Set(["between", "among", "with", "of"]);
-
-/**
- * "the agreement between X and Y", "the talks with X", "the visit of X": an
- * agreement or an event the text describes names its parties by a
- * preposition; each party signed the agreement, or took part in the event.
- */
-function partyReadings(parse: Parse, thing: Occurrence, n: number, b: number): Reading[] {
-  const agreement = thing.labels.includes("Agreement");
-  if (thing.mention.kind !== "nominal" || (!agreement && !thing.labels.includes("Event"))) return [];
-  const verb = agreement ? "sign" : "participate";
-  const read = (prep?: string): Reading => ({
-    subject: b,
-    object: n,
-    words: [verb],
-    lemma: verb,
-    ...(prep ? { preposition: prep } : {}),
-    tokens: [n],
-    score: prep ? 0.65 : 0.6,
-  });
-  const out: Reading[] = [];
-  for (const label of labelsBetween(parse, n, b)) {
-    const prep = label.startsWith("nmod") ? preposition(label) : undefined;
-    if (prep && PARTIES.has(prep)) out.push(read(prep));
-  }
-  // "the Portugal-Brazil agreement": names joined by a hyphen right before the noun.
-  const tokens = parse.sentence.tokens;
-  const name = (k: number) => /^NNP/.test(tokens[k]?.pos ?? "");
-  let first = n;
-  while (first > 0 && (name(first - 1) || tokens[first - 1]!.text === "-")) first--;
-  const chain = tokens.slice(first, n);
-  const joined = b >= first && b < n && name(b) && name(n - 1) && chain.some((t) => t.text === "-");
-  if (joined) out.push(read());
-  return out;
-}
-
-/**
- * "President X of Y", "X of Y": a name with a prepositional modifier of its
- * own names what it belongs to; a title before the name ("President") names
- * the relation.
- */
-function nameReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<number>): Reading[] {
-  const tokens = parse.sentence.tokens;
-  if (!taken.has(a) || !/^NNP/.test(tokens[a]!.pos)) return [];
-  const out: Reading[] = [];
-  for (const label of labelsBetween(parse, a, b)) {
-    const prep = label.startsWith("nmod") ? preposition(label) : undefined;
-    if (prep !== "of" && prep !== "from") continue;
-    const title = (parse.down.get(a) ?? [])
-      .map((d) => d.dependent)
-      .find((t) => !taken.has(t) && !!kindLabels(tokens[t]!.lemma)?.includes("Person"));
-    const word = title === undefined ? prep : tokens[title]!.text.toLowerCase();
-    out.push({
-      subject: a,
-      object: b,
-      words: title === undefined ? [prep] : [word, prep],
-      lemma: title === undefined ? prep : tokens[title]!.lemma,
-      preposition: prep,
-      tokens: title === undefined ? [a] : [title],
-      score: 0.62,
-    });
-  }
-  return out;
-}
-
-/**
- * "the Lisbon-based firm X", "a Saudi-led coalition", "the state-owned company": a name joined by a
- * hyphen to a participle before a noun. "based" puts the noun's entity in the name's place; any other
- * participle ("led", "backed", "owned") makes the name its agent.
- */
-function hyphenReadings(parse: Parse, a: number, b: number): Reading[] {
-  const tokens = parse.sentence.tokens;
-  const out: Reading[] = [];
-  for (const up of parse.up.get(a) ?? []) {
-    const p = up.head;
-    if (p !== a + 2 || tokens[a + 1]!.text !== "-" || tokens[p]!.pos !== "VBN") continue;
-    if (!/^(obl|obl:npmod|compound|nmod|npmod|dep)$/.test(up.label)) continue;
-    if (!(parse.up.get(p) ?? []).some((x) => x.label === "amod" && x.head === b)) continue;
-    const word = tokens[p]!.text.toLowerCase();
-    out.push(
-      word === "based"
-        ? {
-            subject: b,
-            object: a,
-            words: [word, "in"],
-            lemma: word,
-            preposition: "in",
-            tokens: [p],
-            score: 0.72,
-          }
-        : {
-            subject: a,
-            object: b,
-            words: [tokens[p]!.lemma, word],
-            lemma: tokens[p]!.lemma,
-            tokens: [p],
-            score: 0.72,
-          },
-    );
   }
   return out;
 }
