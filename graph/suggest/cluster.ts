@@ -156,10 +156,11 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
     pushTo(named, k, d);
   }
 
-  // An anaphor joins the group of the mention it refers to.
-  const groupOfMention = new Map<SuggestedMention, SuggestedMention[]>();
-  for (const ms of named.values()) for (const m of ms) groupOfMention.set(m, ms);
-  for (const a of anaphors) groupOfMention.get(a.antecedent!)?.push(a);
+  // An anaphor joins the group of the mention it refers to, found by place: refining may have copied it.
+  const at = (m: SuggestedMention) => `${m.sentence}:${m.start}:${m.end}`;
+  const groupOfMention = new Map<string, SuggestedMention[]>();
+  for (const ms of named.values()) for (const m of ms) groupOfMention.set(at(m), ms);
+  for (const a of anaphors) groupOfMention.get(at(a.antecedent!))?.push(a);
 
   const groups = [...named.values()].map((ms) => groupOf(ms, "named"));
 

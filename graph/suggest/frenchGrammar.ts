@@ -1,12 +1,5 @@
-import {
-  type MoreReadings,
-  type Parse,
-  type Reading,
-  labelsBetween,
-  negated,
-  preposition,
-  verbWords,
-} from "./grammar.ts";
+import { type MoreReadings, negated, verbWords } from "./grammar.ts";
+import { type Parse, type Reading, labelsBetween, preposition } from "./parse.ts";
 import type { Occurrence } from "./relationGuess.ts";
 
 /**

@@ -1,8 +1,12 @@
-import { REPORTING_VERBS } from "./lexicon.ts";
+import { REPORTING_VERBS, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import type { Occurrence, RelationGuess } from "./relationGuess.ts";
 import { vocabularyType } from "./relationTypes.ts";
-import type { Arc, Sentence } from "./text.ts";
+import { type Parse, type Reading, labelsBetween, preposition } from "./parse.ts";
+import { hyphenReadings, nameReadings, partyReadings } from "./phraseReadings.ts";
+import type { Sentence } from "./text.ts";
+
+export { type Parse, parseOf } from "./parse.ts";
 
 /**
  * Relations read from a sentence's dependency parse (Universal Dependencies,
@@ -14,33 +18,13 @@ import type { Arc, Sentence } from "./text.ts";
  * construction.
  */
 
-/** A sentence's arcs indexed both ways. */
-export interface Parse {
-  sentence: Sentence;
-  down: Map<number, Arc[]>;
-  up: Map<number, Arc[]>;
-}
-
-export function parseOf(sentence: Sentence): Parse | undefined {
-  if (sentence.arcs.length === 0) return undefined;
-  const down = new Map<number, Arc[]>();
-  const up = new Map<number, Arc[]>();
-  for (const arc of sentence.arcs) {
-    if (arc.head >= 0) down.set(arc.head, [...(down.get(arc.head) ?? []), arc]);
-    up.set(arc.dependent, [...(up.get(arc.dependent) ?? []), arc]);
-  }
-  return { sentence, down, up };
-}
-
 const SUBJECT = /^(nsubj|nsubj:xsubj|csubj)$/;
 const PASSIVE_SUBJECT = /^(nsubj:pass|nsubj:pass:xsubj|csubj:pass)$/;
 const OBJECT = /^(obj|iobj)$/;
-/** Obliques and noun modifiers that carry a preposition ("obl:with", "nmod:of"); time and measure ones do not. */
-const PREPOSITIONAL = /^(obl|nmod):(?!tmod|npmod|poss|relcl|agent)([\p{Ll}_]+)$/u;
 const NEGATION = new Set(["not", "never", "n't", "no"]);
 
 /** The token of a mention that the rest of the sentence attaches to. */
-function headOf(parse: Parse, mention: SuggestedMention): number | undefined {
+export function headOf(parse: Parse, mention: SuggestedMention): number | undefined {
   const inside: number[] = [];
   parse.sentence.tokens.forEach((t, i) => {
     if (t.start >= mention.start && t.end <= mention.end) inside.push(i);
@@ -103,31 +87,6 @@ export function negated(parse: Parse, index: number): boolean {
   );
 }
 
-export function preposition(label: string): string | undefined {
-  const match = PREPOSITIONAL.exec(label);
-  return match ? match[2]!.replace(/_/g, " ") : undefined;
-}
-
-/** Arcs from a predicate to a token, by label. */
-export function labelsBetween(parse: Parse, head: number, dependent: number): string[] {
-  return (parse.up.get(dependent) ?? []).filter((a) => a.head === head).map((a) => a.label);
-}
-
-export interface Reading {
-  /** The entity that does, holds or is: the relation starts from it. */
-  subject: number;
-  object: number;
-  words: string[];
-  /** Predicate's lemma, for matching the vocabulary, and its preposition. */
-  lemma: string;
-  preposition?: string;
-  /** Tokens the reading rests on, for the evidence span. */
-  tokens: number[];
-  score: number;
-  /** A type the reading names itself (a demonym says where a company is based); otherwise read from its words. */
-  type?: string;
-}
-
 /** Readings a language adds to these: for two occurrences and the tokens through which the sentence speaks of each. */
 export type MoreReadings = (
   parse: Parse,
@@ -140,15 +99,30 @@ export type MoreReadings = (
 /** Prepositions that list members of the noun before them: "companies including X" says the verb of X itself. */
 const INCLUSIVE = new Set(["including", "such as", "like", "among"]);
 
+/**
+ * The verbs a token is the subject of: those whose subject arc reaches it, and the participle
+ * of a reduced relative after it ("the agreement signed by X" is what X signed, "a firm
+ * operating in X" what operates there), for which the enhanced parse draws no subject arc.
+ */
+function subjectArcs(parse: Parse, a: number): { head: number; label: string }[] {
+  const tokens = parse.sentence.tokens;
+  const reduced = (parse.down.get(a) ?? [])
+    .filter((d) => d.label === "acl" && /^VB[NG]$/.test(tokens[d.dependent]!.pos))
+    .map((d) => ({ head: d.dependent, label: tokens[d.dependent]!.pos === "VBN" ? "nsubj:pass" : "nsubj" }));
+  return [...(parse.up.get(a) ?? []), ...reduced];
+}
+
 /** "X signed Y", "X signed with Y", "Y was founded by X", "X signed an agreement with Y", "X won Y's support". */
 function verbReadings(parse: Parse, a: number, b: number): Reading[] {
   const out: Reading[] = [];
   const tokens = parse.sentence.tokens;
-  for (const up of parse.up.get(a) ?? []) {
+  for (const up of subjectArcs(parse, a)) {
     const p = up.head;
     if (p < 0 || !tokens[p]!.pos.startsWith("VB") || negated(parse, p)) continue;
-    const active = SUBJECT.test(up.label);
-    const passive = PASSIVE_SUBJECT.test(up.label);
+    // "The agreement signed by X covers...": a participle with a subject and no auxiliary is a passive.
+    const bare = tokens[p]!.pos === "VBN" && !(parse.down.get(p) ?? []).some((d) => /^aux/.test(d.label));
+    const active = SUBJECT.test(up.label) && !bare;
+    const passive = PASSIVE_SUBJECT.test(up.label) || (SUBJECT.test(up.label) && bare);
     if (!active && !passive) continue;
     const lemma = tokens[p]!.lemma;
     const verb = verbWords(parse, p);
@@ -211,10 +185,15 @@ function predicateNouns(parse: Parse, a: number, taken: ReadonlySet<number>): nu
     // Copula: "X is the leader of Y" makes "leader" the head of "X".
     if (up.label === "nsubj" && isNoun(n) && (parse.down.get(n) ?? []).some((d) => d.label === "cop"))
       nouns.push(n);
-    // "X became the president of Y".
-    if (SUBJECT.test(up.label) && tokens[n]!.pos.startsWith("VB")) {
+    // "X's stake in Y", "X's war with Y": what a name owns, when it is not an entity itself.
+    // Not through a possessive pronoun ("its presence in Y"): whose it is rests on coreference alone.
+    if (up.label === "nmod:poss" && isNoun(n) && !taken.has(n) && tokens[a]!.pos !== "PRP$") nouns.push(n);
+    // "X became the president of Y", "X was elected president of Y" (a passive verb's object is what X is made).
+    const passive = PASSIVE_SUBJECT.test(up.label);
+    if ((SUBJECT.test(up.label) || passive) && tokens[n]!.pos.startsWith("VB")) {
       for (const x of parse.down.get(n) ?? []) {
-        if (x.label === "xcomp" && isNoun(x.dependent)) nouns.push(x.dependent);
+        if ((x.label === "xcomp" || (passive && x.label === "obj")) && isNoun(x.dependent))
+          nouns.push(x.dependent);
       }
     }
   }
@@ -231,15 +210,17 @@ function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<num
   const tokens = parse.sentence.tokens;
   for (const n of predicateNouns(parse, a, taken)) {
     if (n === b) continue;
+    const noun = tokens[n]!;
     for (const label of labelsBetween(parse, n, b)) {
+      // "Angolan President X": a name's adjective (a demonym) on a person's title says whose title it is.
+      const demonymTitle = label === "amod" && taken.has(b) && !!kindLabels(noun.lemma)?.includes("Person");
       const prep =
-        label === "nmod:poss" || label === "compound"
+        label === "nmod:poss" || label === "compound" || demonymTitle
           ? "of"
           : label.startsWith("nmod")
             ? preposition(label)
             : undefined;
       if (!prep) continue;
-      const noun = tokens[n]!;
       // "a company based in Y": the parser takes "based in" for the preposition; the participle names the relation.
       const participle = (parse.down.get(b) ?? []).find(
         (d) => d.label === "case" && /^VB[NG]$/.test(tokens[d.dependent]!.pos),
@@ -326,6 +307,12 @@ export function grammarRelation(
         ...verbReadings(parse, hy, hx),
         ...nounReadings(parse, hx, hy, taken),
         ...nounReadings(parse, hy, hx, taken),
+        ...partyReadings(parse, x, hx, hy),
+        ...partyReadings(parse, y, hy, hx),
+        ...nameReadings(parse, hx, hy, taken),
+        ...nameReadings(parse, hy, hx, taken),
+        ...hyphenReadings(parse, hx, hy),
+        ...hyphenReadings(parse, hy, hx),
       );
     }
   }

@@ -9,6 +9,9 @@ import {
   kindLabels,
   nominalLabels,
 } from "./lexicon.ts";
+import { featureNameMentions } from "./featureNames.ts";
+import { hyphenPairMentions } from "./hyphenNames.ts";
+import { listMemberMentions } from "./listNames.ts";
 import { refineMentions } from "./refine.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 
@@ -399,13 +402,23 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
       if (!labels) return;
       if (tokens[h + 1] && (tokens[h + 1]!.pos ? /^NN/.test(tokens[h + 1]!.pos) : false)) return; // not the head
       let first = h;
-      while (first > 0 && isModifier(tokens[first - 1]!, tokens[first], analysed.text)) first--;
+      const named = (t: Token | undefined) => !!t && !!blocking.overlapping(sentence.index, t.start, t.end);
+      while (
+        first > 0 &&
+        !named(tokens[first - 1]) &&
+        isModifier(tokens[first - 1]!, tokens[first], analysed.text)
+      )
+        first--;
       const before = tokens[first - 1];
       const cardinal =
         before?.pos === "CD" ||
         /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before?.text ?? "");
       if (cardinal) return;
-      if (!isDeterminer(before) && !ORDINALS.has(tokens[first]?.lemma ?? "")) return;
+      // A name before it says which one, as a determiner does: "the Portugal-Brazil agreement".
+      if (!isDeterminer(before) && !named(before) && !ORDINALS.has(tokens[first]?.lemma ?? "")) return;
+      let d = first - 1;
+      while (d > 0 && (named(tokens[d]) || tokens[d]!.text === "-")) d--;
+      const determiner = isDeterminer(tokens[d]) ? tokens[d] : undefined;
       const start = tokens[first]!.start;
       if (blocking.overlapping(sentence.index, start, token.end)) return;
       const ordinal = tokens.slice(first, h).find((t) => ORDINALS.has(t.lemma))?.lemma;
@@ -420,7 +433,7 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
         score: 0.45,
         head: token.lemma.replace(/s$/, "") || token.text.toLowerCase(),
         ...(ordinal ? { ordinal } : {}),
-        ...(before && isDeterminer(before) ? { determiner: before.text.toLowerCase() } : {}),
+        ...(determiner ? { determiner: determiner.text.toLowerCase() } : {}),
       };
       out.push(mention);
       blocking.add(mention);
@@ -430,6 +443,8 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
 }
 
 const ANAPHOR_SENTENCES = 3;
+/** "the country", "the nation": the latest country named (kept out of the kind nouns, which name what follows them). */
+const COUNTRY_NOUNS = new Set(["country", "nation"]);
 
 /**
  * "the foreign company", "the firm": a kind noun after "the" with no name
@@ -443,10 +458,11 @@ function kindAnaphors(analysed: AnalysedText, mentions: readonly SuggestedMentio
     const tokens = sentence.tokens;
     tokens.forEach((token, h) => {
       if (token.pos && !/^NNS?$/.test(token.pos)) return;
-      const labels = kindLabels(token.lemma);
+      const country = COUNTRY_NOUNS.has(token.lemma);
+      const labels = country ? (["Country"] as EntityLabel[]) : kindLabels(token.lemma);
       const specific = labels?.[labels.length - 1];
-      // Only kinds specific enough to point back: a company, a ministry, a militia; not "the organisation".
-      if (!labels || !specific || labels.length < 2 || isCapitalised(token)) return;
+      // Only kinds specific enough to point back: a company, a ministry, a militia, a country; not "the organisation".
+      if (!labels || !specific || (labels.length < 2 && !country) || isCapitalised(token)) return;
       const next = tokens[h + 1];
       if (next && (isCapitalised(next) || /^NN/.test(next.pos) || /^(of|that|which|who)$/i.test(next.text)))
         return;
@@ -478,11 +494,14 @@ function kindAnaphors(analysed: AnalysedText, mentions: readonly SuggestedMentio
 
 /** Every mention the NER and the rules find, in text order. */
 export function findMentions(analysed: AnalysedText): SuggestedMention[] {
-  const mentions = nerMentions(analysed);
+  let mentions = nerMentions(analysed);
   mentions.push(...lexiconDemonyms(analysed, mentions));
   mentions.push(...acronymMentions(analysed, mentions));
   mentions.push(...designatorMentions(analysed, mentions));
   mentions.push(...appositions(analysed, mentions));
+  mentions.push(...featureNameMentions(analysed, mentions));
+  mentions = listMemberMentions(analysed, mentions);
+  mentions.push(...hyphenPairMentions(analysed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));

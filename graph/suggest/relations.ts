@@ -1,5 +1,6 @@
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
+import { conjunctRelations } from "./conjuncts.ts";
 import { frenchReadings } from "./frenchGrammar.ts";
 import { grammarRelation, parseOf, tokensWithin } from "./grammar.ts";
 import { AUXILIARIES, REPORTING_VERBS, kindLabels } from "./lexicon.ts";
@@ -274,7 +275,8 @@ export function suggestRelations(
     const claimed = (g: RelationGuess) =>
       g.predicate !== undefined &&
       read.some((r) => r.predicate === g.predicate && [r.from, r.to].some((e) => e === g.from || e === g.to));
-    guesses.push(...read, ...unread.filter((g) => !claimed(g)));
+    const kept = [...read, ...unread.filter((g) => !claimed(g))];
+    guesses.push(...kept, ...(parse ? conjunctRelations(analysed.text, parse, here, kept) : []));
   }
   return guesses;
 }

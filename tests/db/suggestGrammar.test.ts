@@ -100,3 +100,49 @@ describe("a text longer than CoreNLP reads", () => {
     expect(long.entities.find((e) => e.name === "Nordvik Cargo")!.labels).toContain("Organization");
   });
 });
+
+describe("titles, participles and lists, as CoreNLP parses them", () => {
+  const baltic = readFileSync(
+    join(import.meta.dirname, "..", "fixtures", "texts", "baltic-ports.txt"),
+    "utf8",
+  );
+  let ports: Draft;
+
+  beforeAll(async () => {
+    ports = await suggestDraft(baltic, { nlpUrl: inject("nlpUrl") });
+  }, 180_000);
+
+  function said(a: string, b: string): [string, string, string][] {
+    const id = (name: string) => {
+      const entity = ports.entities.find((e) => e.name === name);
+      expect(entity, `an entity named ${name}`).toBeDefined();
+      return entity!.id;
+    };
+    const name = (i: string) => ports.entities.find((e) => e.id === i)!.name;
+    const [x, y] = [id(a), id(b)];
+    return ports.relations
+      .filter((r) => (r.from === x && r.to === y) || (r.from === y && r.to === x))
+      .map((r) => [name(r.from), r.type, name(r.to)]);
+  }
+
+  it("reads a demonym on a title, and a passive's object, as whose leader the person is", () => {
+    expect(said("Alar Karis", "Estonia")).toContainEqual(["Alar Karis", "LEADS", "Estonia"]);
+    expect(said("Gitanas Nauseda", "Lithuania")).toContainEqual(["Gitanas Nauseda", "LEADS", "Lithuania"]);
+  });
+
+  it("reads 'X-based Y' as Y based in X and 'the agreement signed by X and Y' as both its signatories", () => {
+    expect(said("Nordic Shipping Institute", "Tallinn")).toContainEqual([
+      "Nordic Shipping Institute",
+      "BASED_IN",
+      "Tallinn",
+    ]);
+    for (const country of ["Latvia", "Lithuania"])
+      expect(said(country, "agreement")).toContainEqual([country, "SIGNED", "agreement"]);
+  });
+
+  it("relates the agreement to every port of the list, each with evidence cut from the text", () => {
+    for (const port of ["Riga", "Liepaja", "Klaipeda"]) expect(said("agreement", port)).not.toEqual([]);
+    for (const r of ports.relations)
+      for (const s of r.evidenceSpans) expect(baltic.slice(s.start, s.end)).toBe(s.text);
+  });
+});

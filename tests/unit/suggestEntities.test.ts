@@ -257,3 +257,88 @@ describe("one organisation under several names", () => {
     expect(found.find((e) => e.name === "Harlow")?.labels).toEqual(["Person"]);
   });
 });
+
+describe("places the NER did not see", () => {
+  /** The plain tokens with the tags CoreNLP gives them: proper nouns, and the nouns of the sentence. */
+  function tagged(text: string, nouns: Record<string, string>): AnalysedText {
+    const analysed = plainTokens(text);
+    for (const s of analysed.sentences)
+      for (const t of s.tokens) t.pos = nouns[t.text] ?? (/^\p{Lu}/u.test(t.text) ? "NNP" : "");
+    for (const t of analysed.sentences.flatMap((s) => s.tokens))
+      if (t.text === "mountains") t.lemma = "mountain";
+    return analysed;
+  }
+
+  it("names a place by the proper name before a place's noun, and again where the text repeats it", () => {
+    const text = "The firm mines iron in the Kolente mountains. It lost half of the whole Kolente block.";
+    const found = entities(tagged(text, { The: "DT", It: "PRP", mountains: "NNS", block: "NN", iron: "NN" }));
+    const place = found.find((e) => e.name === "Kolente");
+    expect(place?.labels).toEqual(["Place"]);
+    expect(place?.mentions).toEqual(["Kolente", "Kolente"]);
+  });
+
+  it("takes 'the country' for the country named just before it", () => {
+    const text = "Guinea signed a mining deal. The country will build a new port.";
+    const found = entities(withNer(text, [["Guinea", "COUNTRY"]]));
+    expect(found.find((e) => e.name === "Guinea")?.mentions).toEqual(["Guinea", "country"]);
+  });
+});
+
+describe("names in a list", () => {
+  it("take the kind of the names beside them, whole, when the NER saw only part of one", () => {
+    const text = "Targets include Mid Oil Asia, Singa Tankers and Kora Maritime.";
+    const analysed = withNer(text, [
+      ["Asia", "CITY"],
+      ["Singa Tankers", "ORGANIZATION"],
+      ["Kora Maritime", "ORGANIZATION"],
+    ]);
+    // Tags and arcs as CoreNLP gives them: the list hangs on its first member by appos and conj.
+    const s = analysed.sentences[0]!;
+    const tags = "NNS VBP NNP NNP NNP , NNP NNPS CC NNP NNP .".split(" ");
+    s.tokens.forEach((t, i) => (t.pos = tags[i]!));
+    s.arcs = [
+      "nsubj 2 1",
+      "root 0 2",
+      "compound 5 3",
+      "compound 5 4",
+      "obj 2 5",
+      "compound 8 7",
+      "appos 5 8",
+      "cc 11 9",
+      "compound 11 10",
+      "appos 5 11",
+      "conj:and 8 11",
+    ].map((a) => {
+      const [label, head, dependent] = a.split(" ");
+      return { label: label!, head: Number(head) - 1, dependent: Number(dependent) - 1 };
+    });
+    const found = entities(analysed);
+    expect(found.map((e) => e.name)).toEqual(["Mid Oil Asia", "Singa Tankers", "Kora Maritime"]);
+    expect(found[0]!.labels).toEqual(["Organization"]);
+  });
+});
+
+describe("two names joined by a hyphen", () => {
+  it("are a mention each when both are countries, and the agreement after them is one thing", () => {
+    const text = "The Portugal-Brazil agreement was signed in March.";
+    const analysed = withNer(text, [["March", "DATE"]]);
+    // CoreNLP's tokens: the hyphen apart.
+    const tags = "DT NNP HYPH NNP NN VBD VBN IN NNP .".split(" ");
+    analysed.sentences[0]!.tokens = [...text.matchAll(/\p{L}+|[^\s\p{L}]/gu)].map((m, i) => ({
+      text: m[0],
+      lemma: m[0].toLowerCase(),
+      pos: tags[i]!,
+      ner: "O",
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    const found = entities(analysed);
+    expect(found.map((e) => [e.name, e.labels])).toEqual(
+      expect.arrayContaining([
+        ["Portugal", ["Country"]],
+        ["Brazil", ["Country"]],
+        ["agreement", ["Agreement"]],
+      ]),
+    );
+  });
+});

@@ -98,7 +98,7 @@ export const ENTRIES: readonly VocabularyEntry[] = [
     ["lieu", "dérouler", "produire", "survenir", "pendant"]),
   t("LOCATED_IN", "location", "The subject (a place or facility) lies in the object (a larger place).",
     ["Wikidata P131 located in the administrative territorial entity", "ACE 2005 PHYS.Located", "ACE 2005 PART-WHOLE.Geographical"],
-    ["locate", "location", "situate", "lie", "suburb", "city", "town", "village", "outskirts", "capital", "region", "province", "district", "near"],
+    ["locate", "location", "situate", "lie", "suburb", "city", "town", "village", "outskirts", "capital", "region", "province", "district", "mountain", "island", "valley", "near"],
     ["situer", "localiser", "trouver", "banlieue", "ville", "village", "périphérie", "capitale", "région", "province", "district", "près"]),
   t("BASED_IN", "location", "The subject (an organisation or person) is based or headquartered in the object.",
     ["Wikidata P159 headquarters location", "ACE 2005 GEN-AFF.Org-Location"],
