@@ -5,6 +5,29 @@ import type { AnalysedText, CorefMention } from "./text.ts";
 /** A description stands for a name only when it is short: "the country", "the firm", not a whole clause. */
 const MAX_DESCRIPTION_WORDS = 3;
 
+/**
+ * A pronoun or description that stands for an entity named elsewhere: one
+ * more occurrence of it, under its name, with a modest score.
+ */
+export function referenceTo(
+  anchor: Occurrence,
+  span: { sentence: number; start: number; end: number; text: string },
+  engine: "corenlp" | "rules",
+): Occurrence {
+  return {
+    entity: anchor.entity,
+    labels: anchor.labels,
+    mention: {
+      ...span,
+      labels: [...anchor.labels],
+      kind: "named",
+      engine,
+      score: 0.5,
+      name: anchor.mention.name ?? anchor.mention.text,
+    },
+  };
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -47,21 +70,7 @@ export function corefOccurrences(analysed: AnalysedText, occurrences: readonly O
       const text = analysed.text.slice(m.start, m.end);
       if (m.kind === "PRONOMINAL" && !PRONOUNS.has(text.toLowerCase())) continue;
       if (m.kind === "NOMINAL" && text.split(/\s+/).length > MAX_DESCRIPTION_WORDS) continue;
-      out.push({
-        entity: anchor.entity,
-        labels: anchor.labels,
-        mention: {
-          sentence: m.sentence,
-          start: m.start,
-          end: m.end,
-          text,
-          labels: [...anchor.labels],
-          kind: "named",
-          engine: "corenlp",
-          score: 0.5,
-          name: anchor.mention.name ?? anchor.mention.text,
-        },
-      });
+      out.push(referenceTo(anchor, { sentence: m.sentence, start: m.start, end: m.end, text }, "corenlp"));
     }
   }
   return out;

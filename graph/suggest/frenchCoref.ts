@@ -1,3 +1,4 @@
+import { referenceTo } from "./coref.ts";
 import type { Occurrence } from "./relationGuess.ts";
 import type { AnalysedText, Sentence } from "./text.ts";
 
@@ -57,21 +58,13 @@ export function frenchSubjectPronouns(
     );
     if (!antecedent || all().some((o) => o.mention.sentence === i && o.mention.start === pronoun.start))
       continue;
-    out.push({
-      entity: antecedent.entity,
-      labels: antecedent.labels,
-      mention: {
-        sentence: sentence.index,
-        start: pronoun.start,
-        end: pronoun.end,
-        text: pronoun.text,
-        labels: [...antecedent.labels],
-        kind: "named",
-        engine: "rules",
-        score: 0.5,
-        name: antecedent.mention.name ?? antecedent.mention.text,
-      },
-    });
+    out.push(
+      referenceTo(
+        antecedent,
+        { sentence: sentence.index, start: pronoun.start, end: pronoun.end, text: pronoun.text },
+        "rules",
+      ),
+    );
   }
   return out;
 }
