@@ -45,6 +45,23 @@ async function positions(
   return new Map(found.map((f) => [ids.get(f.id)!, { graph: f.graph, page: f.page }]));
 }
 
+/**
+ * The node farthest from where it was saved, in page pixels, once the view has come to rest. The
+ * picture is put back in steps (the saved view, then the panels it opens), so this is read until it
+ * settles rather than once.
+ */
+async function farthestFromSaved(page: Page): Promise<string> {
+  const now = await positions(page);
+  let worst = { key: "none", off: 0 };
+  for (const [key, then] of saved) {
+    if (key === goneKey) continue;
+    const at = now.get(key);
+    const off = at ? Math.max(Math.abs(at.page.x - then.page.x), Math.abs(at.page.y - then.page.y)) : Infinity;
+    if (off > worst.off) worst = { key, off };
+  }
+  return worst.off < 1 ? "every node within 1 px" : `${worst.key} ${worst.off.toFixed(2)} px away`;
+}
+
 const legendLabel = (page: Page) =>
   page
     .getByRole("group", { name: "Legend" })
@@ -178,12 +195,7 @@ describe("investigations", () => {
     await other.goto(`${stack.server.url}/?investigation=${SLUG}`);
     await status(other).getByText(`Opened “${NAME}”.`).waitFor();
     await waitForOrder(other, saved.size - 1);
-    const now = await positions(other);
-    for (const [key, then] of saved) {
-      if (key === goneKey) continue;
-      expect(Math.abs(now.get(key)!.page.x - then.page.x), `${key} x on the page`).toBeLessThan(1);
-      expect(Math.abs(now.get(key)!.page.y - then.page.y), `${key} y on the page`).toBeLessThan(1);
-    }
+    await expect.poll(() => farthestFromSaved(other), { timeout: UI_TIMEOUT }).toBe("every node within 1 px");
     // The notes were saved with it, on their node, and still run nothing.
     await waitForDetails(other, "Assimi Goïta");
     const notes = other.getByRole("tabpanel").getByRole("region", { name: "Notes" });
