@@ -1,6 +1,11 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { labelBox, overlaps } from "../../app/src/explorer/canvas/labelGeometry.ts";
+import {
+  SHORT_LABEL_PX,
+  labelBox,
+  overlaps,
+  shortLabel,
+} from "../../app/src/explorer/canvas/labelGeometry.ts";
 import type { ViewEdge, ViewGraph, ViewNode } from "../../app/src/shell/explorerContext.ts";
 import { initialLayout } from "../../app/src/explorer/layout/initialLayout.ts";
 import { aspect, type Viewport } from "../../app/src/explorer/layout/labelPlacement.ts";
@@ -48,7 +53,10 @@ function corpusLike(n: number, seed = 1): ViewGraph {
 }
 
 /** The labels drawn at the fitted view (positions are its pixels) with the camera zoomed by `zoom`. */
-function drawn(graph: ViewGraph, zoom = 1): { kept: Set<string>; boxes: ReturnType<typeof labelBox>[] } {
+function drawn(
+  graph: ViewGraph,
+  zoom = 1,
+): { kept: ReturnType<typeof visibleLabels>; boxes: ReturnType<typeof labelBox>[] } {
   const cx = viewport.width / 2;
   const cy = viewport.height / 2;
   const candidates: LabelCandidate[] = graph
@@ -62,12 +70,16 @@ function drawn(graph: ViewGraph, zoom = 1): { kept: Set<string>; boxes: ReturnTy
         y: cy + (a.y - cy) * zoom,
         size: a.size,
         width: viewport.measure(a.label),
+        short: shortLabel(a.label, viewport.measure) ?? undefined,
       };
     });
   const kept = visibleLabels(candidates, FONT, viewport);
-  const boxes = candidates
-    .filter((c) => kept.has(c.id))
-    .map((c) => labelBox(c.x, c.y, c.size, c.width, FONT));
+  const boxes = candidates.flatMap((c) => {
+    const at = kept.get(c.id);
+    if (!at) return [];
+    const width = at.text === undefined ? c.width : viewport.measure(at.text);
+    return [labelBox(c.x, c.y, c.size, width, FONT, at.side)];
+  });
   return { kept, boxes };
 }
 
@@ -97,7 +109,7 @@ describe("label placement", () => {
     expect(kept.has(hub)).toBe(true);
     const closer = drawn(graph, 3);
     expect(overlapCount(closer.boxes)).toBe(0);
-    expect([...closer.kept].filter((id) => !kept.has(id)).length).toBeGreaterThan(10);
+    expect([...closer.kept.keys()].filter((id) => !kept.has(id)).length).toBeGreaterThan(10);
   });
 
   it("gives every node of a small graph its label, none over another", () => {
@@ -121,5 +133,61 @@ describe("label placement", () => {
       expect(b.getNodeAttribute(id, "x")).toBeCloseTo(p.x, 6);
       expect(b.getNodeAttribute(id, "y")).toBeCloseTo(p.y, 6);
     });
+  });
+
+  it("puts a label on another side of its disc, or shortens it, when the right side has no room", () => {
+    const label = (id: string, x: number, y: number, text: string): LabelCandidate => ({
+      id,
+      x,
+      y,
+      size: 5,
+      width: viewport.measure(text),
+      short: shortLabel(text, viewport.measure) ?? undefined,
+    });
+    // b's label would cover a's on the right: it goes to the left of b.
+    const beside = visibleLabels([label("a", 400, 300, "Bank of Region"), label("b", 380, 300, "Army")], FONT, viewport);
+    expect(beside.get("a")).toEqual({ side: "right" });
+    expect(beside.get("b")).toEqual({ side: "left" });
+    // Near the right edge of the canvas a label goes to the left rather than off the canvas.
+    const edge = visibleLabels([label("c", viewport.width - 20, 300, "Council of Region")], FONT, viewport);
+    expect(edge.get("c")).toEqual({ side: "left" });
+    // Hemmed in on every side, a long name is shortened to a form that fits, ending in an ellipsis.
+    const crowd = [
+      label("hub", 500, 300, "Ministry of Region"),
+      label("up", 500, 280, "Bank of Region"),
+      label("down", 500, 320, "Army of Region"),
+      label("left", 300, 300, "Council"),
+      label("long", 430, 300, "Intergovernmental Commission on Trade"),
+    ];
+    const crowded = visibleLabels(crowd, FONT, viewport);
+    expect(crowded.get("long")?.text).toBe("Intergovernmen…");
+    const longBox = labelBox(430, 300, 5, viewport.measure(crowded.get("long")!.text!), FONT, crowded.get("long")!.side);
+    for (const c of crowd.slice(0, 4)) {
+      const at = crowded.get(c.id)!;
+      expect(overlaps(labelBox(c.x, c.y, c.size, c.width, FONT, at.side), longBox), c.id).toBe(false);
+    }
+  });
+
+  it("shortens only labels wider than the limit, after a whole word where one fits", () => {
+    expect(shortLabel("Mali", viewport.measure)).toBeNull();
+    const short = shortLabel("Malian Armed Forces Command", viewport.measure)!;
+    expect(short.text).toBe("Malian Armed…");
+    expect(short.width).toBeLessThanOrEqual(SHORT_LABEL_PX);
+    expect(shortLabel("Intergovernmentalcommissiononeconomics", viewport.measure)!.text).toBe("Intergovernmen…");
+  });
+
+  it("gives more nodes of a crowded view their label than the right side alone would, none over another", () => {
+    const graph = corpusLike(120, 5);
+    initialLayout(graph, viewport);
+    const { kept, boxes } = drawn(graph);
+    expect(overlapCount(boxes)).toBe(0);
+    const rightOnly = visibleLabels(
+      graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, size: a.size, width: viewport.measure(a.label) })),
+      FONT,
+      viewport,
+      Infinity,
+      false,
+    );
+    expect(kept.size).toBeGreaterThan(rightOnly.size);
   });
 });

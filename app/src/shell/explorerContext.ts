@@ -3,6 +3,9 @@ import type Graph from "graphology";
 import type Sigma from "sigma";
 import type { GraphJson, Properties } from "../../../graph/model/graphJson.ts";
 
+/** Which side of its disc a node's label is drawn on. */
+export type LabelSide = "right" | "left" | "below" | "above";
+
 /**
  * What the graph view keeps per node. Keys are Neo4j elementIds. `x`, `y`,
  * `size`, `color` and `label` are what sigma draws (and what image and GEXF
@@ -19,6 +22,10 @@ export interface ViewNode {
   pinned?: boolean;
   /** Whether sigma draws the label at the present zoom (set by the label planner). */
   forceLabel?: boolean;
+  /** The side of the disc the label is drawn on (set by the label planner; the right when unset). */
+  labelSide?: LabelSide;
+  /** The label as drawn when the full one has no room (set by the label planner; hover shows the full one). */
+  labelText?: string;
 }
 
 /**

@@ -7,6 +7,7 @@ import { useExplorer, type ViewEdge, type ViewNode } from "../../shell/explorerC
 import { useControls } from "../controls.ts";
 import { LabelPlanner } from "../layout/LabelPlanner.tsx";
 import { MapLayer } from "../map/MapLayer.tsx";
+import { drawPlacedLabel } from "./drawLabel.ts";
 import { GraphEvents } from "./GraphEvents.tsx";
 import { LargeViewSettings } from "./LargeViewSettings.tsx";
 import { TestHook } from "./TestHook.tsx";
@@ -35,6 +36,7 @@ export function GraphCanvas() {
       edgeLabelSize: 11,
       edgeLabelColor: { color: dark ? "#c9cdd2" : "#4a4f55" },
       stagePadding: 40,
+      defaultDrawNodeLabel: drawPlacedLabel,
       // sigma draws a hovered label on a white box: keep its text dark in both themes.
       defaultDrawNodeHover: (context, data, settings) =>
         drawDiscNodeHover(context, data, { ...settings, labelColor: { color: "#1f2328" } }),

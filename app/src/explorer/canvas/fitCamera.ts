@@ -1,6 +1,6 @@
 import type { CameraState } from "sigma/types";
 import type { Viewport } from "../layout/labelPlacement.ts";
-import { type Box, type ViewSigma, labelFont, labelMeasure, nodeBox } from "./labelGeometry.ts";
+import { type Box, type ViewSigma, labelFont, labelMeasure, nodeBox, roomWidth } from "./labelGeometry.ts";
 
 /** Pixels kept free between the drawing and the canvas edges. */
 const MARGIN = 12;
@@ -36,7 +36,9 @@ function bounds(items: Item[], ratio: number, centre: { x: number; y: number }, 
  * The camera that shows every drawn node with its label inside the canvas.
  * sigma's own fit frames the node positions only, while labels keep their
  * pixel size at any zoom and stick out to the right: so the zoom is searched
- * (bisection on the ratio) until nodes and labels together fit.
+ * (bisection on the ratio) until nodes and labels together fit. A long label
+ * counts with its shortened form, as the layout placed it: the label planner
+ * draws it whole where that has room (on another side if need be).
  */
 export function fitCamera(sigma: ViewSigma): CameraState {
   const { width, height } = sigma.getDimensions();
@@ -50,7 +52,7 @@ export function fitCamera(sigma: ViewSigma): CameraState {
     const data = sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return;
     const at = sigma.framedGraphToViewport(data, { cameraState: home });
-    items.push({ x: at.x, y: at.y, size: data.size, width: label ? measure(label) : 0 });
+    items.push({ x: at.x, y: at.y, size: data.size, width: label ? roomWidth(label, measure) : 0 });
   });
   if (items.length === 0) return home;
   const centre = { x: width / 2, y: height / 2 };

@@ -1,5 +1,6 @@
 import type Sigma from "sigma";
-import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
+import type { NodeDisplayData } from "sigma/types";
+import type { LabelSide, ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 
 export type ViewSigma = Sigma<ViewNode, ViewEdge>;
 
@@ -13,6 +14,41 @@ export interface Box {
 
 /** Widths of label texts in pixels, in sigma's label font (measured once per text). */
 export type Measure = (text: string) => number;
+
+/** Labels wider than this get a shortened form to try when the full one has no room. */
+export const SHORT_LABEL_PX = 110;
+
+/**
+ * The label cut after its last whole word that fits SHORT_LABEL_PX with an
+ * ellipsis (or after the characters that fit, for a single long word); null
+ * when the label fits as it is.
+ */
+export function shortLabel(label: string, measure: Measure): { text: string; width: number } | null {
+  if (measure(label) <= SHORT_LABEL_PX) return null;
+  const words = label.split(/\s+/);
+  let text = "";
+  for (const word of words) {
+    const next = text ? `${text} ${word}` : word;
+    if (measure(`${next}…`) > SHORT_LABEL_PX) break;
+    text = next;
+  }
+  if (!text) {
+    for (const char of label) {
+      if (measure(`${text}${char}…`) > SHORT_LABEL_PX) break;
+      text += char;
+    }
+  }
+  const short = `${text.replace(/[\s,;:.-]+$/u, "")}…`;
+  return { text: short, width: measure(short) };
+}
+
+/**
+ * The width a layout keeps for a label: its shortened form's when it has one
+ * (the label planner draws the full label wherever that has room).
+ */
+export function roomWidth(label: string, measure: Measure): number {
+  return shortLabel(label, measure)?.width ?? measure(label);
+}
 
 /** Gap sigma leaves between a node's disc and its label (sigma's drawDiscNodeLabel). */
 const LABEL_GAP = 3;
@@ -35,14 +71,36 @@ export function labelMeasure(font: string): Measure {
   };
 }
 
+/** The sides a label may take, in the order they are tried: sigma's own side first. */
+export const LABEL_SIDES: readonly LabelSide[] = ["right", "left", "below", "above"];
+
 /**
- * Where sigma draws a label: to the right of the disc, its baseline a third of
- * the font size below the node's centre (as sigma's drawDiscNodeLabel does).
+ * Where a label is drawn. On the right (sigma's drawDiscNodeLabel): beside the
+ * disc, its baseline a third of the font size below the node's centre. On the
+ * left likewise, ending where the disc begins; below and above, centred on
+ * the node and clear of its disc.
  */
-export function labelBox(x: number, y: number, size: number, width: number, fontSize: number): Box {
+export function labelBox(
+  x: number,
+  y: number,
+  size: number,
+  width: number,
+  fontSize: number,
+  side: LabelSide = "right",
+): Box {
+  const height = fontSize * 1.05;
+  if (side === "below" || side === "above") {
+    const top = side === "below" ? y + size + LABEL_GAP : y - size - LABEL_GAP - height;
+    return { left: x - width / 2, right: x + width / 2, top, bottom: top + height };
+  }
   const baseline = y + fontSize / 3;
-  const left = x + size + LABEL_GAP;
+  const left = side === "right" ? x + size + LABEL_GAP : x - size - LABEL_GAP - width;
   return { left, right: left + width, top: baseline - fontSize * 0.8, bottom: baseline + fontSize * 0.25 };
+}
+
+/** Where the text of a label placed in this box starts and stands (its baseline). */
+export function labelOrigin(box: Box, fontSize: number): { x: number; y: number } {
+  return { x: box.left, y: box.top + fontSize * 0.8 };
 }
 
 /** The box a node's disc and its label take together. */
@@ -62,15 +120,19 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** The labels sigma drew in its last frame, with their boxes in viewport pixels. */
-export function drawnLabelBoxes(sigma: ViewSigma): (Box & { id: string; label: string })[] {
+/** The labels sigma drew in its last frame, with their boxes in viewport pixels and the text drawn. */
+export function drawnLabelBoxes(sigma: ViewSigma): (Box & { id: string; label: string; text: string })[] {
   const measure = labelMeasure(labelFont(sigma));
   const fontSize = sigma.getSetting("labelSize");
   return [...sigma.getNodeDisplayedLabels()].flatMap((id) => {
-    const data = sigma.getNodeDisplayData(id);
+    // The display data carries the node's own attributes too, the planner's side and text among them.
+    const data = sigma.getNodeDisplayData(id) as
+      | (NodeDisplayData & Pick<Partial<ViewNode>, "labelSide" | "labelText">)
+      | undefined;
     if (!data?.label) return [];
     const { x, y } = sigma.framedGraphToViewport(data);
-    const box = labelBox(x, y, sigma.scaleSize(data.size), measure(data.label), fontSize);
-    return [{ id, label: data.label, ...box }];
+    const text = data.labelText ?? data.label;
+    const box = labelBox(x, y, sigma.scaleSize(data.size), measure(text), fontSize, data.labelSide);
+    return [{ id, label: data.label, text, ...box }];
   });
 }

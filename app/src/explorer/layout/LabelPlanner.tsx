@@ -1,14 +1,17 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import { labelFont, labelMeasure } from "../canvas/labelGeometry.ts";
+import { labelFont, labelMeasure, shortLabel } from "../canvas/labelGeometry.ts";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { type LabelCandidate, visibleLabels } from "./labelVisibility.ts";
 
 /** Labels drawn at most, however large the view (each costs a text draw per frame). */
 const MAX_LABELS = 400;
+/** Views up to this many nodes try each label's other sides and shortened form; larger ones the right side only. */
+const ALTERNATIVES_UP_TO = 500;
 
 /**
- * Decides after each drawn frame which node labels sigma draws next, so that
+ * Decides after each drawn frame which node labels sigma draws next, and on
+ * which side of the disc and in which form (drawLabel.ts draws them), so that
  * no two drawn labels overlap at the present zoom (sigma's own label grid
  * keeps a number per cell, whatever their widths). Labels go by priority: the
  * best connected first. The choice is the node's `forceLabel` (sigma's label
@@ -20,6 +23,11 @@ export function LabelPlanner() {
   useEffect(() => {
     const graph = sigma.getGraph();
     const measure = labelMeasure(labelFont(sigma));
+    const shortened = new Map<string, ReturnType<typeof shortLabel>>();
+    const short = (label: string) => {
+      if (!shortened.has(label)) shortened.set(label, shortLabel(label, measure));
+      return shortened.get(label) ?? undefined;
+    };
     let order: string[] | null = null;
     let frame: number | null = null;
 
@@ -28,7 +36,14 @@ export function LabelPlanner() {
         const data = sigma.getNodeDisplayData(id);
         if (!data || data.hidden || !data.label) continue;
         const at = sigma.framedGraphToViewport(data);
-        yield { id, x: at.x, y: at.y, size: sigma.scaleSize(data.size), width: measure(data.label) };
+        yield {
+          id,
+          x: at.x,
+          y: at.y,
+          size: sigma.scaleSize(data.size),
+          width: measure(data.label),
+          short: short(data.label),
+        };
       }
     };
     const plan = () => {
@@ -41,11 +56,18 @@ export function LabelPlanner() {
         sigma.getSetting("labelSize"),
         sigma.getDimensions(),
         MAX_LABELS,
+        order.length <= ALTERNATIVES_UP_TO,
       );
       for (const id of order) {
-        const want = shown.has(id);
-        if ((graph.getNodeAttribute(id, "forceLabel") === true) !== want)
-          graph.setNodeAttribute(id, "forceLabel", want);
+        const placement = shown.get(id);
+        const now = graph.getNodeAttributes(id);
+        const want = placement !== undefined;
+        if ((now.forceLabel === true) !== want) graph.setNodeAttribute(id, "forceLabel", want);
+        // A hidden label keeps its last place: it is not drawn, and moving it would only cost a refresh.
+        if (!placement) continue;
+        const side = placement.side === "right" ? undefined : placement.side;
+        if (now.labelSide !== side || now.labelText !== placement.text)
+          graph.mergeNodeAttributes(id, { labelSide: side, labelText: placement.text });
       }
     };
     const schedule = () => {

@@ -1,5 +1,5 @@
 import { Rectangle, removeOverlaps } from "webcola/dist/src/rectangle";
-import { type Box, type Measure, nodeBox } from "../canvas/labelGeometry.ts";
+import { type Box, type Measure, nodeBox, roomWidth } from "../canvas/labelGeometry.ts";
 import type { ViewGraph } from "../../shell/explorerContext.ts";
 
 /** Pixels kept between two labels. */
@@ -122,7 +122,7 @@ export function placeLabels(graph: ViewGraph, viewport: Viewport): boolean {
     x: a.x,
     y: a.y,
     size: a.size,
-    width: a.label ? measure(a.label) : 0,
+    width: a.label ? roomWidth(a.label, measure) : 0,
   }));
   if (placed.length < 2) return false;
   clampAspect(placed);

@@ -1,4 +1,5 @@
-import { type Box, labelBox, overlaps } from "../canvas/labelGeometry.ts";
+import { type Box, LABEL_SIDES, labelBox, overlaps } from "../canvas/labelGeometry.ts";
+import type { LabelSide } from "../../shell/explorerContext.ts";
 
 /** A node whose label may be drawn, in viewport pixels. */
 export interface LabelCandidate {
@@ -9,6 +10,14 @@ export interface LabelCandidate {
   size: number;
   /** Width of the label text. */
   width: number;
+  /** The label cut short, for when the full one has no room on any side (long labels only). */
+  short?: { text: string; width: number };
+}
+
+/** Where a kept label goes: its side, and its shortened text when the full one had no room. */
+export interface LabelPlacement {
+  side: LabelSide;
+  text?: string;
 }
 
 /** Pixels kept between two drawn labels. */
@@ -16,46 +25,101 @@ const GAP = 2;
 /** Side of the cells that index the labels already kept. */
 const CELL = 64;
 
+/** The grid of kept label boxes, by cells of CELL pixels, to find overlaps without a pass over them all. */
+class LabelGrid {
+  private readonly cells = new Map<string, { id: string; box: Box }[]>();
+
+  private keys(b: Box): string[] {
+    const keys: string[] = [];
+    for (let cx = Math.floor(b.left / CELL); cx <= Math.floor(b.right / CELL); cx++)
+      for (let cy = Math.floor(b.top / CELL); cy <= Math.floor(b.bottom / CELL); cy++)
+        keys.push(`${cx},${cy}`);
+    return keys;
+  }
+
+  /** Whether `box` meets no kept box but `except`'s. */
+  free(box: Box, except?: string): boolean {
+    return !this.keys(box).some((k) => this.cells.get(k)?.some((e) => e.id !== except && overlaps(e.box, box)));
+  }
+
+  add(id: string, box: Box): void {
+    for (const k of this.keys(box)) {
+      const list = this.cells.get(k);
+      if (list) list.push({ id, box });
+      else this.cells.set(k, [{ id, box }]);
+    }
+  }
+
+  remove(id: string, box: Box): void {
+    for (const k of this.keys(box)) {
+      const list = this.cells.get(k);
+      if (list) this.cells.set(k, list.filter((e) => e.id !== id));
+    }
+  }
+}
+
 /**
- * Which labels to draw: candidates in priority order, each kept when its box
- * meets no box kept before and lies at least partly on the canvas. Nodes are
- * never moved: a label that does not fit is hidden (its node shows it on
- * hover, or once zoomed in far enough). At most `max` labels.
+ * Which labels to draw, and where: candidates in priority order, each kept on
+ * the first side of its disc (right, left, below, above) where its box meets
+ * no box kept before and lies on the canvas. A long label is first kept in
+ * its shortened form, so that one long name does not take the room of
+ * several; then, in the same order, each shortened label is drawn whole on
+ * the first side where that meets no other kept label. With `alternatives`
+ * off (large views, where the extra tries would cost each frame) only the
+ * right side and the full label are tried. As a last resort a label on the
+ * right that lies partly on the canvas is kept. Nodes are never moved: a
+ * label that does not fit is hidden (its node shows it on hover, or once
+ * zoomed in far enough). At most `max` labels.
  */
 export function visibleLabels(
   candidates: Iterable<LabelCandidate>,
   fontSize: number,
   canvas: { width: number; height: number },
   max = Infinity,
-): Set<string> {
-  const kept = new Set<string>();
-  const cells = new Map<string, Box[]>();
-  const cellsOf = (b: Box) => {
-    const keys: string[] = [];
-    for (let cx = Math.floor(b.left / CELL); cx <= Math.floor(b.right / CELL); cx++)
-      for (let cy = Math.floor(b.top / CELL); cy <= Math.floor(b.bottom / CELL); cy++)
-        keys.push(`${cx},${cy}`);
-    return keys;
+  alternatives = true,
+): Map<string, LabelPlacement> {
+  const kept = new Map<string, LabelPlacement & { box: Box; candidate: LabelCandidate }>();
+  const grid = new LabelGrid();
+  const padded = (label: Box) => ({
+    left: label.left - GAP / 2,
+    right: label.right + GAP / 2,
+    top: label.top - GAP / 2,
+    bottom: label.bottom + GAP / 2,
+  });
+  const inside = (b: Box) => b.left >= 0 && b.top >= 0 && b.right <= canvas.width && b.bottom <= canvas.height;
+  const sides = alternatives ? LABEL_SIDES : LABEL_SIDES.slice(0, 1);
+  /** The first side where a label of this width has room, with its box. */
+  const room = (c: LabelCandidate, width: number, except?: string) => {
+    for (const side of sides) {
+      const box = padded(labelBox(c.x, c.y, c.size, width, fontSize, side));
+      if (inside(box) && grid.free(box, except)) return { side, box };
+    }
+    return null;
   };
   for (const c of candidates) {
     if (kept.size >= max) break;
-    const label = labelBox(c.x, c.y, c.size, c.width, fontSize);
-    if (label.right < 0 || label.left > canvas.width || label.bottom < 0 || label.top > canvas.height)
+    const short = alternatives ? c.short : undefined;
+    const at = room(c, short ? short.width : c.width);
+    if (at) {
+      grid.add(c.id, at.box);
+      kept.set(c.id, { side: at.side, ...(short ? { text: short.text } : {}), box: at.box, candidate: c });
       continue;
-    const padded = {
-      left: label.left - GAP / 2,
-      right: label.right + GAP / 2,
-      top: label.top - GAP / 2,
-      bottom: label.bottom + GAP / 2,
-    };
-    const keys = cellsOf(padded);
-    if (keys.some((k) => cells.get(k)?.some((b) => overlaps(b, padded)))) continue;
-    for (const k of keys) {
-      const list = cells.get(k);
-      if (list) list.push(padded);
-      else cells.set(k, [padded]);
     }
-    kept.add(c.id);
+    const right = padded(labelBox(c.x, c.y, c.size, c.width, fontSize));
+    const onCanvas =
+      right.right >= 0 && right.left <= canvas.width && right.bottom >= 0 && right.top <= canvas.height;
+    if (onCanvas && grid.free(right)) {
+      grid.add(c.id, right);
+      kept.set(c.id, { side: "right", box: right, candidate: c });
+    }
   }
-  return kept;
+  for (const [id, label] of kept) {
+    if (label.text === undefined) continue;
+    const whole = room(label.candidate, label.candidate.width, id);
+    if (!whole) continue;
+    grid.remove(id, label.box);
+    grid.add(id, whole.box);
+    kept.set(id, { side: whole.side, box: whole.box, candidate: label.candidate });
+  }
+  return new Map([...kept].map(([id, { side, text }]) => [id, text === undefined ? { side } : { side, text }]));
 }
