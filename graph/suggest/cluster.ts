@@ -272,10 +272,13 @@ function joinCores(named: Map<string, SuggestedMention[]>): void {
   }
 }
 
-/** The initials of a name's words, minor words aside ("international monetary fund" → "imf"). */
+/**
+ * The initials of a name's words, minor words aside ("international monetary fund" → "imf"); each
+ * piece of a hyphenated word gives its own ("asia-pacific economic cooperation" → "apec").
+ */
 function initials(folded: string): string {
   return folded
-    .split(" ")
+    .split(/[ -]/)
     .filter((w) => w && !MINOR_WORDS.has(w))
     .map((w) => w[0])
     .join("");
