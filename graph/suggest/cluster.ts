@@ -116,11 +116,13 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
     if (short.includes(" ")) continue;
     const group = named.get(short)!;
     const isPerson = group.some((m) => m.labels.includes("Person") || m.title);
+    // A title before a person's one word may give the family name that comes first ("President Xi").
+    const titled = group.some((m) => m.title);
     const longer = keys.filter((k) => {
       if (k === short || !named.has(k)) return false;
       const w = words(k);
       if (w.length < 2) return false;
-      return isPerson ? w[w.length - 1] === short : w[0] === short;
+      return isPerson ? w[w.length - 1] === short || (titled && w[0] === short) : w[0] === short;
     });
     if (longer.length === 1) {
       named.set(longer[0]!, [...named.get(longer[0]!)!, ...group]);

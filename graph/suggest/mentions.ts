@@ -13,6 +13,7 @@ import { featureNameMentions } from "./featureNames.ts";
 import { hyphenPairMentions } from "./hyphenNames.ts";
 import { listMemberMentions } from "./listNames.ts";
 import { refineMentions } from "./refine.ts";
+import { titledNameMentions } from "./titledNames.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 
 /** One stretch of the text that names (or describes) an entity. */
@@ -502,6 +503,7 @@ export function findMentions(analysed: AnalysedText): SuggestedMention[] {
   mentions.push(...featureNameMentions(analysed, mentions));
   mentions = listMemberMentions(analysed, mentions);
   mentions.push(...hyphenPairMentions(analysed, mentions));
+  mentions.push(...titledNameMentions(analysed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));

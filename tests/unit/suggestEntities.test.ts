@@ -80,6 +80,16 @@ describe("titles", () => {
     expect(keita[0]!.mentions).toEqual(["Amadou Keita", "Gen Keita", "Keita", "Keita"]);
   });
 
+  it("make a word of a person the text names a mention of that person, the family name first too", () => {
+    const text =
+      "Chen Wuhai, the trade minister, arrived on Monday. Later Minister Chen signed, and Minister Lam did not.";
+    const found = entities(withNer(text, [["Chen Wuhai", "PERSON"]]));
+    const chen = found.filter((e) => e.mentions.some((m) => m.includes("Chen")));
+    expect(chen).toHaveLength(1);
+    expect(chen[0]!.mentions).toEqual(["Chen Wuhai", "Chen"]);
+    expect(found.some((e) => e.mentions.includes("Lam"))).toBe(false);
+  });
+
   it("make a person of an honorific's name, but leave an organisation whose name starts with a title word", () => {
     const text = "Mr Okonjo chaired the session of the General Assembly.";
     const found = entities(
@@ -240,6 +250,18 @@ describe("one organisation under several names", () => {
     const front = found.find((e) => e.name.startsWith("Front"));
     expect(front?.mentions).toContain("LFC");
     expect(found.some((e) => e.name === "OPEC")).toBe(true);
+  });
+
+  it("joins an acronym to a name whose hyphenated words give an initial each", () => {
+    const text = "The Indo-Pacific Trade Council met in Manila. The IPTC chair spoke.";
+    const found = entities(
+      withNer(text, [
+        ["Indo-Pacific Trade Council", "ORGANIZATION"],
+        ["Manila", "CITY"],
+        ["IPTC", "ORGANIZATION"],
+      ]),
+    );
+    expect(found.find((e) => e.name === "Indo-Pacific Trade Council")?.mentions).toContain("IPTC");
   });
 
   it("takes a leader's administration or government for the state body, not the leader", () => {
