@@ -217,6 +217,11 @@ function groupNominals(nominals: readonly SuggestedMention[]): SuggestedMention[
         );
         if (sameKind.length === 1) target = sameKind[0];
       }
+      // "energy cooperation agreements", then "the deals": likewise for the one set of its kind described.
+      if (!target && m.determiner === "the" && plural) {
+        const sets = groups.filter((g) => g.mentions[0]!.labels[0] === m.labels[0] && !g.key.endsWith("|*"));
+        if (sets.length === 1) target = sets[0];
+      }
     }
     target ??= groups.find((g) => g.key === k);
     if (target) target.mentions.push(m);

@@ -181,6 +181,19 @@ describe("described things", () => {
     expect(found[0]!.mentions).toEqual(["agreement", "deal", "memorandum"]);
   });
 
+  it("are one set when nouns before a plural describe it, and 'the' with another noun of its kind refers back to it", () => {
+    const analysed = plainTokens(
+      "Kestria and Orvania have signed energy cooperation agreements. The deals were praised.",
+    );
+    const tags = ["NNP CC NNP VBP VBN NN NN NNS .", "DT NNS VBD VBN ."];
+    analysed.sentences.forEach((s, k) => {
+      const sentenceTags = tags[k]!.split(" ");
+      s.tokens.forEach((t, i) => (t.pos = sentenceTags[i]!));
+    });
+    const found = entities(analysed).filter((e) => e.labels.includes("Agreement"));
+    expect(found.map((e) => e.mentions)).toEqual([["energy cooperation agreements", "deals"]]);
+  });
+
   it("stay apart when ordinals tell them apart", () => {
     const text = "They signed the first agreement and the second agreement. The agreement was praised.";
     const found = entities(plainTokens(text)).filter((e) => e.labels.includes("Agreement"));
