@@ -265,6 +265,22 @@ describe("one organisation under several names", () => {
     expect(found.some((e) => e.name === "OPEC")).toBe(true);
   });
 
+  it("cuts an organisation from the office it owns, but keeps a name made with a possessive whole", () => {
+    const text =
+      "The Kestrian Department of Trade's Office of Export Control named two firms. The People's Liberation Front objected.";
+    const found = entities(
+      withNer(text, [
+        ["Kestrian Department of Trade's Office of Export Control", "ORGANIZATION"],
+        ["People's Liberation Front", "ORGANIZATION"],
+      ]),
+    );
+    expect(found.map((e) => e.name)).toEqual([
+      "Kestrian Department of Trade",
+      "Office of Export Control",
+      "People's Liberation Front",
+    ]);
+  });
+
   it("joins an acronym to a name whose hyphenated words give an initial each", () => {
     const text = "The Indo-Pacific Trade Council met in Manila. The IPTC chair spoke.";
     const found = entities(
