@@ -116,11 +116,13 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
     if (short.includes(" ")) continue;
     const group = named.get(short)!;
     const isPerson = group.some((m) => m.labels.includes("Person") || m.title);
+    // A title before a person's one word may give the family name that comes first ("President Xi").
+    const titled = group.some((m) => m.title);
     const longer = keys.filter((k) => {
       if (k === short || !named.has(k)) return false;
       const w = words(k);
       if (w.length < 2) return false;
-      return isPerson ? w[w.length - 1] === short : w[0] === short;
+      return isPerson ? w[w.length - 1] === short || (titled && w[0] === short) : w[0] === short;
     });
     if (longer.length === 1) {
       named.set(longer[0]!, [...named.get(longer[0]!)!, ...group]);
@@ -215,6 +217,11 @@ function groupNominals(nominals: readonly SuggestedMention[]): SuggestedMention[
         );
         if (sameKind.length === 1) target = sameKind[0];
       }
+      // "energy cooperation agreements", then "the deals": likewise for the one set of its kind described.
+      if (!target && m.determiner === "the" && plural) {
+        const sets = groups.filter((g) => g.mentions[0]!.labels[0] === m.labels[0] && !g.key.endsWith("|*"));
+        if (sets.length === 1) target = sets[0];
+      }
     }
     target ??= groups.find((g) => g.key === k);
     if (target) target.mentions.push(m);
@@ -272,10 +279,13 @@ function joinCores(named: Map<string, SuggestedMention[]>): void {
   }
 }
 
-/** The initials of a name's words, minor words aside ("international monetary fund" → "imf"). */
+/**
+ * The initials of a name's words, minor words aside ("international monetary fund" → "imf"); each
+ * piece of a hyphenated word gives its own ("asia-pacific economic cooperation" → "apec").
+ */
 function initials(folded: string): string {
   return folded
-    .split(" ")
+    .split(/[ -]/)
     .filter((w) => w && !MINOR_WORDS.has(w))
     .map((w) => w[0])
     .join("");

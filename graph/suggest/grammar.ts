@@ -109,7 +109,41 @@ function subjectArcs(parse: Parse, a: number): { head: number; label: string }[]
   const reduced = (parse.down.get(a) ?? [])
     .filter((d) => d.label === "acl" && /^VB[NG]$/.test(tokens[d.dependent]!.pos))
     .map((d) => ({ head: d.dependent, label: tokens[d.dependent]!.pos === "VBN" ? "nsubj:pass" : "nsubj" }));
-  return [...(parse.up.get(a) ?? []), ...reduced];
+  const arcs = [...(parse.up.get(a) ?? []), ...reduced];
+  return [...arcs, ...controlled(parse, arcs)];
+}
+
+const CONTROL_DEPTH = 3;
+
+/**
+ * "X will continue to work with partners to press Y": the enhanced parse gives X as the subject of
+ * "work" (nsubj:xsubj) but not of "press", the open clause one level further down. A verb's open
+ * clause (xcomp) with no subject of its own takes the verb's subject, when the verb has no object
+ * that could be the one to do it instead ("persuaded Y to sign").
+ */
+function controlled(parse: Parse, arcs: readonly { head: number; label: string }[]) {
+  const tokens = parse.sentence.tokens;
+  const out: { head: number; label: string }[] = [];
+  let level = arcs.filter(
+    (up) => up.head >= 0 && SUBJECT.test(up.label) && tokens[up.head]!.pos.startsWith("VB"),
+  );
+  for (let depth = 0; depth < CONTROL_DEPTH && level.length > 0; depth++) {
+    const next: { head: number; label: string }[] = [];
+    for (const up of level) {
+      const down = parse.down.get(up.head) ?? [];
+      if (down.some((d) => OBJECT.test(d.label))) continue;
+      for (const x of down) {
+        if (x.label !== "xcomp" || !tokens[x.dependent]!.pos.startsWith("VB")) continue;
+        const own = (parse.down.get(x.dependent) ?? []).some((d) => /^nsubj/.test(d.label));
+        if (own || arcs.some((y) => y.head === x.dependent) || out.some((y) => y.head === x.dependent))
+          continue;
+        next.push({ head: x.dependent, label: "nsubj" });
+      }
+    }
+    out.push(...next);
+    level = next;
+  }
+  return out;
 }
 
 /** "X signed Y", "X signed with Y", "Y was founded by X", "X signed an agreement with Y", "X won Y's support". */
@@ -171,6 +205,36 @@ function verbReadings(parse: Parse, a: number, b: number): Reading[] {
 }
 
 /**
+ * "X supplies Russian gas to Y", "sent Wagner fighters to Y": a thing a name qualifies, the object
+ * of a verb that takes it somewhere, relates the name to where it goes. Only through a noun beside
+ * a name (the name's anchor, not the name itself): a named object's own relations are the verb
+ * subject's ("sanctioned X over Y" says nothing between X and Y).
+ */
+function objectReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<number>): Reading[] {
+  const tokens = parse.sentence.tokens;
+  if (taken.has(a) || !/^NN/.test(tokens[a]!.pos)) return [];
+  const out: Reading[] = [];
+  for (const up of parse.up.get(a) ?? []) {
+    const p = up.head;
+    if (p < 0 || up.label !== "obj" || !tokens[p]!.pos.startsWith("VB") || negated(parse, p)) continue;
+    for (const label of labelsBetween(parse, p, b)) {
+      const prep = label.startsWith("obl") ? preposition(label) : undefined;
+      if (!prep) continue;
+      out.push({
+        subject: a,
+        object: b,
+        words: [...verbWords(parse, p), prep],
+        lemma: tokens[p]!.lemma,
+        preposition: prep,
+        tokens: [p],
+        score: 0.55,
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * Nouns that say what the entity at `a` is: "X is the leader of", "X, a
  * suburb of", "X became president of", and a title before a name ("UNITA MP X").
  */
@@ -205,6 +269,9 @@ function predicateNouns(parse: Parse, a: number, taken: ReadonlySet<number>): nu
   return nouns.filter((n) => !negated(parse, n));
 }
 
+/** Kinds of organisation whose demonym says where they are based ("the Pakistani company"). */
+const ORGANISATION_KINDS = ["Company", "StateBody", "ArmedGroup", "Organization"] as const;
+
 function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<number>): Reading[] {
   const out: Reading[] = [];
   const tokens = parse.sentence.tokens;
@@ -212,8 +279,23 @@ function nounReadings(parse: Parse, a: number, b: number, taken: ReadonlySet<num
     if (n === b) continue;
     const noun = tokens[n]!;
     for (const label of labelsBetween(parse, n, b)) {
+      // "X, the Pakistani company": a demonym on the kind of organisation a name is says where it is based.
+      const kinds = kindLabels(noun.lemma);
+      if (label === "amod" && taken.has(b) && ORGANISATION_KINDS.some((k) => kinds?.includes(k))) {
+        out.push({
+          subject: a,
+          object: b,
+          words: ["based", "in"],
+          lemma: "based",
+          preposition: "in",
+          tokens: [n],
+          score: 0.65,
+          type: "BASED_IN",
+        });
+        continue;
+      }
       // "Angolan President X": a name's adjective (a demonym) on a person's title says whose title it is.
-      const demonymTitle = label === "amod" && taken.has(b) && !!kindLabels(noun.lemma)?.includes("Person");
+      const demonymTitle = label === "amod" && taken.has(b) && !!kinds?.includes("Person");
       const prep =
         label === "nmod:poss" || label === "compound" || demonymTitle
           ? "of"
@@ -307,6 +389,8 @@ export function grammarRelation(
         ...verbReadings(parse, hy, hx),
         ...nounReadings(parse, hx, hy, taken),
         ...nounReadings(parse, hy, hx, taken),
+        ...objectReadings(parse, hx, hy, taken),
+        ...objectReadings(parse, hy, hx, taken),
         ...partyReadings(parse, x, hx, hy),
         ...partyReadings(parse, y, hy, hx),
         ...nameReadings(parse, hx, hy, taken),

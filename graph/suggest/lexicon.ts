@@ -100,6 +100,8 @@ nominal(
 nominal(["Facility"], "refinery plant mine factory airport pipeline dam station hospital terminal smelter");
 nominal(["Project"], "project programme program initiative");
 nominal(["Mission"], "mission operation");
+// "Myanmar's military", "the Burmese military": a country's armed forces, named by their country.
+nominal(["Organization", "ArmedGroup"], "military");
 nominal(
   ["Organization", "StateBody"],
   "commission committee council authorities government junta administration",

@@ -13,6 +13,7 @@ import { featureNameMentions } from "./featureNames.ts";
 import { hyphenPairMentions } from "./hyphenNames.ts";
 import { listMemberMentions } from "./listNames.ts";
 import { refineMentions } from "./refine.ts";
+import { titledNameMentions } from "./titledNames.ts";
 import type { AnalysedText, Sentence, Token } from "./text.ts";
 
 /** One stretch of the text that names (or describes) an entity. */
@@ -403,9 +404,12 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
       if (tokens[h + 1] && (tokens[h + 1]!.pos ? /^NN/.test(tokens[h + 1]!.pos) : false)) return; // not the head
       let first = h;
       const named = (t: Token | undefined) => !!t && !!blocking.overlapping(sentence.index, t.start, t.end);
+      // A participle after an auxiliary is the verb ("have signed energy agreements"), not a modifier.
+      const verb = (k: number) => tokens[k]!.pos === "VBN" && /^(have|be)$/.test(tokens[k - 1]?.lemma ?? "");
       while (
         first > 0 &&
         !named(tokens[first - 1]) &&
+        !verb(first - 1) &&
         isModifier(tokens[first - 1]!, tokens[first], analysed.text)
       )
         first--;
@@ -414,8 +418,11 @@ function nominalMentions(analysed: AnalysedText, mentions: readonly SuggestedMen
         before?.pos === "CD" ||
         /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(before?.text ?? "");
       if (cardinal) return;
-      // A name before it says which one, as a determiner does: "the Portugal-Brazil agreement".
-      if (!isDeterminer(before) && !named(before) && !ORDINALS.has(tokens[first]?.lemma ?? "")) return;
+      // A name before it says which one, as a determiner does: "the Portugal-Brazil agreement"; so
+      // do nouns before a plural ("signed energy cooperation agreements", "held peace talks").
+      const described = token.pos === "NNS" && tokens.slice(first, h).some((t) => /^NNS?$/.test(t.pos));
+      if (!isDeterminer(before) && !named(before) && !ORDINALS.has(tokens[first]?.lemma ?? "") && !described)
+        return;
       let d = first - 1;
       while (d > 0 && (named(tokens[d]) || tokens[d]!.text === "-")) d--;
       const determiner = isDeterminer(tokens[d]) ? tokens[d] : undefined;
@@ -502,6 +509,7 @@ export function findMentions(analysed: AnalysedText): SuggestedMention[] {
   mentions.push(...featureNameMentions(analysed, mentions));
   mentions = listMemberMentions(analysed, mentions);
   mentions.push(...hyphenPairMentions(analysed, mentions));
+  mentions.push(...titledNameMentions(analysed, mentions));
   mentions.sort((a, b) => a.start - b.start);
   mentions.push(...kindAnaphors(analysed, mentions));
   mentions.push(...nominalMentions(analysed, mentions));

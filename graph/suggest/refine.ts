@@ -8,6 +8,7 @@ import {
   isHonorific,
   isLowerCaseTitle,
   isTitle,
+  kindLabels,
 } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import type { AnalysedText } from "./text.ts";
@@ -90,6 +91,30 @@ function splitPair(
   return [
     { ...m, start: m.start, end: m.start + first.length, text: first, labels: [...a] },
     { ...m, start: secondStart, end: m.end, text: second, labels: [...b] },
+  ];
+}
+
+const POSSESSIVE = /^(.+?)['’]s (\p{Lu}.*)$/u;
+
+/**
+ * "the U.S. Department of the Treasury's Office of Foreign Assets Control": the NER
+ * may tag an organisation and the office it owns as one name. Cut at the possessive
+ * when the owner is itself a name of an organisation (a word of its kind, such as
+ * "Department") or a country's, and what it owns has two words or more; a name
+ * made with a possessive ("People's Movement", "Children's Fund") stays whole.
+ */
+function splitPossessive(m: SuggestedMention, language: string | undefined): SuggestedMention[] {
+  if (m.kind !== "named" || !m.labels.includes("Organization")) return [m];
+  const parts = POSSESSIVE.exec(m.text);
+  if (!parts) return [m];
+  const [, owner, owned] = parts as unknown as [string, string, string];
+  const ownerWords = owner.split(/\s+/);
+  const kind = ownerWords.some((w) => capitalised(w) && kindLabels(w)?.includes("Organization"));
+  if (!(kind || countryNamed(owner, language)) || owned.split(/\s+/).length < 2) return [m];
+  const ownedStart = m.end - owned.length;
+  return [
+    { ...m, end: m.start + owner.length, text: owner, name: owner, labels: kind ? m.labels : ["Country"] },
+    { ...m, start: ownedStart, text: owned, name: owned },
   ];
 }
 
@@ -180,6 +205,7 @@ export function refineMentions(
     if (m.kind === "named" && !PAIR.test(m.text)) known.set(foldName(m.name ?? m.text), m);
   return titled
     .flatMap((m) => splitPair(m, known, analysed.language))
+    .flatMap((m) => splitPossessive(m, analysed.language))
     .map((m) => checkCountry(m, analysed.language))
     .filter((m) => !(m.kind === "named" && isBareWord(m.name ?? m.text)))
     .map((m) => (isGeneric(analysed, m) ? { ...m, generic: true } : m));

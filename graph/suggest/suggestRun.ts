@@ -13,6 +13,7 @@ import { readVocabularyAdditions } from "../corpus/vocabularyFile.ts";
 import { NLP_READS_CHARS, nlpCut, withPlainTail } from "./longText.ts";
 import { findMentions } from "./mentions.ts";
 import { type Occurrence, type RelationGuess, suggestRelations } from "./relations.ts";
+import { GENERIC_TYPE } from "../model/vocabulary/vocabulary.ts";
 import { type AnalysedText, plainTokens } from "./text.ts";
 import { fromCoreNlpIn } from "./french.ts";
 import { frenchSubjectPronouns } from "./frenchCoref.ts";
@@ -183,15 +184,23 @@ function buildRelations(
         seen.spans.push(g.evidence);
     }
   }
-  // At most two types for one pair of entities: the reviewer picks, the draft does not flood.
-  const perPair = new Map<string, number>();
+  // At most two types for one pair of entities: the reviewer picks, the draft does not flood. A
+  // second relation of a pair that says nothing the first does not (RELATED_TO, or the same type
+  // the other way round) is left out.
+  const perPair = new Map<string, string[]>();
   const ids = new Set<string>();
   const out: DraftRelation[] = [];
-  for (const { guess, spans } of [...byKey.values()].sort((a, b) => b.guess.score - a.guess.score)) {
+  const ranked = [...byKey.values()].sort(
+    (a, b) =>
+      Number(a.guess.type === GENERIC_TYPE) - Number(b.guess.type === GENERIC_TYPE) ||
+      b.guess.score - a.guess.score,
+  );
+  for (const { guess, spans } of ranked) {
     const pair = [guess.from, guess.to].sort().join("|");
-    const count = perPair.get(pair) ?? 0;
-    if (count >= MAX_TYPES_PER_PAIR) continue;
-    perPair.set(pair, count + 1);
+    const types = perPair.get(pair) ?? [];
+    if (types.length >= MAX_TYPES_PER_PAIR) continue;
+    if (types.length > 0 && (guess.type === GENERIC_TYPE || types.includes(guess.type))) continue;
+    perPair.set(pair, [...types, guess.type]);
     const first = spans[0]!;
     out.push({
       id: takeId(slugId(`${guess.from}-${guess.type}-${guess.to}`), ids),

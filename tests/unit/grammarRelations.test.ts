@@ -222,6 +222,75 @@ describe("noun phrases and participles", () => {
     ).guess;
     expect(pronoun).toBeUndefined();
   });
+
+  it("gives the subject of a verb to the open clause of its open clause, unless the verb has an object", () => {
+    // "Kestrel will continue to work with partners to press Orvan", as CoreNLP parses it: no xsubj arc to "press".
+    const pressed = read(
+      "Kestrel/NNP will/MD continue/VB to/TO work/VB with/IN partners/NNS to/TO press/VB Orvan/NNP",
+      "nsubj 3 1, nsubj:xsubj 5 1, aux 3 2, root 0 3, mark 5 4, xcomp 3 5, case 7 6, obl:with 5 7, mark 9 8, xcomp 5 9, obj 9 10",
+      ["Kestrel", "kestrel"],
+      ["Orvan", "orvan"],
+    ).guess;
+    expect(pressed).toMatchObject({ from: "kestrel", to: "orvan", trigger: "press" });
+    // "Kestrel urged partners to press Orvan": the partners press, not Kestrel.
+    const urged = read(
+      "Kestrel/NNP urged/VBD partners/NNS to/TO press/VB Orvan/NNP",
+      "nsubj 2 1, root 0 2, obj 2 3, nsubj:xsubj 5 3, mark 5 4, xcomp 2 5, obj 5 6",
+      ["Kestrel", "kestrel"],
+      ["Orvan", "orvan"],
+    ).guess;
+    expect(urged).toBeUndefined();
+  });
+
+  it("reads a demonym on the kind of organisation a name is as the country it is based in", () => {
+    const { text, sentence: s } = sentence(
+      "Kestrel/NNP ,/, the/DT Veltrian/JJ company/NN ,/, grew/VBD",
+      "nsubj 7 1, punct 1 2, det 5 3, amod 5 4, appos 1 5, punct 1 6, root 0 7",
+    );
+    const company = occurrence(text, "Kestrel", "kestrel");
+    const named = occurrence(text, "Veltrian", "veltria");
+    const demonym: Occurrence = {
+      ...named,
+      labels: ["Country"],
+      mention: { ...named.mention, kind: "demonym", labels: ["Country"] },
+    };
+    const parse = parseOf(s)!;
+    const guess = grammarRelation(
+      text,
+      parse,
+      company,
+      demonym,
+      [],
+      tokensWithin(s, [company.mention, demonym.mention]),
+    );
+    expect(guess).toMatchObject({ from: "kestrel", to: "veltria", type: "BASED_IN" });
+    expect(guess!.evidence.text).toBe("Kestrel , the Veltrian company");
+  });
+
+  it("relates a name qualifying a verb's object to where the verb takes it", () => {
+    const { text, sentence: s } = sentence(
+      "the/DT route/NN will/MD supply/VB Veltrian/JJ gas/NN to/IN Orvan/NNP",
+      "det 2 1, nsubj 4 2, aux 4 3, root 0 4, amod 6 5, obj 4 6, case 8 7, obl:to 4 8",
+    );
+    const named = occurrence(text, "Veltrian", "veltria");
+    const demonym: Occurrence = {
+      ...named,
+      labels: ["Country"],
+      mention: { ...named.mention, kind: "demonym", labels: ["Country"] },
+    };
+    const orvan = occurrence(text, "Orvan", "orvan");
+    const parse = parseOf(s)!;
+    const guess = grammarRelation(
+      text,
+      parse,
+      demonym,
+      orvan,
+      [],
+      tokensWithin(s, [demonym.mention, orvan.mention]),
+    );
+    expect(guess).toMatchObject({ from: "veltria", to: "orvan", trigger: "supply to" });
+    expect(guess!.evidence.text).toBe("supply Veltrian gas to Orvan");
+  });
 });
 
 describe("the parties an agreement or an event names", () => {

@@ -80,6 +80,16 @@ describe("titles", () => {
     expect(keita[0]!.mentions).toEqual(["Amadou Keita", "Gen Keita", "Keita", "Keita"]);
   });
 
+  it("make a word of a person the text names a mention of that person, the family name first too", () => {
+    const text =
+      "Chen Wuhai, the trade minister, arrived on Monday. Later Minister Chen signed, and Minister Lam did not.";
+    const found = entities(withNer(text, [["Chen Wuhai", "PERSON"]]));
+    const chen = found.filter((e) => e.mentions.some((m) => m.includes("Chen")));
+    expect(chen).toHaveLength(1);
+    expect(chen[0]!.mentions).toEqual(["Chen Wuhai", "Chen"]);
+    expect(found.some((e) => e.mentions.includes("Lam"))).toBe(false);
+  });
+
   it("make a person of an honorific's name, but leave an organisation whose name starts with a title word", () => {
     const text = "Mr Okonjo chaired the session of the General Assembly.";
     const found = entities(
@@ -171,6 +181,19 @@ describe("described things", () => {
     expect(found[0]!.mentions).toEqual(["agreement", "deal", "memorandum"]);
   });
 
+  it("are one set when nouns before a plural describe it, and 'the' with another noun of its kind refers back to it", () => {
+    const analysed = plainTokens(
+      "Kestria and Orvania have signed energy cooperation agreements. The deals were praised.",
+    );
+    const tags = ["NNP CC NNP VBP VBN NN NN NNS .", "DT NNS VBD VBN ."];
+    analysed.sentences.forEach((s, k) => {
+      const sentenceTags = tags[k]!.split(" ");
+      s.tokens.forEach((t, i) => (t.pos = sentenceTags[i]!));
+    });
+    const found = entities(analysed).filter((e) => e.labels.includes("Agreement"));
+    expect(found.map((e) => e.mentions)).toEqual([["energy cooperation agreements", "deals"]]);
+  });
+
   it("stay apart when ordinals tell them apart", () => {
     const text = "They signed the first agreement and the second agreement. The agreement was praised.";
     const found = entities(plainTokens(text)).filter((e) => e.labels.includes("Agreement"));
@@ -240,6 +263,34 @@ describe("one organisation under several names", () => {
     const front = found.find((e) => e.name.startsWith("Front"));
     expect(front?.mentions).toContain("LFC");
     expect(found.some((e) => e.name === "OPEC")).toBe(true);
+  });
+
+  it("cuts an organisation from the office it owns, but keeps a name made with a possessive whole", () => {
+    const text =
+      "The Kestrian Department of Trade's Office of Export Control named two firms. The People's Liberation Front objected.";
+    const found = entities(
+      withNer(text, [
+        ["Kestrian Department of Trade's Office of Export Control", "ORGANIZATION"],
+        ["People's Liberation Front", "ORGANIZATION"],
+      ]),
+    );
+    expect(found.map((e) => e.name)).toEqual([
+      "Kestrian Department of Trade",
+      "Office of Export Control",
+      "People's Liberation Front",
+    ]);
+  });
+
+  it("joins an acronym to a name whose hyphenated words give an initial each", () => {
+    const text = "The Indo-Pacific Trade Council met in Manila. The IPTC chair spoke.";
+    const found = entities(
+      withNer(text, [
+        ["Indo-Pacific Trade Council", "ORGANIZATION"],
+        ["Manila", "CITY"],
+        ["IPTC", "ORGANIZATION"],
+      ]),
+    );
+    expect(found.find((e) => e.name === "Indo-Pacific Trade Council")?.mentions).toContain("IPTC");
   });
 
   it("takes a leader's administration or government for the state body, not the leader", () => {
