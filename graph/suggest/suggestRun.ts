@@ -156,7 +156,15 @@ function buildEntities(
       engine: [...g.engines, ...(linked ? ["gazetteer"] : [])]
         .filter((e, k, all) => all.indexOf(e) === k)
         .join("+"),
-      score: Math.round((linked ? Math.max(g.score, 0.9) : g.score) * 100) / 100,
+      // A link on an equal name is sure; one on the same words across languages is a proposal (its own score).
+      score:
+        Math.round(
+          (linked
+            ? link.score !== undefined
+              ? Math.min(g.score, link.score)
+              : Math.max(g.score, 0.9)
+            : g.score) * 100,
+        ) / 100,
       mentions: g.mentions.map(toSpan),
       existing: !!linked,
       candidates: link?.candidates ?? [],
@@ -249,7 +257,7 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
       mentions.sort((a, b) => a.start - b.start);
       groups = clusterMentions(mentions);
       [links, graphIds] = await Promise.all([
-        linkGroups(db, groups),
+        linkGroups(db, groups, analysed.language),
         takenIds(
           db,
           groups.map((g) => slugId(g.name)),

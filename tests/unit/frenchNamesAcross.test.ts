@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { isBareWord } from "../../graph/suggest/bareWords.ts";
+import { nameWords, sameWordSet, wordSetQuery } from "../../graph/suggest/wordSets.ts";
+
+describe("French pronouns, determiners and titles alone", () => {
+  it("are bare words in a French text, alone or with a determiner", () => {
+    for (const text of [
+      "il",
+      "Elle",
+      "ils",
+      "lui",
+      "leur",
+      "On",
+      "nous",
+      "celui-ci",
+      "Celle-ci",
+      "ce dernier",
+      "cette dernière",
+      "l'un",
+      "le président",
+      "Le Premier ministre",
+      "M.",
+      "Mme",
+    ])
+      expect(isBareWord(text, "fr"), text).toBe(true);
+  });
+
+  it("leave names that hold a word of the list, and English words that are French pronouns elsewhere", () => {
+    for (const text of ["Le Monde", "La Poste", "Les Échos", "Président Goïta", "Elle Macpherson"])
+      expect(isBareWord(text, "fr"), text).toBe(false);
+    expect(isBareWord("On")).toBe(false);
+    expect(isBareWord("Elle")).toBe(false);
+  });
+});
+
+describe("names compared by what their words say, across languages", () => {
+  it("take a place adjective or demonym as its place and drop function words", () => {
+    expect(nameWords("Corps africain").map((w) => w.key)).toEqual(["corps", "place:africa"]);
+    expect(nameWords("ministère russe de la Défense").map((w) => w.key)).toEqual([
+      "ministere",
+      "place:russia",
+      "defense",
+    ]);
+    expect(nameWords("armée du Burkina Faso").map((w) => w.key)).toEqual(["armee", "place:burkina faso"]);
+  });
+
+  it("match the same words in any order, or words that differ only by a kind of the same kind", () => {
+    expect(sameWordSet("Corps africain", "Africa Corps")).toBe(true);
+    expect(sameWordSet("ministère russe de la Défense", "Russian Ministry of Defense")).toBe(true);
+    expect(sameWordSet("Gouvernement de transition malien", "Malian transition authorities")).toBe(true);
+    expect(sameWordSet("Union africaine", "African Union")).toBe(true);
+  });
+
+  it("do not match a part for the whole, another ministry, another country or a single word", () => {
+    expect(sameWordSet("armée malienne", "Mali")).toBe(false);
+    expect(sameWordSet("ministère russe des Affaires étrangères", "Russian Ministry of Defense")).toBe(false);
+    expect(sameWordSet("ministère malien de la Défense", "Russian Ministry of Defense")).toBe(false);
+    expect(sameWordSet("autorités maliennes", "Malian transition authorities")).toBe(false);
+    expect(sameWordSet("Agence africaine", "African Party")).toBe(false);
+    expect(sameWordSet("Russie", "Russia")).toBe(false);
+  });
+
+  it("look a name up by its words that say more than a kind, each in its forms of both languages", () => {
+    const query = wordSetQuery("Corps africain")!;
+    expect(query).toContain("+(corps)");
+    expect(query).toMatch(/\+\([^)]*\bafrica\b[^)]*\bafrican\b/);
+    expect(wordSetQuery("ministère russe")).toMatch(/^\+\([^)]*russian[^)]*\)$/);
+    expect(wordSetQuery("Wagner")).toBeUndefined();
+  });
+});
