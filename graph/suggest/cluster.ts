@@ -2,6 +2,7 @@ import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
 import { countryNamed, countryOfDemonym } from "./demonyms.ts";
+import { joinBracketedAcronyms, joinCapitalisedHeads, joinFrenchLeadingNames } from "./nameJoins.ts";
 import { LABEL_FAMILIES, STATE_WORDS, isTitle, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import { pushTo } from "./multimap.ts";
@@ -94,7 +95,11 @@ function groupOf(mentions: SuggestedMention[], kind: "named" | "nominal"): Entit
  * short form with the one longer name it starts ("Wagner" with "Wagner
  * Group"), a demonym with its country, and nominal mentions by head and ordinal.
  */
-export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGroup[] {
+export function clusterMentions(
+  mentions: readonly SuggestedMention[],
+  text?: string,
+  language?: string,
+): EntityGroup[] {
   const named = new Map<string, SuggestedMention[]>();
   const demonyms: SuggestedMention[] = [];
   const nominals: SuggestedMention[] = [];
@@ -110,6 +115,7 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
     }
   }
 
+  if (language?.toLowerCase().startsWith("fr")) joinFrenchLeadingNames(named);
   // Short forms into the one longer name that contains them as its last (people) or first word.
   const keys = [...named.keys()];
   for (const short of keys) {
@@ -148,6 +154,10 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
     }
   }
 
+  if (text !== undefined) joinBracketedAcronyms(named, text);
+  const described = language?.toLowerCase().startsWith("fr")
+    ? joinCapitalisedHeads(named, nominals, key)
+    : nominals;
   joinCores(named);
 
   // Demonyms join their country, named or not.
@@ -166,7 +176,7 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
 
   // Nominal mentions: same head and ordinal; a bare head ("the meeting") joins the one group with that head.
   // A generic description ("an initiative", "a new project") is one thing only if the text refers to it again.
-  for (const ms of groupNominals(nominals))
+  for (const ms of groupNominals(described))
     if (!ms.every((m) => m.generic)) groups.push(groupOf(ms, "nominal"));
   return groups;
 }

@@ -255,7 +255,7 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
       }
       mentions.push(...gazetteerMentions(analysed, labelsOf, mentions));
       mentions.sort((a, b) => a.start - b.start);
-      groups = clusterMentions(mentions);
+      groups = clusterMentions(mentions, analysed.text, analysed.language);
       [links, graphIds] = await Promise.all([
         linkGroups(db, groups, analysed.language),
         takenIds(
@@ -267,11 +267,11 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
       engines.push("gazetteer");
     } catch (error) {
       notes.push(`The graph could not be read (${(error as Error).message}); entities are not linked to it.`);
-      groups = clusterMentions(mentions);
+      groups = clusterMentions(mentions, analysed.text, analysed.language);
       links = [];
     }
   } else {
-    groups = clusterMentions(mentions);
+    groups = clusterMentions(mentions, analysed.text, analysed.language);
     notes.push("No graph to link to: every entity is suggested as new.");
   }
   const { entities, idOf } = buildEntities(analysed, groups, links, graphIds, context.referenceDate);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { EntityLabel } from "../../graph/model/annotation.ts";
 import { isBareWord } from "../../graph/suggest/bareWords.ts";
+import { clusterMentions } from "../../graph/suggest/cluster.ts";
+import type { SuggestedMention } from "../../graph/suggest/mentions.ts";
 import { nameWords, sameWordSet, wordSetQuery } from "../../graph/suggest/wordSets.ts";
 
 describe("French pronouns, determiners and titles alone", () => {
@@ -66,5 +69,42 @@ describe("names compared by what their words say, across languages", () => {
     expect(query).toMatch(/\+\([^)]*\bafrica\b[^)]*\bafrican\b/);
     expect(wordSetQuery("ministère russe")).toMatch(/^\+\([^)]*russian[^)]*\)$/);
     expect(wordSetQuery("Wagner")).toBeUndefined();
+  });
+});
+
+describe("short forms of French names", () => {
+  const TEXT =
+    "Le Conseil de sécurité des Nations unies a voté. Le Conseil de sécurité a mis fin à la Mission des Nations unies au Mali (MINUSMA) ; le Conseil a décidé.";
+  const mention = (text: string, from: number, kind: "named" | "nominal", labels: EntityLabel[]) => {
+    const start = TEXT.indexOf(text, from);
+    return {
+      sentence: 0,
+      start,
+      end: start + text.length,
+      text,
+      labels,
+      kind,
+      engine: "corenlp",
+      score: 0.9,
+    } as const;
+  };
+  const mentions: SuggestedMention[] = [
+    mention("Conseil de sécurité des Nations unies", 0, "named", ["Organization"]),
+    mention("Conseil de sécurité", 50, "named", ["Organization"]),
+    mention("Mission des Nations unies au Mali", 0, "named", ["Organization"]),
+    mention("MINUSMA", 0, "named", ["Organization"]),
+    { ...mention("le Conseil", 120, "nominal", ["Organization", "StateBody"]), head: "conseil" },
+  ];
+
+  it("join the one longer name they begin, a capitalised head alone, and an acronym in brackets after a name", () => {
+    const groups = clusterMentions(mentions, TEXT, "fr");
+    expect(groups.map((g) => [g.name, g.mentions.length])).toEqual([
+      ["Conseil de sécurité des Nations unies", 3],
+      ["Mission des Nations unies au Mali", 2],
+    ]);
+  });
+
+  it("stay apart in an English text, where the head comes last", () => {
+    expect(clusterMentions(mentions, TEXT).map((g) => g.name)).toContain("Conseil de sécurité");
   });
 });
