@@ -2,7 +2,14 @@ import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
 import { countryNamed, countryOfDemonym } from "./demonyms.ts";
-import { joinBracketedAcronyms, joinCapitalisedHeads, joinFrenchLeadingNames } from "./nameJoins.ts";
+import { isBareWord } from "./bareWords.ts";
+import {
+  initials,
+  joinBracketedAcronyms,
+  joinCapitalisedHeads,
+  joinFrenchLeadingNames,
+  sortedLetters,
+} from "./nameJoins.ts";
 import { LABEL_FAMILIES, STATE_WORDS, isTitle, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import { pushTo } from "./multimap.ts";
@@ -178,7 +185,8 @@ export function clusterMentions(
   // A generic description ("an initiative", "a new project") is one thing only if the text refers to it again.
   for (const ms of groupNominals(described))
     if (!ms.every((m) => m.generic)) groups.push(groupOf(ms, "nominal"));
-  return groups;
+  // Whatever found them, mentions that are all pronouns, determiners or titles ("il", "ce dernier") make no entity.
+  return groups.filter((g) => !g.mentions.every((m) => isBareWord(m.text, language)));
 }
 
 /**
@@ -233,10 +241,6 @@ function groupNominals(nominals: readonly SuggestedMention[]): SuggestedMention[
   return groups.map((g) => g.mentions);
 }
 
-const MINOR_WORDS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "&"]);
-
-const sortedLetters = (letters: string) => [...letters].sort().join("");
-
 /**
  * An organisation's name without the country it belongs to and its kind:
  * "U.S. Treasury" and "Treasury Department" are both "treasury", with the
@@ -280,15 +284,6 @@ function joinCores(named: Map<string, SuggestedMention[]>): void {
       named.delete(k);
     }
   }
-}
-
-/** The initials of a name's words, minor words aside ("international monetary fund" → "imf"). */
-function initials(folded: string): string {
-  return folded
-    .split(" ")
-    .filter((w) => w && !MINOR_WORDS.has(w))
-    .map((w) => w[0])
-    .join("");
 }
 
 /** "Russian Federation" → the key of Russia: a demonym followed by words of statehood names the country. */

@@ -6,6 +6,7 @@ import type { EntityGroup } from "./cluster.ts";
 import { containment, innerNames, sameKind } from "./contain.ts";
 import { pushTo } from "./multimap.ts";
 import { cityNames, countryNames } from "../places/frenchNames.ts";
+import { sameSpelledName } from "./spellingVariants.ts";
 import { sameWordSet, wordSetQuery } from "./wordSets.ts";
 
 /** Named read statements from cypher/, as GraphDb.read runs them. */
@@ -126,7 +127,8 @@ export async function linkGroups(
     g.demonyms.forEach((d, j) => demonyms.set(`${i}:${j}`, d));
   });
   // In a French text, names looked up by the things their words say, for a graph that names them in English.
-  const wordSetQueries = language?.toLowerCase().startsWith("fr")
+  const french = language?.toLowerCase().startsWith("fr") ?? false;
+  const wordSetQueries = french
     ? groups.flatMap((g, i) =>
         [g.name, ...g.aliases].flatMap((n, j) => {
           const query = wordSetQuery(n);
@@ -162,7 +164,7 @@ export async function linkGroups(
         candidates: exact.map((e) => ({ id: e.id, name: e.name, labels: e.labels, score: score(e, 0.9) })),
       };
     }
-    const sameWords = wordSetLink(g, byWords, i);
+    const sameWords = wordSetLink(g, byWords, i) ?? (french ? spellingLink(g, all) : undefined);
     if (sameWords) return sameWords;
     // No equal name: a graph entity whose name holds the text's or is held by it, with the reason.
     const contained = all.flatMap((e) => {
@@ -212,11 +214,34 @@ function wordSetLink(g: EntityGroup, byWords: Map<string, GraphEntity[]>, i: num
   }
   if (matches.size !== 1) return undefined;
   const [{ e, reason }] = [...matches.values()] as [{ e: GraphEntity; reason: string }];
+  return proposal(e, reason);
+}
+
+/** A link to be confirmed: the entity with a lower score, and itself as the candidate with the reason. */
+function proposal(e: GraphEntity, reason: string): Link {
   return {
     entity: e,
     candidates: [{ id: e.id, name: e.name, labels: e.labels, score: WORD_SET_SCORE, reason }],
     score: WORD_SET_SCORE,
   };
+}
+
+/**
+ * The one person in the graph whose name is the group's spelled the other
+ * language's way ("Vladimir Poutine", the graph's "Vladimir Putin"), linked
+ * as a proposal like a name of the same words; undefined when none or several are.
+ */
+function spellingLink(g: EntityGroup, all: readonly GraphEntity[]): Link | undefined {
+  if (!g.labels.includes("Person")) return undefined;
+  const matches = all.flatMap((e) => {
+    if (!e.labels.includes("Person")) return [];
+    const pair = [g.name, ...g.aliases]
+      .flatMap((t) => [e.name, ...e.aliases].map((n) => [t, n] as const))
+      .find(([t, n]) => sameSpelledName(t, n));
+    return pair ? [{ e, reason: `"${pair[0]}" is the graph's "${pair[1]}" spelled another way` }] : [];
+  });
+  if (matches.length !== 1) return undefined;
+  return proposal(matches[0]!.e, matches[0]!.reason);
 }
 
 /**

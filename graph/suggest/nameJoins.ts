@@ -5,6 +5,20 @@ import type { SuggestedMention } from "./mentions.ts";
  * working on the groups keyed by folded name (see cluster.ts).
  */
 
+const MINOR_WORDS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "&"]);
+
+/** The initials of a name's words, minor words aside ("international monetary fund" → "imf"). */
+export function initials(folded: string): string {
+  return folded
+    .split(" ")
+    .filter((w) => w && !MINOR_WORDS.has(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** An acronym's letters in order, to compare with initials in another order. */
+export const sortedLetters = (letters: string) => [...letters].sort().join("");
+
 const PLACE_LABELS = new Set(["Country", "City", "Place", "Region"]);
 const isPlace = (m: SuggestedMention) => m.labels.some((l) => PLACE_LABELS.has(l));
 

@@ -3,6 +3,7 @@ import type { EntityLabel } from "../../graph/model/annotation.ts";
 import { isBareWord } from "../../graph/suggest/bareWords.ts";
 import { clusterMentions } from "../../graph/suggest/cluster.ts";
 import type { SuggestedMention } from "../../graph/suggest/mentions.ts";
+import { sameSpelledName } from "../../graph/suggest/spellingVariants.ts";
 import { nameWords, sameWordSet, wordSetQuery } from "../../graph/suggest/wordSets.ts";
 
 describe("French pronouns, determiners and titles alone", () => {
@@ -106,5 +107,39 @@ describe("short forms of French names", () => {
 
   it("stay apart in an English text, where the head comes last", () => {
     expect(clusterMentions(mentions, TEXT).map((g) => g.name)).toContain("Conseil de sécurité");
+  });
+});
+
+describe("people's names spelled the French and the English way", () => {
+  it("are the same name", () => {
+    expect(sameSpelledName("Vladimir Poutine", "Vladimir Putin")).toBe(true);
+    expect(sameSpelledName("Evgueni Prigojine", "Evgueni Prigozhin")).toBe(true);
+    expect(sameSpelledName("Nikita Khrouchtchev", "Nikita Khrushchev")).toBe(true);
+  });
+
+  it("are not the same name when a word differs, when a word is missing, or when they are equal", () => {
+    expect(sameSpelledName("Vladimir Poutine", "Vladimir Potanin")).toBe(false);
+    expect(sameSpelledName("Poutine", "Vladimir Putin")).toBe(false);
+    expect(sameSpelledName("Vladimir Putin", "Vladimir Putin")).toBe(false);
+    expect(sameSpelledName("Moussa Traoré", "Musa Traore")).toBe(true);
+    expect(sameSpelledName("Moussa Traoré", "Moses Traore")).toBe(false);
+  });
+});
+
+describe("entities of pronouns alone", () => {
+  it("are not made, whatever kind of mention found them", () => {
+    const text = "Ce dernier a parlé.";
+    const said: SuggestedMention = {
+      sentence: 0,
+      start: 0,
+      end: 10,
+      text: "Ce dernier",
+      labels: ["Person"],
+      kind: "nominal",
+      engine: "rules",
+      score: 0.5,
+      head: "dernier",
+    };
+    expect(clusterMentions([said], text, "fr")).toEqual([]);
   });
 });
