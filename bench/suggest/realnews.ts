@@ -5,7 +5,7 @@ import { z } from "zod";
 import { foldName } from "../../graph/lexical/fold.ts";
 import { annotationSchema, idSchema } from "../../graph/model/annotation.ts";
 import type { Draft } from "../../graph/model/draft.ts";
-import { isBareWord } from "../../graph/suggest/lexicon.ts";
+import { isBareWord } from "../../graph/suggest/bareWords.ts";
 import { isNominal } from "./metrics.ts";
 
 /**
@@ -175,7 +175,7 @@ export function measureRealNews(
     matchOf.set(s.id, hits);
     const free = [...hits].find((id) => !vouched.has(id));
     if (free) vouched.set(free, s.id);
-    const bare = s.mentions.every((m) => isBareWord(m.text));
+    const bare = s.mentions.every((m) => isBareWord(m.text, item.language));
     if (bare) c.bareWords++;
     if (!isNominal(s, item.language)) {
       c.namedSuggested++;

@@ -2,6 +2,14 @@ import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
 import type { Span } from "../model/draft.ts";
 import { countryNamed, countryOfDemonym } from "./demonyms.ts";
+import { isBareWord } from "./bareWords.ts";
+import {
+  initials,
+  joinBracketedAcronyms,
+  joinCapitalisedHeads,
+  joinFrenchLeadingNames,
+  sortedLetters,
+} from "./nameJoins.ts";
 import { LABEL_FAMILIES, STATE_WORDS, isTitle, kindLabels } from "./lexicon.ts";
 import type { SuggestedMention } from "./mentions.ts";
 import { pushTo } from "./multimap.ts";
@@ -94,7 +102,11 @@ function groupOf(mentions: SuggestedMention[], kind: "named" | "nominal"): Entit
  * short form with the one longer name it starts ("Wagner" with "Wagner
  * Group"), a demonym with its country, and nominal mentions by head and ordinal.
  */
-export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGroup[] {
+export function clusterMentions(
+  mentions: readonly SuggestedMention[],
+  text?: string,
+  language?: string,
+): EntityGroup[] {
   const named = new Map<string, SuggestedMention[]>();
   const demonyms: SuggestedMention[] = [];
   const nominals: SuggestedMention[] = [];
@@ -110,6 +122,7 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
     }
   }
 
+  if (language?.toLowerCase().startsWith("fr")) joinFrenchLeadingNames(named);
   // Short forms into the one longer name that contains them as its last (people) or first word.
   const keys = [...named.keys()];
   for (const short of keys) {
@@ -150,6 +163,10 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
     }
   }
 
+  if (text !== undefined) joinBracketedAcronyms(named, text);
+  const described = language?.toLowerCase().startsWith("fr")
+    ? joinCapitalisedHeads(named, nominals, key)
+    : nominals;
   joinCores(named);
 
   // Demonyms join their country, named or not.
@@ -168,9 +185,10 @@ export function clusterMentions(mentions: readonly SuggestedMention[]): EntityGr
 
   // Nominal mentions: same head and ordinal; a bare head ("the meeting") joins the one group with that head.
   // A generic description ("an initiative", "a new project") is one thing only if the text refers to it again.
-  for (const ms of groupNominals(nominals))
+  for (const ms of groupNominals(described))
     if (!ms.every((m) => m.generic)) groups.push(groupOf(ms, "nominal"));
-  return groups;
+  // Whatever found them, mentions that are all pronouns, determiners or titles ("il", "ce dernier") make no entity.
+  return groups.filter((g) => !g.mentions.every((m) => isBareWord(m.text, language)));
 }
 
 /**
@@ -230,10 +248,6 @@ function groupNominals(nominals: readonly SuggestedMention[]): SuggestedMention[
   return groups.map((g) => g.mentions);
 }
 
-const MINOR_WORDS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in", "&"]);
-
-const sortedLetters = (letters: string) => [...letters].sort().join("");
-
 /**
  * An organisation's name without the country it belongs to and its kind:
  * "U.S. Treasury" and "Treasury Department" are both "treasury", with the
@@ -277,18 +291,6 @@ function joinCores(named: Map<string, SuggestedMention[]>): void {
       named.delete(k);
     }
   }
-}
-
-/**
- * The initials of a name's words, minor words aside ("international monetary fund" → "imf"); each
- * piece of a hyphenated word gives its own ("asia-pacific economic cooperation" → "apec").
- */
-function initials(folded: string): string {
-  return folded
-    .split(/[ -]/)
-    .filter((w) => w && !MINOR_WORDS.has(w))
-    .map((w) => w[0])
-    .join("");
 }
 
 /** "Russian Federation" → the key of Russia: a demonym followed by words of statehood names the country. */

@@ -4,6 +4,7 @@ import { foldWord } from "../model/vocabulary/triggerMatch.ts";
 import type { NlpDocument } from "../nlp/document.ts";
 import type { NlpLanguage } from "../nlp/languages.ts";
 import { frenchDates } from "./frenchDates.ts";
+import { frenchNameSpans } from "./frenchSpans.ts";
 import { isTitle, kindLabels } from "./lexicon.ts";
 import { type AnalysedText, FRENCH_ELISION, fromCoreNlp } from "./text.ts";
 
@@ -193,7 +194,7 @@ function withoutElision(analysed: AnalysedText): AnalysedText {
 
 /** The analysed text of a French CoreNLP answer, with the dates the rules read from it. */
 export function fromFrenchCoreNlp(text: string, doc: NlpDocument, referenceDate?: string): AnalysedText {
-  const analysed = withoutElision(fromCoreNlp(text, asEnglish(doc)));
+  const analysed = frenchNameSpans(withoutElision(fromCoreNlp(text, asEnglish(doc))));
   const dates = frenchDates(analysed, referenceDate);
   // A date's words are DATE tokens, as in English: the grammar takes them into a relation's evidence.
   for (const sentence of analysed.sentences) {

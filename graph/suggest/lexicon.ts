@@ -212,7 +212,7 @@ export function isLowerCaseTitle(word: string): boolean {
 }
 
 /** The word without a trailing full stop ("Gen." → "gen"), lower-cased. */
-function bare(word: string): string {
+export function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, "");
 }
 
@@ -224,17 +224,6 @@ export function isTitle(word: string): boolean {
 export function isHonorific(word: string): boolean {
   const b = bare(word);
   return HONORIFICS.has(b) || (FRENCH_HONORIFICS.has(b) && (b !== "m" || word.endsWith(".")));
-}
-
-/**
- * A mention that is only a pronoun, a determiner or titles ("He", "The",
- * "General", "Mr.", "President"): never an entity on its own.
- */
-export function isBareWord(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  if (words.length === 1 && (PRONOUNS.has(bare(words[0]!)) || DETERMINERS.has(bare(words[0]!)))) return true;
-  return words.every(isTitle);
 }
 
 /** Honorifics that are said only of people: whatever the NER thought, what follows is a person. */

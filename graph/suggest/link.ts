@@ -6,6 +6,8 @@ import type { EntityGroup } from "./cluster.ts";
 import { containment, innerNames, sameKind } from "./contain.ts";
 import { pushTo } from "./multimap.ts";
 import { cityNames, countryNames } from "../places/frenchNames.ts";
+import { sameSpelledName } from "./spellingVariants.ts";
+import { sameWordSet, wordSetQuery } from "./wordSets.ts";
 
 /** Named read statements from cypher/, as GraphDb.read runs them. */
 export interface GraphReader {
@@ -26,7 +28,12 @@ export interface Link {
   entity?: GraphEntity;
   /** Graph entities it might be: several exact matches, or near matches only. */
   candidates: Candidate[];
+  /** The link's own score when it is a proposal rather than an equal name (the same words across languages). */
+  score?: number;
 }
+
+/** The score of a link made on the same words across languages: below an equal name's, for the reviewer to confirm. */
+const WORD_SET_SCORE = 0.7;
 
 /** A Lucene phrase query for a name, folded and escaped: the words in order, nothing else. */
 function phrase(name: string): string | null {
@@ -58,6 +65,15 @@ export async function lookupNames(
     const query = phrase(name);
     return query ? [{ key, query }] : [];
   });
+  return lookupQueries(db, statement, queries);
+}
+
+/** Full-text look-ups of Lucene queries built here (never raw text), keyed as given. */
+async function lookupQueries(
+  db: GraphReader,
+  statement: string,
+  queries: { key: string; query: string }[],
+): Promise<Map<string, GraphEntity[]>> {
   const found = new Map<string, GraphEntity[]>();
   if (queries.length === 0) return found;
   for (const r of await db.read(statement, { queries, limit: 5 })) {
@@ -94,7 +110,11 @@ function otherLanguageNames(g: EntityGroup): string[] {
  * aside, a place's name in the other language included ("Moscou" is the
  * graph's Moscow); full-text near matches become candidates for the reviewer.
  */
-export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]): Promise<Link[]> {
+export async function linkGroups(
+  db: GraphReader,
+  groups: readonly EntityGroup[],
+  language?: string,
+): Promise<Link[]> {
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
   const translated = groups.map((g) => [...new Set(otherLanguageNames(g))]);
@@ -106,9 +126,20 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
     translated[i]!.forEach((n, j) => names.set(`${i}:tr${j}`, n));
     g.demonyms.forEach((d, j) => demonyms.set(`${i}:${j}`, d));
   });
-  const [byName, byDemonym] = await Promise.all([
+  // In a French text, names looked up by the things their words say, for a graph that names them in English.
+  const french = language?.toLowerCase().startsWith("fr") ?? false;
+  const wordSetQueries = french
+    ? groups.flatMap((g, i) =>
+        [g.name, ...g.aliases].flatMap((n, j) => {
+          const query = wordSetQuery(n);
+          return query ? [{ key: `${i}:${j}`, query }] : [];
+        }),
+      )
+    : [];
+  const [byName, byDemonym, byWords] = await Promise.all([
     lookupNames(db, "suggest/find-names", names),
     lookupNames(db, "suggest/find-demonyms", demonyms),
+    lookupQueries(db, "suggest/find-names", wordSetQueries),
   ]);
   return groups.map((g, i) => {
     const own = new Set([g.name, ...g.aliases, ...g.demonyms, ...translated[i]!].map(foldName));
@@ -133,6 +164,8 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
         candidates: exact.map((e) => ({ id: e.id, name: e.name, labels: e.labels, score: score(e, 0.9) })),
       };
     }
+    const sameWords = wordSetLink(g, byWords, i) ?? (french ? spellingLink(g, all) : undefined);
+    if (sameWords) return sameWords;
     // No equal name: a graph entity whose name holds the text's or is held by it, with the reason.
     const contained = all.flatMap((e) => {
       const reason = [g.name, ...g.aliases]
@@ -160,6 +193,58 @@ export async function linkGroups(db: GraphReader, groups: readonly EntityGroup[]
 }
 
 /**
+ * The one graph entity of the group's kind that says the same things in
+ * other words ("Corps africain", the graph's "Africa Corps"), linked with a
+ * lower score and the reason as its candidate; undefined when none or several do.
+ */
+function wordSetLink(g: EntityGroup, byWords: Map<string, GraphEntity[]>, i: number): Link | undefined {
+  const matches = new Map<string, { e: GraphEntity; reason: string }>();
+  for (const [key, entities] of byWords) {
+    if (!key.startsWith(`${i}:`)) continue;
+    for (const e of entities) {
+      if (matches.has(e.id) || !sameKind(e.labels, g.labels)) continue;
+      for (const t of [g.name, ...g.aliases]) {
+        const n = [e.name, ...e.aliases].find((n) => sameWordSet(t, n));
+        if (n) {
+          matches.set(e.id, { e, reason: `"${t}" says the same as the graph's "${n}" in other words` });
+          break;
+        }
+      }
+    }
+  }
+  if (matches.size !== 1) return undefined;
+  const [{ e, reason }] = [...matches.values()] as [{ e: GraphEntity; reason: string }];
+  return proposal(e, reason);
+}
+
+/** A link to be confirmed: the entity with a lower score, and itself as the candidate with the reason. */
+function proposal(e: GraphEntity, reason: string): Link {
+  return {
+    entity: e,
+    candidates: [{ id: e.id, name: e.name, labels: e.labels, score: WORD_SET_SCORE, reason }],
+    score: WORD_SET_SCORE,
+  };
+}
+
+/**
+ * The one person in the graph whose name is the group's spelled the other
+ * language's way ("Vladimir Poutine", the graph's "Vladimir Putin"), linked
+ * as a proposal like a name of the same words; undefined when none or several are.
+ */
+function spellingLink(g: EntityGroup, all: readonly GraphEntity[]): Link | undefined {
+  if (!g.labels.includes("Person")) return undefined;
+  const matches = all.flatMap((e) => {
+    if (!e.labels.includes("Person")) return [];
+    const pair = [g.name, ...g.aliases]
+      .flatMap((t) => [e.name, ...e.aliases].map((n) => [t, n] as const))
+      .find(([t, n]) => sameSpelledName(t, n));
+    return pair ? [{ e, reason: `"${pair[0]}" is the graph's "${pair[1]}" spelled another way` }] : [];
+  });
+  if (matches.length !== 1) return undefined;
+  return proposal(matches[0]!.e, matches[0]!.reason);
+}
+
+/**
  * A link with merged ids replaced by the id they were merged into, so a name
  * of a dropped entity links to the kept one (a graph not yet loaded again may
  * still hold the dropped node).
@@ -170,7 +255,11 @@ export function keptLink(link: Link, sameAs: Readonly<Record<string, string>>): 
   const candidates = link.candidates
     .map((c) => ({ ...c, id: kept(c.id) }))
     .filter((c) => !seen.has(c.id) && seen.add(c.id));
-  return { ...(link.entity ? { entity: { ...link.entity, id: kept(link.entity.id) } } : {}), candidates };
+  return {
+    ...link,
+    ...(link.entity ? { entity: { ...link.entity, id: kept(link.entity.id) } } : {}),
+    candidates,
+  };
 }
 
 /** Which of these ids the graph already uses. */

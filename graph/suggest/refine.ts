@@ -1,10 +1,10 @@
 import { foldName } from "../lexical/fold.ts";
 import type { EntityLabel } from "../model/annotation.ts";
+import { isBareWord } from "./bareWords.ts";
 import { countryNamed, countryOfDemonym } from "./demonyms.ts";
 import {
   DEFINITE,
   GENERIC_MODIFIERS,
-  isBareWord,
   isHonorific,
   isLowerCaseTitle,
   isTitle,
@@ -207,6 +207,6 @@ export function refineMentions(
     .flatMap((m) => splitPair(m, known, analysed.language))
     .flatMap((m) => splitPossessive(m, analysed.language))
     .map((m) => checkCountry(m, analysed.language))
-    .filter((m) => !(m.kind === "named" && isBareWord(m.name ?? m.text)))
+    .filter((m) => !(m.kind === "named" && isBareWord(m.name ?? m.text, analysed.language)))
     .map((m) => (isGeneric(analysed, m) ? { ...m, generic: true } : m));
 }

@@ -157,7 +157,15 @@ function buildEntities(
       engine: [...g.engines, ...(linked ? ["gazetteer"] : [])]
         .filter((e, k, all) => all.indexOf(e) === k)
         .join("+"),
-      score: Math.round((linked ? Math.max(g.score, 0.9) : g.score) * 100) / 100,
+      // A link on an equal name is sure; one on the same words across languages is a proposal (its own score).
+      score:
+        Math.round(
+          (linked
+            ? link.score !== undefined
+              ? Math.min(g.score, link.score)
+              : Math.max(g.score, 0.9)
+            : g.score) * 100,
+        ) / 100,
       mentions: g.mentions.map(toSpan),
       existing: !!linked,
       candidates: link?.candidates ?? [],
@@ -256,9 +264,9 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
       }
       mentions.push(...gazetteerMentions(analysed, labelsOf, mentions));
       mentions.sort((a, b) => a.start - b.start);
-      groups = clusterMentions(mentions);
+      groups = clusterMentions(mentions, analysed.text, analysed.language);
       [links, graphIds] = await Promise.all([
-        linkGroups(db, groups),
+        linkGroups(db, groups, analysed.language),
         takenIds(
           db,
           groups.map((g) => slugId(g.name)),
@@ -268,11 +276,11 @@ export async function suggestDraft(text: string, context: SuggestContext = {}): 
       engines.push("gazetteer");
     } catch (error) {
       notes.push(`The graph could not be read (${(error as Error).message}); entities are not linked to it.`);
-      groups = clusterMentions(mentions);
+      groups = clusterMentions(mentions, analysed.text, analysed.language);
       links = [];
     }
   } else {
-    groups = clusterMentions(mentions);
+    groups = clusterMentions(mentions, analysed.text, analysed.language);
     notes.push("No graph to link to: every entity is suggested as new.");
   }
   const { entities, idOf } = buildEntities(analysed, groups, links, graphIds, context.referenceDate);

@@ -97,3 +97,35 @@ describe("French names and arcs as the rules read them", () => {
     expect(arcs).not.toContain("obl:mod");
   });
 });
+
+describe("French names the NER cuts short", () => {
+  it("takes a place's lower-case generic noun into its name", () => {
+    const { text, doc } = answer(
+      "le/DET/O pic/NOUN/O de/ADP/O Fon/PROPN/LOC domine/VERB/O",
+      "det 2 1, nsubj 5 2, case 4 3, nmod 2 4, root 0 5",
+      ["4 4"],
+    );
+    expect(fromFrenchCoreNlp(text, doc).ner.map((m) => m.text)).toEqual(["pic de Fon"]);
+  });
+
+  it("carries a body's name on to the place before its acronym in brackets, and not otherwise", () => {
+    const { text, doc } = answer(
+      "la/DET/O Mission/NOUN/ORG des/ADP/ORG Nations/PROPN/ORG unies/ADJ/ORG à/ADP/O le/DET/O Mali/PROPN/LOC (/PUNCT/O MINUSMA/PROPN/ORG )/PUNCT/O part/VERB/O",
+      "det 2 1, nsubj 12 2, case 4 3, nmod 2 4, amod 4 5, case 8 6, det 8 7, nmod 2 8, punct 10 9, appos 2 10, punct 10 11, root 0 12",
+      ["2 5", "8 8", "10 10"],
+    );
+    expect(fromFrenchCoreNlp(text, doc).ner.map((m) => m.text)).toEqual([
+      "Mission des Nations unies à le Mali",
+      "MINUSMA",
+    ]);
+    const plain = answer(
+      "la/DET/O Mission/NOUN/ORG des/ADP/ORG Nations/PROPN/ORG unies/ADJ/ORG à/ADP/O le/DET/O Mali/PROPN/LOC part/VERB/O",
+      "det 2 1, nsubj 9 2, case 4 3, nmod 2 4, amod 4 5, case 8 6, det 8 7, nmod 2 8, root 0 9",
+      ["2 5", "8 8"],
+    );
+    expect(fromFrenchCoreNlp(plain.text, plain.doc).ner.map((m) => m.text)).toEqual([
+      "Mission des Nations unies",
+      "Mali",
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clusterMentions } from "../../graph/suggest/cluster.ts";
 import { containment, innerNames, sameKind } from "../../graph/suggest/contain.ts";
 import { countryNamed } from "../../graph/suggest/demonyms.ts";
-import { isBareWord } from "../../graph/suggest/lexicon.ts";
+import { isBareWord } from "../../graph/suggest/bareWords.ts";
 import { findMentions } from "../../graph/suggest/mentions.ts";
 import { type AnalysedText, plainTokens } from "../../graph/suggest/text.ts";
 
