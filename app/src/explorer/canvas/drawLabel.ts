@@ -13,12 +13,8 @@ export const drawPlacedLabel: NodeLabelDrawingFunction<ViewNode, ViewEdge> = (co
   const placed = data as typeof data & Pick<Partial<ViewNode>, "labelSide" | "labelText">;
   const text = placed.labelText ?? data.label;
   const size = settings.labelSize;
-  const colour = settings.labelColor.attribute
-    ? ((data as Record<string, unknown>)[settings.labelColor.attribute] as string | undefined) ||
-      settings.labelColor.color ||
-      "#000"
-    : settings.labelColor.color;
-  context.fillStyle = colour ?? "#000";
+  // The explorer gives labels one colour per theme (GraphCanvas), never a colour per node.
+  context.fillStyle = settings.labelColor.color ?? "#000";
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   const box = labelBox(data.x, data.y, data.size, context.measureText(text).width, size, placed.labelSide);
   const at = labelOrigin(box, size);
