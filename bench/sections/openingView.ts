@@ -213,7 +213,7 @@ export async function benchOpeningView(
       "entities",
       0,
       false,
-      `${picture.labels} of ${shown} labelled (a label goes on the free side of its disc, or shortened, and hides only when no side has room); what limits it: the view asks for as many entities as the canvas holds before the legend and the timeline under it are drawn, and these leave the canvas about 60% of that height (measured at 1k: laid out for 704 × 759 px, shown in 648 × 454 px)`,
+      `${picture.labels} of ${shown} labelled (a label goes on the free side of its disc, shortened, or as its first letters, and hides only when no side has room even for those; the view asks for as many entities as the canvas holds with the legend and the timeline under it)`,
     );
     results.target(
       S,

@@ -40,8 +40,14 @@ describe("the opening view of a corpus of several hundred entities", () => {
     await page.goto(stack.server.url);
     const { shown, total } = await openingSentence();
     expect(total).toBe(manifest.entities);
-    expect(shown, "about what 1440×900 shows readably").toBeGreaterThanOrEqual(50);
-    expect(shown).toBeLessThanOrEqual(90);
+    // One entity per 90 × 90 px of the canvas left beside the article, the legend and the timeline.
+    const canvas = await page.locator(".canvas-area").boundingBox();
+    const fit = Math.round((canvas!.width * canvas!.height) / (90 * 90));
+    expect(
+      shown,
+      `about what a ${Math.round(canvas!.width)}×${Math.round(canvas!.height)} px canvas shows readably`,
+    ).toBeGreaterThanOrEqual(fit - 2);
+    expect(shown).toBeLessThanOrEqual(fit + 2);
     await waitForOrder(page, shown);
     await settled(page);
 
@@ -54,9 +60,10 @@ describe("the opening view of a corpus of several hundred entities", () => {
     await nodeByCaption(page, records[0]!.get("name") as string);
 
     const labels = await expectReadableView(page);
-    // The others show their labels on hover or zoomed in (hubs' discs take much of the room).
-    expect(labels.length, "half or more of the shown entities are labelled").toBeGreaterThanOrEqual(
-      Math.ceil(shown * 0.5),
+    // Each with its name, shortened or a few letters of it where the room is short; in a crowded
+    // centre one may still have none (BENCHMARKS.md counts them at 1k and 10k).
+    expect(labels.length, "nine in ten shown entities or more are labelled").toBeGreaterThanOrEqual(
+      Math.ceil(shown * 0.9),
     );
 
     // A reload gives the same picture.

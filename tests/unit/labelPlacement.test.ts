@@ -2,6 +2,7 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import {
   SHORT_LABEL_PX,
+  TIGHT_LABEL_PX,
   labelBox,
   overlaps,
   shortLabel,
@@ -50,6 +51,19 @@ function corpusLike(n: number, seed = 1): ViewGraph {
   }
   graph.forEachNode((id) => graph.setNodeAttribute(id, "size", sizeForDegree(graph.degree(id))));
   return graph;
+}
+
+/** A candidate label of a node of size 5 at (x, y), with its shortened forms. */
+function label(id: string, x: number, y: number, text: string): LabelCandidate {
+  return {
+    id,
+    x,
+    y,
+    size: 5,
+    width: viewport.measure(text),
+    short: shortLabel(text, viewport.measure) ?? undefined,
+    tight: shortLabel(text, viewport.measure, TIGHT_LABEL_PX) ?? undefined,
+  };
 }
 
 /** The labels drawn at the fitted view (positions are its pixels) with the camera zoomed by `zoom`. */
@@ -136,14 +150,6 @@ describe("label placement", () => {
   });
 
   it("puts a label on another side of its disc, or shortens it, when the right side has no room", () => {
-    const label = (id: string, x: number, y: number, text: string): LabelCandidate => ({
-      id,
-      x,
-      y,
-      size: 5,
-      width: viewport.measure(text),
-      short: shortLabel(text, viewport.measure) ?? undefined,
-    });
     // b's label would cover a's on the right: it goes to the left of b.
     const beside = visibleLabels([label("a", 400, 300, "Bank of Region"), label("b", 380, 300, "Army")], FONT, viewport);
     expect(beside.get("a")).toEqual({ side: "right" });
@@ -166,6 +172,28 @@ describe("label placement", () => {
       const at = crowded.get(c.id)!;
       expect(overlaps(labelBox(c.x, c.y, c.size, c.width, FONT, at.side), longBox), c.id).toBe(false);
     }
+  });
+
+  it("gives a node hemmed in on every side a few letters of its name rather than none", () => {
+    const crowd = [
+      label("hub", 500, 300, "Ministry of Region"),
+      label("up", 440, 282, "Bank of Region"),
+      label("down", 440, 318, "Army of Region"),
+      label("left", 380, 300, "Council"),
+      label("hemmed", 440, 300, "Northern Shipping Holdings"),
+    ];
+    const kept = visibleLabels(crowd, FONT, viewport);
+    const at = kept.get("hemmed");
+    expect(at?.text).toMatch(/^Nort\w*…$/);
+    expect(viewport.measure(at!.text!)).toBeLessThanOrEqual(TIGHT_LABEL_PX);
+    const box = labelBox(440, 300, 5, viewport.measure(at!.text!), FONT, at!.side);
+    for (const c of crowd.slice(0, 4)) {
+      const other = kept.get(c.id)!;
+      const width = other.text === undefined ? c.width : viewport.measure(other.text);
+      expect(overlaps(labelBox(c.x, c.y, c.size, width, FONT, other.side), box), c.id).toBe(false);
+    }
+    // Without the neighbours the whole name is drawn.
+    expect(visibleLabels([crowd[4]!], FONT, viewport).get("hemmed")).toEqual({ side: "right" });
   });
 
   it("shortens only labels wider than the limit, after a whole word where one fits", () => {

@@ -19,22 +19,33 @@ export type Measure = (text: string) => number;
 export const SHORT_LABEL_PX = 110;
 
 /**
- * The label cut after its last whole word that fits SHORT_LABEL_PX with an
- * ellipsis (or after the characters that fit, for a single long word); null
- * when the label fits as it is.
+ * Labels with no room even shortened get one more try in this width: a few
+ * letters and the ellipsis, so that a node in a crowd still says what it is
+ * (its full name shows on hover).
  */
-export function shortLabel(label: string, measure: Measure): { text: string; width: number } | null {
-  if (measure(label) <= SHORT_LABEL_PX) return null;
+export const TIGHT_LABEL_PX = 44;
+
+/**
+ * The label cut after its last whole word that fits `px` (SHORT_LABEL_PX by
+ * default) with an ellipsis, or after the characters that fit for a long
+ * first word; null when the label fits as it is.
+ */
+export function shortLabel(
+  label: string,
+  measure: Measure,
+  px = SHORT_LABEL_PX,
+): { text: string; width: number } | null {
+  if (measure(label) <= px) return null;
   const words = label.split(/\s+/);
   let text = "";
   for (const word of words) {
     const next = text ? `${text} ${word}` : word;
-    if (measure(`${next}…`) > SHORT_LABEL_PX) break;
+    if (measure(`${next}…`) > px) break;
     text = next;
   }
   if (!text) {
     for (const char of label) {
-      if (measure(`${text}${char}…`) > SHORT_LABEL_PX) break;
+      if (measure(`${text}${char}…`) > px) break;
       text += char;
     }
   }
@@ -44,10 +55,11 @@ export function shortLabel(label: string, measure: Measure): { text: string; wid
 
 /**
  * The width a layout keeps for a label: its shortened form's when it has one
- * (the label planner draws the full label wherever that has room).
+ * (the label planner draws the full label wherever that has room), or in a
+ * crowded view the form cut to `px`.
  */
-export function roomWidth(label: string, measure: Measure): number {
-  return shortLabel(label, measure)?.width ?? measure(label);
+export function roomWidth(label: string, measure: Measure, px = SHORT_LABEL_PX): number {
+  return shortLabel(label, measure, px)?.width ?? measure(label);
 }
 
 /** Gap sigma leaves between a node's disc and its label (sigma's drawDiscNodeLabel). */
@@ -127,8 +139,7 @@ export function drawnLabelBoxes(sigma: ViewSigma): (Box & { id: string; label: s
   return [...sigma.getNodeDisplayedLabels()].flatMap((id) => {
     // The display data carries the node's own attributes too, the planner's side and text among them.
     const data = sigma.getNodeDisplayData(id) as
-      | (NodeDisplayData & Pick<Partial<ViewNode>, "labelSide" | "labelText">)
-      | undefined;
+      (NodeDisplayData & Pick<Partial<ViewNode>, "labelSide" | "labelText">) | undefined;
     if (!data?.label) return [];
     const { x, y } = sigma.framedGraphToViewport(data);
     const text = data.labelText ?? data.label;

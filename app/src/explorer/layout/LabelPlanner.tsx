@@ -1,6 +1,6 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import { labelFont, labelMeasure, shortLabel } from "../canvas/labelGeometry.ts";
+import { TIGHT_LABEL_PX, labelFont, labelMeasure, shortLabel } from "../canvas/labelGeometry.ts";
 import type { ViewEdge, ViewNode } from "../../shell/explorerContext.ts";
 import { type LabelCandidate, visibleLabels } from "./labelVisibility.ts";
 
@@ -23,11 +23,16 @@ export function LabelPlanner() {
   useEffect(() => {
     const graph = sigma.getGraph();
     const measure = labelMeasure(labelFont(sigma));
-    const shortened = new Map<string, ReturnType<typeof shortLabel>>();
-    const short = (label: string) => {
-      if (!shortened.has(label)) shortened.set(label, shortLabel(label, measure));
-      return shortened.get(label) ?? undefined;
+    // Each label's shortened forms, measured once.
+    const cut = (px?: number) => {
+      const known = new Map<string, ReturnType<typeof shortLabel>>();
+      return (label: string) => {
+        if (!known.has(label)) known.set(label, shortLabel(label, measure, px));
+        return known.get(label) ?? undefined;
+      };
     };
+    const short = cut();
+    const tight = cut(TIGHT_LABEL_PX);
     let order: string[] | null = null;
     let frame: number | null = null;
 
@@ -43,6 +48,7 @@ export function LabelPlanner() {
           size: sigma.scaleSize(data.size),
           width: measure(data.label),
           short: short(data.label),
+          tight: tight(data.label),
         };
       }
     };

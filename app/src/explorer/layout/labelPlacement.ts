@@ -1,5 +1,5 @@
 import { Rectangle, removeOverlaps } from "webcola/dist/src/rectangle";
-import { type Box, type Measure, nodeBox, roomWidth } from "../canvas/labelGeometry.ts";
+import { type Box, type Measure, TIGHT_LABEL_PX, nodeBox, roomWidth } from "../canvas/labelGeometry.ts";
 import type { ViewGraph } from "../../shell/explorerContext.ts";
 
 /** Pixels kept between two labels. */
@@ -65,6 +65,14 @@ function clampAspect(placed: Placed[]): void {
       : centre + (p[axis] - centre) * factor;
   });
   if (flat) clampAspect(placed);
+}
+
+/** The canvas area the disc-and-label boxes take, with the gap kept around each. */
+function area(placed: readonly Placed[], fontSize: number): number {
+  return placed.reduce((sum, p) => {
+    const b = nodeBox(0, 0, p.size, p.width, fontSize);
+    return sum + (b.right - b.left + GAP) * (b.bottom - b.top + GAP);
+  }, 0);
 }
 
 /**
@@ -141,11 +149,17 @@ export function placeLabels(graph: ViewGraph, viewport: Viewport): boolean {
     p.x = (p.x - nodes.left) * scale;
     p.y = (p.y - nodes.top) * scale;
   }
-  const area = placed.reduce((sum, p) => {
-    const b = nodeBox(0, 0, p.size, p.width, fontSize);
-    return sum + (b.right - b.left + GAP) * (b.bottom - b.top + GAP);
-  }, 0);
-  const separated = area <= FILL * viewport.width * viewport.height ? separate(placed, viewport) : null;
+  const room = FILL * viewport.width * viewport.height;
+  let separated = area(placed, fontSize) <= room ? separate(placed, viewport) : null;
+  if (!separated) {
+    // Too crowded for every short label: make room for a few letters of each instead (the label
+    // planner draws the longer forms wherever they still fit).
+    const tight = placed.map((p) => {
+      const label = graph.getNodeAttribute(p.id, "label");
+      return { ...p, width: label ? roomWidth(label, measure, TIGHT_LABEL_PX) : 0 };
+    });
+    if (area(tight, fontSize) <= room) separated = separate(tight, viewport);
+  }
   for (const p of separated ?? placed) graph.mergeNodeAttributes(p.id, { x: p.x, y: p.y });
   return separated !== null;
 }

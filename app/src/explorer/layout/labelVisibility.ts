@@ -12,6 +12,8 @@ export interface LabelCandidate {
   width: number;
   /** The label cut short, for when the full one has no room on any side (long labels only). */
   short?: { text: string; width: number };
+  /** A few letters of it, for when neither the full nor the short label has room. */
+  tight?: { text: string; width: number };
 }
 
 /** Where a kept label goes: its side, and its shortened text when the full one had no room. */
@@ -39,7 +41,9 @@ class LabelGrid {
 
   /** Whether `box` meets no kept box but `except`'s. */
   free(box: Box, except?: string): boolean {
-    return !this.keys(box).some((k) => this.cells.get(k)?.some((e) => e.id !== except && overlaps(e.box, box)));
+    return !this.keys(box).some((k) =>
+      this.cells.get(k)?.some((e) => e.id !== except && overlaps(e.box, box)),
+    );
   }
 
   add(id: string, box: Box): void {
@@ -53,7 +57,11 @@ class LabelGrid {
   remove(id: string, box: Box): void {
     for (const k of this.keys(box)) {
       const list = this.cells.get(k);
-      if (list) this.cells.set(k, list.filter((e) => e.id !== id));
+      if (list)
+        this.cells.set(
+          k,
+          list.filter((e) => e.id !== id),
+        );
     }
   }
 }
@@ -64,7 +72,9 @@ class LabelGrid {
  * no box kept before and lies on the canvas. A long label is first kept in
  * its shortened form, so that one long name does not take the room of
  * several; then, in the same order, each shortened label is drawn whole on
- * the first side where that meets no other kept label. With `alternatives`
+ * the first side where that meets no other kept label (or, for a label
+ * that only had room as a few letters, shortened). Labels with no room
+ * either way are then tried as a few letters (TIGHT_LABEL_PX). With `alternatives`
  * off (large views, where the extra tries would cost each frame) only the
  * right side and the full label are tried. As a last resort a label on the
  * right that lies partly on the canvas is kept. Nodes are never moved: a
@@ -86,7 +96,8 @@ export function visibleLabels(
     top: label.top - GAP / 2,
     bottom: label.bottom + GAP / 2,
   });
-  const inside = (b: Box) => b.left >= 0 && b.top >= 0 && b.right <= canvas.width && b.bottom <= canvas.height;
+  const inside = (b: Box) =>
+    b.left >= 0 && b.top >= 0 && b.right <= canvas.width && b.bottom <= canvas.height;
   const sides = alternatives ? LABEL_SIDES : LABEL_SIDES.slice(0, 1);
   /** The first side where a label of this width has room, with its box. */
   const room = (c: LabelCandidate, width: number, except?: string) => {
@@ -96,6 +107,7 @@ export function visibleLabels(
     }
     return null;
   };
+  const hemmed: LabelCandidate[] = [];
   for (const c of candidates) {
     if (kept.size >= max) break;
     const short = alternatives ? c.short : undefined;
@@ -111,15 +123,40 @@ export function visibleLabels(
     if (onCanvas && grid.free(right)) {
       grid.add(c.id, right);
       kept.set(c.id, { side: "right", box: right, candidate: c });
-    }
+    } else if (alternatives && c.tight) hemmed.push(c);
+  }
+  // Then, in the same order, a few letters for the labels with no room at all: after every
+  // other label has had its try, so that they take no room a whole or short label could have.
+  for (const c of hemmed) {
+    if (kept.size >= max) break;
+    const at = room(c, c.tight!.width);
+    if (!at) continue;
+    grid.add(c.id, at.box);
+    kept.set(c.id, { side: at.side, text: c.tight!.text, box: at.box, candidate: c });
   }
   for (const [id, label] of kept) {
     if (label.text === undefined) continue;
-    const whole = room(label.candidate, label.candidate.width, id);
-    if (!whole) continue;
-    grid.remove(id, label.box);
-    grid.add(id, whole.box);
-    kept.set(id, { side: whole.side, box: whole.box, candidate: label.candidate });
+    const { candidate } = label;
+    // The whole label where it has room, else the short one in place of a few letters.
+    const wider = [
+      { width: candidate.width, text: undefined },
+      ...(candidate.short && label.text !== candidate.short.text ? [candidate.short] : []),
+    ];
+    for (const form of wider) {
+      const at = room(candidate, form.width, id);
+      if (!at) continue;
+      grid.remove(id, label.box);
+      grid.add(id, at.box);
+      kept.set(id, {
+        side: at.side,
+        ...(form.text === undefined ? {} : { text: form.text }),
+        box: at.box,
+        candidate,
+      });
+      break;
+    }
   }
-  return new Map([...kept].map(([id, { side, text }]) => [id, text === undefined ? { side } : { side, text }]));
+  return new Map(
+    [...kept].map(([id, { side, text }]) => [id, text === undefined ? { side } : { side, text }]),
+  );
 }

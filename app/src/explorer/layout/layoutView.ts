@@ -13,6 +13,9 @@ export function layoutView(graph: ViewGraph, sigma: Sigma<ViewNode, ViewEdge>): 
     sigma.refresh();
     sigma.getCamera().setState(fitCamera(sigma));
   };
+  // The panels under the canvas may have changed height in the same render (the legend's rows):
+  // lay out for the canvas as it is now, not as sigma last measured it.
+  sigma.resize();
   const pending = initialLayout(graph, placementViewport(sigma));
   fit();
   void pending?.then(fit);

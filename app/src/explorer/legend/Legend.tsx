@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useContext, useMemo } from "react";
 import { useControls } from "../controls.ts";
 import { labelColor, primaryLabel } from "../../shell/palette.ts";
 import { useTypeGroups } from "../../shell/vocabulary/useVocabulary.ts";
 import { SourcesFilter } from "./SourcesFilter.tsx";
+import { OpeningDoneContext } from "../openingGate.ts";
 
 function counts(values: string[]): [string, number][] {
   const map = new Map<string, number>();
@@ -29,10 +30,20 @@ export function Legend() {
   const countOf = useMemo(() => new Map(types), [types]);
   const typeNames = useMemo(() => types.map(([type]) => type), [types]);
   const groups = useTypeGroups(typeNames);
-  if (labels.length === 0) return null;
+  const openingDone = useContext(OpeningDoneContext);
+  // While the view opens the legend is drawn empty, so that the canvas keeps the size the view is asked for.
+  if (labels.length === 0 && openingDone) return null;
   return (
     <div className="legend" role="group" aria-label="Legend">
-      <ul aria-label="Labels">
+      <ul aria-label="Labels" className="legend-labels">
+        {labels.length === 0 && (
+          // While the view opens: an invisible entry, so that the row has its height already.
+          <li aria-hidden="true" className="legend-placeholder">
+            <button type="button" tabIndex={-1}>
+              <span className="swatch" /> Label <span className="count">0</span>
+            </button>
+          </li>
+        )}
         {labels.map(([label, count]) => (
           <li key={label}>
             <button

@@ -11,7 +11,7 @@ import { parsePeriod } from "./eventTime.ts";
 import { type DatedItem, packRows } from "./datedItems.ts";
 import { edgeLabels, LABEL_ROOM } from "./edgeLabels.ts";
 import type { Frame } from "./frame.ts";
-import { TimelineOverview } from "./TimelineOverview.tsx";
+import { OVERVIEW, TimelineOverview } from "./TimelineOverview.tsx";
 import { daysOf, rangeOf, unitFor, isoDay, DAY_MS } from "./timeScale.ts";
 import { useTime } from "./timeState.ts";
 import { useAfterOpening } from "../openingGate.ts";
@@ -24,6 +24,8 @@ const ROWS = 8;
 /** The strip at the foot of the event lane where the brush is drawn and dragged (items above stay clickable). */
 const BRUSH = 22;
 const ROW = (EVENT_LANE - BRUSH - 6) / ROWS;
+/** The chart's drawn height: the overview strip, then the lanes and the axis. */
+export const CHART_HEIGHT = OVERVIEW + AXIS + EVENT_LANE + REPORT_LANE;
 
 interface Props {
   items: DatedItem[];

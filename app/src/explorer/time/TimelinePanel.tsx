@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useApiGet } from "../../shell/connection/useApiGet.ts";
 import { useControls } from "../controls.ts";
 import { datedItems } from "./datedItems.ts";
 import { parsePeriod } from "./eventTime.ts";
-import { TimelineChart } from "./TimelineChart.tsx";
+import { CHART_HEIGHT, TimelineChart } from "./TimelineChart.tsx";
 import { isActive, noTimeFilter, type TimeFilter } from "./timeFilter.ts";
 import { type Frame, openingFrame, wholeRange } from "./frame.ts";
 import { useFrame } from "./frameState.ts";
 import { DAY_MS, isoDay, rangeOf } from "./timeScale.ts";
 import { useTime } from "./timeState.ts";
-import { useAfterOpening } from "../openingGate.ts";
+import { OpeningDoneContext, useAfterOpening } from "../openingGate.ts";
 import "./timeline.css";
 
 const NUMBER = new Intl.NumberFormat("en");
@@ -18,6 +18,7 @@ const STEP_MS = 900;
 /** The timeline under the graph (collapsible), with the time filter's controls. */
 export function TimelinePanel() {
   const [open, setOpen] = useState(true);
+  const openingDone = useContext(OpeningDoneContext);
   const { view } = useControls();
   const { filter, setFilter, hidden, problem } = useTime();
   const { nodes: viewNodes, relationships: viewRelationships } = view;
@@ -129,7 +130,13 @@ export function TimelinePanel() {
           {[problem, frameProblem].filter(Boolean).join(" ")}
         </p>
       )}
-      {open && shownDomain && whole && (
+      {/* The chart's room is kept while the view opens, so that the canvas the opening view is sized for is the one it is drawn in. */}
+      {open && !openingDone && (
+        <div className="timeline-chart" aria-hidden="true">
+          <div style={{ height: CHART_HEIGHT }} />
+        </div>
+      )}
+      {open && openingDone && shownDomain && whole && (
         <TimelineChart
           items={items}
           articles={articles}
@@ -139,7 +146,7 @@ export function TimelinePanel() {
           setDomain={setFrame}
         />
       )}
-      {open && !shownDomain && <p className="muted">Nothing on screen is dated.</p>}
+      {open && openingDone && !shownDomain && <p className="muted">Nothing on screen is dated.</p>}
     </section>
   );
 }
