@@ -150,7 +150,7 @@ export async function benchLoader(
     "×",
     0.8,
     true,
-    "both saturate the two cores; Neo4j spends more CPU on the loader's work (parameters decoded from Bolt rather than CSV read in the server, an entity merged again in every transaction that names it) and the loader's own Node process (reading, planning mentions, encoding parameters) runs on the same cores",
+    "both saturate the two cores; Neo4j spends more CPU on the loader's work (parameters decoded from Bolt rather than CSV read in the server) and the loader's own Node process (reading, planning mentions, encoding parameters) runs on the same cores; each entity new to the graph is merged once per load, before the articles' transactions",
   );
   results.target(
     S,

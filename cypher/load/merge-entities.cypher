@@ -4,6 +4,9 @@
 // ('' for an alias stored before tags were kept); a new alias comes with its tag.
 // One row per entity for all the articles being written, its names already
 // merged in article order and row.articleCount the number of those articles.
+// A load of several transactions first merges the entities the graph does not
+// hold yet, once for all its articles, with row.articleCount 0: each article's
+// transaction then counts them (count-entities).
 // row.location (a WGS-84 point) replaces the stored one unless that one ranks
 // higher: the reviewer's over the gazetteer's over a derived one; a row
 // without a location source leaves the stored one as it is. A reviewer who

@@ -1,5 +1,11 @@
 import { LOCATING_TYPES } from "../places/locate.ts";
-import type { ArticlePlan, EntityRow } from "./plan.ts";
+import type { EntityRow, RelationRow } from "./plan.ts";
+
+/** What EntityMerger reads of an article: its entities and the ends of its relations. */
+export interface ArticleEntities {
+  entities: readonly EntityRow[];
+  relations: readonly Pick<RelationRow, "type" | "from" | "to">[];
+}
 
 /** An entity as several articles name it, merged into the one node they share. */
 export interface MergedEntity extends EntityRow {
@@ -18,7 +24,7 @@ export class EntityMerger {
   private readonly merged = new Map<string, MergedEntity>();
   readonly placeLinks: { from: string; to: string }[] = [];
 
-  add(plan: ArticlePlan): void {
+  add(plan: ArticleEntities): void {
     for (const r of plan.relations) {
       if ((LOCATING_TYPES as readonly string[]).includes(r.type))
         this.placeLinks.push({ from: r.from, to: r.to });

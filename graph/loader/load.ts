@@ -8,6 +8,7 @@ import { type ArticleInput, readArticle } from "./read.ts";
 import { displayPath } from "../corpus/displayPath.ts";
 import { validateArticle } from "./validate.ts";
 import { attachProvenance } from "./provenance.ts";
+import { mergeNewEntities, undoNewEntities } from "./entitiesFirst.ts";
 import { vocabularyWarnings } from "./vocabularyWarnings.ts";
 import {
   type GraphCounts,
@@ -140,7 +141,10 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Validates every folder, then writes the articles in transactions of about
  * `batchSize` rows. The next transaction's articles are planned (sentences,
  * mentions) while the previous one is written, giving the event loop a turn
- * between articles so the driver keeps the server busy.
+ * between articles so the driver keeps the server busy. A load of more than
+ * one transaction first merges the entities new to the graph, each once
+ * (mergeNewEntities); if it fails, what the articles not written brought to
+ * those entities is undone (undoNewEntities).
  */
 export async function loadArticles(
   driver: Driver,
@@ -160,29 +164,43 @@ export async function loadArticleInputs(
   await ensureSchema(driver, options.database);
   if (options.reset) await resetLoadedData(driver, options.database, batchSize);
   let written = 0;
+  let committed = 0;
   let writing: Promise<void> = Promise.resolve();
+  // Decided when the first transaction is ready: none when it holds every article.
+  let mergedFirst: Set<string> | undefined;
   const write = async (plans: ArticlePlan[]) => {
     await writing;
+    mergedFirst ??=
+      plans.length < inputs.length ? await mergeNewEntities(driver, inputs, options) : new Set<string>();
     options.onArticles?.(plans, written, inputs.length);
     written += plans.length;
-    writing = writeArticles(driver, plans, options);
+    writing = writeArticles(driver, plans, options, mergedFirst).then(() => {
+      committed += plans.length;
+    });
     // A failure surfaces when awaited; until then it is not an unhandled rejection.
     writing.catch(() => undefined);
   };
-  let group: ArticlePlan[] = [];
-  let rows = 0;
-  for (const input of inputs) {
-    const plan = planArticle(input);
-    group.push(plan);
-    rows += planRows(plan);
-    if (rows >= batchSize) {
-      await write(group);
-      group = [];
-      rows = 0;
+  try {
+    let group: ArticlePlan[] = [];
+    let rows = 0;
+    for (const input of inputs) {
+      const plan = planArticle(input);
+      group.push(plan);
+      rows += planRows(plan);
+      if (rows >= batchSize) {
+        await write(group);
+        group = [];
+        rows = 0;
+      }
+      await nextTurn();
     }
-    await nextTurn();
+    if (group.length > 0) await write(group);
+    await writing;
+  } catch (error) {
+    await writing.catch(() => undefined);
+    if (mergedFirst && mergedFirst.size > 0)
+      await undoNewEntities(driver, inputs, committed, mergedFirst, options.database);
+    throw error;
   }
-  if (group.length > 0) await write(group);
-  await writing;
   return { articles: inputs.map((i) => i.meta.slug), counts: await graphCounts(driver, options.database) };
 }

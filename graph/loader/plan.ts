@@ -108,6 +108,20 @@ function provenanceProperties(input: ArticleInput): Record<string, StoredValue> 
   );
 }
 
+/** The rows of an article's entities, without planning its sentences and mentions. */
+export function entityRowsOf(input: ArticleInput): EntityRow[] {
+  return input.annotation.entities.map((e) => ({
+    id: e.id,
+    labels: [...new Set(e.labels)],
+    name: e.name,
+    aliases: e.aliases,
+    aliasLanguages: e.aliases.map(() => input.meta.language),
+    demonyms: e.demonyms,
+    properties: flattenProperties(e.properties),
+    ...(e.location !== undefined ? { location: e.location } : {}),
+  }));
+}
+
 export function planArticle(input: ArticleInput): ArticlePlan {
   const { meta, annotation, text } = input;
   const slug = meta.slug;
@@ -166,16 +180,7 @@ export function planArticle(input: ArticleInput): ArticlePlan {
       start: s.start,
       end: s.end,
     })),
-    entities: annotation.entities.map((e) => ({
-      id: e.id,
-      labels: [...new Set(e.labels)],
-      name: e.name,
-      aliases: e.aliases,
-      aliasLanguages: e.aliases.map(() => meta.language),
-      demonyms: e.demonyms,
-      properties: flattenProperties(e.properties),
-      ...(e.location !== undefined ? { location: e.location } : {}),
-    })),
+    entities: entityRowsOf(input),
     mentions: [...mentionsBySentence.values()],
     relations: annotation.relations.map((r) => ({
       id: relationId(slug, r.id),

@@ -1,11 +1,12 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { cypher, cypherStatements } from "../neo4j/cypherFiles.ts";
 import type { ArticlePlan } from "./plan.ts";
 import { loadRows } from "./rows.ts";
+import { STATEMENT_ROWS, sendAll, sliced } from "./send.ts";
 
 export interface WriteProgress {
-  /** The articles written in this transaction. */
+  /** The articles written in this transaction (none while entities are merged before them). */
   slugs: string[];
   step: "entities" | "sentences" | "mentions" | "relations";
   done: number;
@@ -50,52 +51,6 @@ export async function ensureSchema(
   }
 }
 
-/** Rows per statement: small enough that the server starts on one while the next is encoded. */
-const STATEMENT_ROWS = 2000;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-interface Send {
-  statement: string;
-  params: Record<string, unknown>;
-  /** Runs when the statement's answer arrives. */
-  report?: () => void;
-}
-
-/** A statement per slice of at most `size` rows; `report` gets the rows done after each. */
-function sliced(
-  statement: string,
-  rows: readonly unknown[],
-  size: number,
-  report?: (done: number) => void,
-): Send[] {
-  const sends: Send[] = [];
-  for (let start = 0; start < rows.length; start += size) {
-    const done = Math.min(start + size, rows.length);
-    sends.push({ statement, params: { rows: rows.slice(start, done) }, report: () => report?.(done) });
-  }
-  return sends;
-}
-
-/**
- * Sends the statements in order without waiting for their answers: the driver
- * pipelines them on the transaction's connection and the server runs them in
- * order, so a transaction costs about one round trip, not one per statement.
- * The event loop gets a turn after each, so the server works on one while the
- * next is encoded. Whatever fails, the transaction fails.
- */
-async function sendAll(tx: ManagedTransaction, sends: readonly Send[]): Promise<void> {
-  const answers: Promise<void>[] = [];
-  for (const send of sends) {
-    const answer = Promise.resolve(tx.run(send.statement, send.params)).then(() => send.report?.());
-    // Awaited below; a failure while later statements are still being sent is not unhandled.
-    answer.catch(() => undefined);
-    answers.push(answer);
-    await nextTurn();
-  }
-  await Promise.all(answers);
-}
-
 /**
  * Writes articles in one write transaction: what an earlier load of the same
  * articles wrote is removed first, so loading twice gives the same graph, and
@@ -105,12 +60,13 @@ export async function writeArticles(
   driver: Driver,
   plans: readonly ArticlePlan[],
   options: WriteOptions = {},
+  mergedFirst?: ReadonlySet<string>,
 ): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const slugs = plans.map((p) => p.slug);
   const progress = (step: WriteProgress["step"], total: number) => (done: number) =>
     options.onProgress?.({ slugs, step, done, total });
-  const { articles, entities, sentences, mentions, relations } = loadRows(plans);
+  const { articles, entities, counts, sentences, mentions, relations } = loadRows(plans, mergedFirst);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     await session.executeWrite(async (tx) => {
@@ -126,6 +82,7 @@ export async function writeArticles(
         ...removal("load/release-article-entities"),
         ...sliced(cypher("load/merge-article"), articles, size),
         ...sliced(cypher("load/merge-entities"), entities, size, progress("entities", entities.length)),
+        ...sliced(cypher("load/count-entities"), counts, size),
         ...sliced(cypher("load/create-sentences"), sentences, size, progress("sentences", sentences.length)),
         ...sliced(cypher("load/create-mentions"), mentions, size, progress("mentions", mentions.length)),
         ...sliced(cypher("load/create-relations"), relations, size, progress("relations", relations.length)),

@@ -34,7 +34,7 @@ async function loadedDump(batchSize: number): Promise<string> {
 }
 
 describe("loading 1k generated relations", () => {
-  it("gives the same graph with one article per transaction as with many articles (each entity merged once per transaction)", async () => {
+  it("gives the same graph with one article per transaction as with many articles (entities new to the graph merged once per load)", async () => {
     const oneByOne = await loadedDump(1);
     // Entities are shared across articles: a middle size groups some of them, the default all of them.
     for (const batchSize of [700, 10_000])

@@ -97,10 +97,6 @@ describe("a reviewer's location in the draft", () => {
   it("is loaded as source reviewer and no point when cleared, so the load removes a stored one", () => {
     const merger = new EntityMerger();
     merger.add({
-      slug: "a",
-      article: {},
-      sentences: [],
-      mentions: [],
       relations: [],
       entities: published.entities.map((e) => ({
         ...e,
